@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# Installs every Debian 12 package Rapport needs to build, test, run headless and take screenshots.
+# Run as root (or through sudo). Safe to run again: apt-get skips what is already there.
+set -euo pipefail
+
+packages=(
+    # build
+    cmake ninja-build g++ pkg-config
+    qt6-base-dev libqt6opengl6-dev libxkbcommon-dev libqt6sql6-sqlite qt6-charts-dev qt6-svg-dev
+    qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libphonenumber-dev
+    # tests
+    catch2 sqlite3 tzdata xvfb xauth xdotool fonts-dejavu-core imagemagick poppler-utils
+    # runtime plugins for the offscreen and xcb platforms and icons
+    qt6-qpa-plugins qt6-image-formats-plugins
+)
+
+SUDO=""
+if [ "$(id -u)" -ne 0 ]; then
+    SUDO="sudo"
+fi
+
+missing=()
+for p in "${packages[@]}"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+
+if [ ${#missing[@]} -eq 0 ]; then
+    echo "install-deps: all ${#packages[@]} packages present"
+    exit 0
+fi
+
+echo "install-deps: installing ${missing[*]}"
+export DEBIAN_FRONTEND=noninteractive
+$SUDO apt-get update -qq
+$SUDO apt-get install -y --no-install-recommends "${missing[@]}"

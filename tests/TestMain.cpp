@@ -1,0 +1,24 @@
+// Shared Catch2 main: creates the Qt application object the tests need, and defaults the
+// platform to offscreen so ctest's discovery (which runs this binary at build time) works headless.
+#define CATCH_CONFIG_RUNNER
+#include <catch2/catch.hpp>
+
+#include <QtGlobal>
+
+#ifdef RAPPORT_TEST_GUI
+#include <QApplication>
+using TestApp = QApplication;
+#else
+#include <QCoreApplication>
+using TestApp = QCoreApplication;
+#endif
+
+int main(int argc, char* argv[])
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    TestApp app(argc, argv);
+    TestApp::setOrganizationName(QStringLiteral("RapportTests"));
+    TestApp::setApplicationName(QStringLiteral("rapport-tests"));
+    return Catch::Session().run(argc, argv);
+}
