@@ -1,0 +1,18 @@
+#pragma once
+
+#include "PracticeSettings.h"
+
+#include <QString>
+
+namespace rapport::ui {
+
+/// The out-of-hours auto-reply, generated from the practice's name and hours, ready to paste into
+/// a phone's auto-reply setting.
+class AutoReply {
+public:
+    /// "Thanks for your message. <Practice> is open Mon-Thu 10:00-20:00, Fri 10:00-14:00; I'll
+    /// reply when I'm next in." Without hours, the sentence about opening times is left out.
+    static QString text(const domain::PracticeSettings& settings);
+};
+
+} // namespace rapport::ui

@@ -1,0 +1,21 @@
+#pragma once
+
+#include <QStyledItemDelegate>
+
+namespace rapport::ui {
+
+/// Draws a cell whose model data has a BadgeState under `BadgeRole` as a small coloured pill
+/// with a short word; the model's ToolTipRole gives the full sentence. Cells without the role
+/// are drawn as usual.
+class ConsentBadgeDelegate : public QStyledItemDelegate {
+    Q_OBJECT
+public:
+    /// The item data role holding a BadgeState (as int).
+    static constexpr int BadgeRole = Qt::UserRole + 100;
+
+    explicit ConsentBadgeDelegate(QObject* parent = nullptr);
+    void paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const override;
+    QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override;
+};
+
+} // namespace rapport::ui
