@@ -11,7 +11,6 @@ QString defaultDatabasePath()
     if (!fromEnv.isEmpty())
         return fromEnv;
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    QDir().mkpath(dir);
     return QDir(dir).filePath(QStringLiteral("rapport.sqlite"));
 }
 
