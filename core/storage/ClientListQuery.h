@@ -1,0 +1,64 @@
+#pragma once
+
+#include "Channel.h"
+#include "Result.h"
+
+#include <QDateTime>
+#include <QString>
+#include <QVector>
+#include <array>
+#include <optional>
+
+namespace rapport::storage {
+
+class Database;
+
+/// One line of the client list: enough to draw the row and its consent badges, nothing more.
+struct ClientListRow {
+    qint64 id = 0;
+    QString name;
+    QString preferredName;
+    QString nameKey; ///< the sort key (ClientSearch::nameKey), the paging cursor
+    bool archived = false;
+    std::optional<QDateTime> nextAppointment; ///< UTC
+    /// Current consent state per consent channel (sms, email, phone), per scope; empty: no event.
+    std::array<std::optional<domain::ConsentState>, 3> service;
+    std::array<std::optional<domain::ConsentState>, 3> marketing;
+    /// The client's last inbound text, if any (for "client-initiated").
+    std::optional<QDateTime> lastInboundSms;
+};
+
+/// Read-only, paged listing of clients for the GUI's client list, sorted by name (case and
+/// accents ignored) then id, filtered by the FTS5 search of ClientSearch.
+///
+/// Contract: keyset paging (a page after the last row's name key and id) so every page costs the
+/// same whatever its depth; one query for the page's rows and one each for their consent events
+/// and last inbound texts, all by indexed client id. Current consent follows ConsentLedger's rule
+/// (latest effective at or before `now`). Erased clients are never listed. Use on the Database's
+/// thread only; errors are of kind Database.
+class ClientListQuery {
+public:
+    explicit ClientListQuery(const Database& db);
+
+    /// Where the previous page ended.
+    struct Cursor {
+        QString nameKey;
+        qint64 id = 0;
+    };
+
+    /// Up to `limit` rows after `after` (the first page when empty).
+    domain::Result<QVector<ClientListRow>> page(const QString& search, bool includeArchived,
+                                                const std::optional<Cursor>& after, int limit,
+                                                const QDateTime& now) const;
+    /// One client's row, e.g. to refresh it after a consent change; InvalidInput for an unknown id.
+    domain::Result<ClientListRow> row(qint64 id, const QDateTime& now) const;
+    /// Number of clients matching, for empty states and the status line.
+    domain::Result<int> count(const QString& search, bool includeArchived) const;
+
+private:
+    domain::Status fillConsent(QVector<ClientListRow>& rows, const QDateTime& now) const;
+
+    const Database& m_db;
+};
+
+} // namespace rapport::storage

@@ -1,0 +1,141 @@
+#include "AutoReply.h"
+#include "HoursEditor.h"
+#include "LexiconEditor.h"
+#include "SettingsDialog.h"
+#include "TimeOffEditor.h"
+
+#include <catch2/catch.hpp>
+
+#include <QCheckBox>
+#include <QDateEdit>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTest>
+#include <QTimeEdit>
+#include <QToolButton>
+
+using namespace rapport;
+using rapport::ui::HoursEditor;
+using rapport::ui::SettingsDialog;
+
+TEST_CASE("Hours editor shows and returns the weekly hours", "[ui][settings]")
+{
+    domain::WeeklyHours h;
+    h.setDay(1, {{10 * 60, 13 * 60}, {14 * 60, 20 * 60}});
+    h.setDay(5, {{10 * 60, 14 * 60}});
+    HoursEditor editor;
+    editor.setHours(h);
+    CHECK(editor.dayCheck(1)->isChecked());
+    CHECK_FALSE(editor.dayCheck(2)->isChecked());
+    CHECK(editor.intervalCount(1) == 2);
+    CHECK(editor.fromEdit(1, 1)->time() == QTime(14, 0));
+    CHECK(editor.hours() == h);
+
+    SECTION("unchecking a day closes it; checking it again brings its intervals back")
+    {
+        editor.dayCheck(1)->setChecked(false);
+        CHECK(editor.hours().day(1).isEmpty());
+        editor.dayCheck(1)->setChecked(true);
+        CHECK(editor.hours().day(1).size() == 2);
+    }
+    SECTION("an end of 00:00 means midnight")
+    {
+        editor.toEdit(5, 0)->setTime(QTime(0, 0));
+        CHECK(editor.hours().day(5).front().end == 24 * 60);
+        CHECK(editor.validationError().isEmpty());
+    }
+    SECTION("checking a closed day opens it 09:00-17:00, and the add button adds an interval")
+    {
+        editor.dayCheck(3)->setChecked(true);
+        REQUIRE(editor.hours().day(3).size() == 1);
+        CHECK(editor.hours().day(3).front().start == 9 * 60);
+        QTest::mouseClick(editor.addButton(3), Qt::LeftButton);
+        CHECK(editor.intervalCount(3) == 2);
+        CHECK(editor.hours().day(3).at(1).start >= 17 * 60);
+    }
+    SECTION("an interval that ends before it starts is named with its day")
+    {
+        editor.toEdit(1, 0)->setTime(QTime(9, 0));
+        const QString e = editor.validationError();
+        CHECK(e.contains(QLocale().dayName(1)));
+        CHECK(e.contains(QStringLiteral("10:00-09:00")));
+    }
+    SECTION("overlapping intervals are refused")
+    {
+        editor.toEdit(1, 0)->setTime(QTime(15, 0));
+        CHECK(editor.validationError().contains(QStringLiteral("overlap")));
+    }
+}
+
+TEST_CASE("Settings dialog saves edited hours through the save function, and names a bad field", "[ui][settings]")
+{
+    domain::PracticeSettings initial;
+    initial.practiceName = QStringLiteral("Harbour Street Osteopathy");
+    int saves = 0;
+    domain::PracticeSettings saved;
+    domain::Status nextResult;
+    SettingsDialog dialog(initial, [&](const domain::PracticeSettings& s) -> domain::Status {
+        ++saves;
+        if (nextResult)
+            return nextResult;
+        saved = s;
+        return std::nullopt;
+    });
+
+    SECTION("edited hours reach the save function and the auto-reply follows them")
+    {
+        dialog.hoursEditor()->dayCheck(6)->setChecked(true);
+        dialog.hoursEditor()->fromEdit(6, 0)->setTime(QTime(9, 30));
+        dialog.hoursEditor()->toEdit(6, 0)->setTime(QTime(12, 0));
+        CHECK(dialog.autoReplyText().contains(QStringLiteral("Sat 09:30-12:00")));
+        CHECK(dialog.autoReplyText().startsWith(QStringLiteral("Thanks for your message. Harbour Street Osteopathy")));
+        dialog.accept();
+        CHECK(saves == 1);
+        CHECK(dialog.result() == QDialog::Accepted);
+        REQUIRE(saved.hours.day(6).size() == 1);
+        CHECK(saved.hours.day(6).front().start == 9 * 60 + 30);
+        CHECK(saved.practiceName == initial.practiceName);
+    }
+    SECTION("invalid hours are shown beside the hours and nothing is saved")
+    {
+        dialog.hoursEditor()->toEdit(1, 0)->setTime(QTime(8, 0));
+        dialog.accept();
+        CHECK(saves == 0);
+        CHECK(dialog.result() != QDialog::Accepted);
+        CHECK(dialog.fieldError(QStringLiteral("hours")).contains(QLocale().dayName(1)));
+        CHECK(dialog.tabs()->currentIndex() == 1);
+    }
+    SECTION("a service error is shown beside the field it names, and the dialog stays open")
+    {
+        nextResult =
+            domain::Error::invalid(QStringLiteral("Practice name: too long."), QStringLiteral("practice-name"));
+        dialog.showPage(3);
+        dialog.accept();
+        CHECK(saves == 1);
+        CHECK(dialog.result() != QDialog::Accepted);
+        CHECK(dialog.fieldError(QStringLiteral("practice-name")) == QStringLiteral("Practice name: too long."));
+        CHECK(dialog.tabs()->currentIndex() == 0);
+    }
+    SECTION("time off and lexicon additions are part of the saved settings")
+    {
+        dialog.timeOffEditor()->fromEdit()->setDate(QDate(2026, 12, 24));
+        dialog.timeOffEditor()->toEdit()->setDate(QDate(2027, 1, 2));
+        QTest::mouseClick(dialog.timeOffEditor()->addButton(), Qt::LeftButton);
+        dialog.lexiconEditor()->addTerm(QStringLiteral("clinical"), QStringLiteral("sciatica"));
+        dialog.accept();
+        REQUIRE(saved.timeOff.size() == 1);
+        CHECK(saved.timeOff.front().from == QDate(2026, 12, 24));
+        CHECK(saved.timeOff.front().to == QDate(2027, 1, 2));
+        CHECK(saved.lexiconAdditions.value(QStringLiteral("clinical")) == QStringList{QStringLiteral("sciatica")});
+    }
+}
+
+TEST_CASE("Auto-reply without hours leaves the opening times out", "[ui][settings]")
+{
+    domain::PracticeSettings s;
+    s.practiceName = QStringLiteral("Calm Rooms");
+    s.hours = domain::WeeklyHours();
+    CHECK(ui::AutoReply::text(s) == QStringLiteral("Thanks for your message. I'll reply when I'm next in."));
+}

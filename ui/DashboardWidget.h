@@ -1,0 +1,57 @@
+#pragma once
+
+#include "Channel.h"
+#include "DashboardQuery.h"
+
+#include <QWidget>
+#include <functional>
+
+class QChartView;
+class QLabel;
+class QListWidget;
+class QPushButton;
+
+namespace rapport::ui {
+
+/// The practice at a glance: consent coverage per channel and scope (stacked bars: granted,
+/// imported, withdrawn, none), contacts per channel over the last 12 weeks, and the work queue
+/// of consents imported from other systems that a person should confirm.
+class DashboardWidget : public QWidget {
+    Q_OBJECT
+public:
+    DashboardWidget(const storage::Database& db, std::function<QDateTime()> now, QWidget* parent = nullptr);
+
+    /// Re-reads the figures (after imports, consent changes, or when shown).
+    void refresh();
+
+    /// The work queue as shown (for tests).
+    QListWidget* queue() const { return m_queue; }
+    const QVector<DashboardQuery::Coverage>& coverage() const { return m_coverage; }
+
+signals:
+    /// "Confirm..." on a queue line: record consent for this line, prefilled.
+    void confirmRequested(qint64 clientId, rapport::domain::Channel channel, rapport::domain::Scope scope);
+    /// A queue line was activated: show the client.
+    void clientActivated(qint64 clientId);
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void buildCoverageChart();
+    void buildVolumeChart(const DashboardQuery::Volume& v);
+    void confirmCurrent();
+
+    DashboardQuery m_query;
+    std::function<QDateTime()> m_now;
+    QVector<DashboardQuery::Coverage> m_coverage;
+    DashboardQuery::Volume m_volume;
+    QChartView* m_coverageView;
+    QChartView* m_volumeView;
+    QListWidget* m_queue;
+    QLabel* m_queueTitle;
+    QPushButton* m_confirm;
+    QLabel* m_error;
+};
+
+} // namespace rapport::ui
