@@ -1,14 +1,66 @@
+#include "AppContext.h"
+#include "AppPaths.h"
+#include "Database.h"
 #include "MainWindow.h"
+#include "SystemClock.h"
 
 #include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
+#include <QIcon>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QMessageBox>
+#include <QTranslator>
 
 int main(int argc, char* argv[])
 {
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Rapport"));
     QApplication::setApplicationName(QStringLiteral("rapport"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Rapport"));
     QApplication::setApplicationVersion(QStringLiteral(RAPPORT_VERSION));
-    rapport::ui::MainWindow window;
+    QApplication::setDesktopFileName(QStringLiteral("io.rapport.Rapport"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/rapport/icons/rapport.svg")));
+
+    QTranslator qtTranslator;
+    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(&qtTranslator);
+    QTranslator translator;
+    if (translator.load(QLocale(), QStringLiteral("rapport"), QStringLiteral("_"),
+                        QStringLiteral(":/rapport/translations")))
+        QApplication::installTranslator(&translator);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QApplication::translate("main", "Client records, consent and channel advice for therapists."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption dbOption(
+        QStringLiteral("db"),
+        QApplication::translate("main", "Open the database at PATH (default: $RAPPORT_DB, else the app's data folder)."),
+        QStringLiteral("PATH"));
+    parser.addOption(dbOption);
+    parser.process(app);
+
+    const QString path = parser.isSet(dbOption) ? parser.value(dbOption) : rapport::services::defaultDatabasePath();
+    auto db = rapport::storage::Database::open(QFileInfo(path).absoluteFilePath());
+    if (!db) {
+        QMessageBox::critical(nullptr, QApplication::translate("main", "Rapport cannot open its database"),
+                              QApplication::translate("main", "%1\n\nDatabase: %2")
+                                  .arg(db.error().message, QDir::toNativeSeparators(path)));
+        return 4;
+    }
+    const QString syncWarning = rapport::storage::Database::cloudSyncWarning(db.value()->path());
+
+    rapport::services::SystemClock clock;
+    rapport::ui::AppContext context(*db.value(), clock);
+    rapport::ui::MainWindow window(context);
     window.show();
+    if (!syncWarning.isEmpty())
+        QMessageBox::warning(&window, QApplication::translate("main", "Database in a synced folder"), syncWarning);
+    window.startFirstRunIfNeeded();
     return QApplication::exec();
 }

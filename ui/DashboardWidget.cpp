@@ -165,12 +165,12 @@ void DashboardWidget::buildCoverageChart()
     auto* chart = new QChart;
     chart->setTitle(tr("Consent coverage"));
     auto* series = new QStackedBarSeries(chart);
+    using Coverage = DashboardQuery::Coverage;
     struct Part {
         QString name;
         BadgeState state;
         int Coverage::*field;
     };
-    using Coverage = DashboardQuery::Coverage;
     const Part parts[] = {{tr("Granted"), BadgeState::Granted, &Coverage::granted},
                           {tr("Imported"), BadgeState::Imported, &Coverage::imported},
                           {tr("Withdrawn"), BadgeState::Withdrawn, &Coverage::withdrawn},

@@ -71,17 +71,48 @@ Result<QVector<ClientListRow>> ClientListQuery::page(const QString& search, bool
     QVariantList values;
     if (!includeArchived)
         where << QStringLiteral("c.archived = 0");
-    const ClientSearch::Filter filter = ClientSearch::filter(db, search);
-    if (!filter.sql.isEmpty()) {
-        where << filter.sql;
-        values << filter.values;
-    }
     if (after) {
         where << QStringLiteral("(c.name_key > ? OR (c.name_key = ? AND c.id > ?))");
         values << after->nameKey << after->nameKey << after->id;
     }
-    const QString sql = QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM clients c WHERE ") +
+    QString from = QStringLiteral(" FROM clients c");
+    QVariantList fromValues;
+    const QString match =
+        db.driverName() == QLatin1String("QSQLITE") ? ClientSearch::matchExpression(search) : QString();
+    if (!match.isEmpty()) {
+        // Two plans, chosen by how many clients match. Few: drive from the FTS5 matches (CROSS
+        // JOIN keeps that order) and sort them. Many: walk the name index and keep the rows in
+        // the match list, which finds a page after a few rows. Each plan is slow where the other
+        // is quick (measured in tests/bench/README.md).
+        if (match != m_probedMatch) {
+            QSqlQuery probe(db);
+            probe.setForwardOnly(true);
+            if (auto e = run(probe,
+                             QStringLiteral("SELECT count(*) FROM (SELECT rowid FROM client_search WHERE "
+                                            "client_search MATCH ? LIMIT ?)"),
+                             {match, kSparseMatches}, kWhat))
+                return *e;
+            m_probedCount = probe.next() ? probe.value(0).toInt() : 0;
+            m_probedMatch = match;
+        }
+        if (m_probedCount < kSparseMatches) {
+            from = QStringLiteral(" FROM (SELECT rowid AS rid FROM client_search WHERE client_search MATCH ?) m"
+                                  " CROSS JOIN clients c ON c.id = m.rid");
+            fromValues << match;
+        } else {
+            where << QStringLiteral("c.id IN (SELECT rowid FROM client_search WHERE client_search MATCH ?)");
+            values << match;
+        }
+    } else {
+        const ClientSearch::Filter filter = ClientSearch::filter(db, search);
+        if (!filter.sql.isEmpty()) {
+            where << filter.sql;
+            values << filter.values;
+        }
+    }
+    const QString sql = QStringLiteral("SELECT ") + kColumns + from + QStringLiteral(" WHERE ") +
                         where.join(QStringLiteral(" AND ")) + QStringLiteral(" ORDER BY c.name_key, c.id LIMIT ?");
+    values = fromValues + values;
     values << qMax(1, limit);
     QSqlQuery q(db);
     q.setForwardOnly(true);

@@ -40,6 +40,10 @@ class ClientListQuery {
 public:
     explicit ClientListQuery(const Database& db);
 
+    /// Below this many search matches a page is read from the matches and sorted; from it on, by
+    /// walking the name index.
+    static constexpr int kSparseMatches = 20000;
+
     /// Where the previous page ended.
     struct Cursor {
         QString nameKey;
@@ -59,6 +63,10 @@ private:
     domain::Status fillConsent(QVector<ClientListRow>& rows, const QDateTime& now) const;
 
     const Database& m_db;
+    // The last search's match count (up to kSparseMatches), so the next pages skip the probe.
+    // Stale after writes at worst chooses the slower plan; results are unaffected.
+    mutable QString m_probedMatch;
+    mutable int m_probedCount = 0;
 };
 
 } // namespace rapport::storage
