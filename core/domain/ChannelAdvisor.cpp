@@ -364,7 +364,8 @@ Advice ChannelAdvisor::advise(const AdviceInput& in)
 
     // 3.2 a too-long text goes below email.
     if (k.tooLong) {
-        at(Channel::Email).note("long-message");
+        if (!at(Channel::Email).blocked) // a blocked email is no better home for a long message
+            at(Channel::Email).note("long-message");
         const int sms = order.indexOf(Channel::Sms);
         const int email = order.indexOf(Channel::Email);
         if (sms < email) {
