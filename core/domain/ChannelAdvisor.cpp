@@ -24,8 +24,16 @@ struct Judged {
     bool blocked = false;
     bool discouraged = false;
     QVector<Reason> reasons;
-    void block(const char* code) { blocked = true, reasons.push_back(reason(code, channel)); }
-    void discourage(const char* code) { discouraged = true, reasons.push_back(reason(code, channel)); }
+    void block(const char* code)
+    {
+        blocked = true;
+        note(code);
+    }
+    void discourage(const char* code)
+    {
+        discouraged = true;
+        note(code);
+    }
     void note(const char* code) { reasons.push_back(reason(code, channel)); }
     bool has(const char* code) const
     {
@@ -201,11 +209,12 @@ std::optional<QDateTime> nextOpen(const WeeklyHours& hours, const QDateTime& nai
     const int minute = minuteOfDay(naive);
     for (int offset = 0; offset <= 7; ++offset) {
         const QDate date = naive.date().addDays(offset);
-        for (const auto& i : hours.day(date.dayOfWeek())) {
-            if (offset == 0 && i.start <= minute)
-                continue;
-            return QDateTime(date, QTime(0, 0), Qt::UTC).addSecs(qint64(i.start) * 60);
-        }
+        std::optional<int> first; // intervals need not be sorted when set by hand
+        for (const auto& i : hours.day(date.dayOfWeek()))
+            if ((offset > 0 || i.start > minute) && (!first || i.start < *first))
+                first = i.start;
+        if (first)
+            return QDateTime(date, QTime(0, 0), Qt::UTC).addSecs(qint64(*first) * 60);
     }
     return std::nullopt;
 }
