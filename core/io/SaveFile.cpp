@@ -20,7 +20,9 @@ domain::Status writeFileAtomically(const QString& path, const std::function<doma
     }
     if (!file.commit())
         return domain::Error::invalid(tr("cannot write %1: %2").arg(path, file.errorString()));
-    if (QFile::permissions(path) != ownerOnly && !QFile::setPermissions(path, ownerOnly))
+    const QFileDevice::Permissions others = QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup |
+                                            QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther;
+    if ((QFile::permissions(path) & others) != 0 && !QFile::setPermissions(path, ownerOnly))
         return domain::Error::invalid(tr("cannot make %1 private to its owner").arg(path));
     return std::nullopt;
 }
