@@ -24,8 +24,16 @@ struct Judged {
     bool blocked = false;
     bool discouraged = false;
     QVector<Reason> reasons;
-    void block(const char* code) { blocked = true, reasons.push_back(reason(code, channel)); }
-    void discourage(const char* code) { discouraged = true, reasons.push_back(reason(code, channel)); }
+    void block(const char* code)
+    {
+        blocked = true;
+        note(code);
+    }
+    void discourage(const char* code)
+    {
+        discouraged = true;
+        note(code);
+    }
     void note(const char* code) { reasons.push_back(reason(code, channel)); }
     bool has(const char* code) const
     {
@@ -201,11 +209,12 @@ std::optional<QDateTime> nextOpen(const WeeklyHours& hours, const QDateTime& nai
     const int minute = minuteOfDay(naive);
     for (int offset = 0; offset <= 7; ++offset) {
         const QDate date = naive.date().addDays(offset);
-        for (const auto& i : hours.day(date.dayOfWeek())) {
-            if (offset == 0 && i.start <= minute)
-                continue;
-            return QDateTime(date, QTime(0, 0), Qt::UTC).addSecs(qint64(i.start) * 60);
-        }
+        std::optional<int> first; // intervals need not be sorted when set by hand
+        for (const auto& i : hours.day(date.dayOfWeek()))
+            if ((offset > 0 || i.start > minute) && (!first || i.start < *first))
+                first = i.start;
+        if (first)
+            return QDateTime(date, QTime(0, 0), Qt::UTC).addSecs(qint64(*first) * 60);
     }
     return std::nullopt;
 }
@@ -364,7 +373,8 @@ Advice ChannelAdvisor::advise(const AdviceInput& in)
 
     // 3.2 a too-long text goes below email.
     if (k.tooLong) {
-        at(Channel::Email).note("long-message");
+        if (!at(Channel::Email).blocked) // a blocked email is no better home for a long message
+            at(Channel::Email).note("long-message");
         const int sms = order.indexOf(Channel::Sms);
         const int email = order.indexOf(Channel::Email);
         if (sms < email) {

@@ -32,7 +32,10 @@ void line(QByteArray& out, const char* name, const QString& value)
     out.append('\n');
 }
 
-QString tr(const char* text) { return QCoreApplication::translate("ConsentChain", text); }
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("ConsentChain", text);
+}
 
 } // namespace
 

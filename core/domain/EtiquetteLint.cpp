@@ -113,7 +113,7 @@ void checkTextSpeak(const QString& text, QVector<LintHint>& out)
         QStringLiteral("(?<![\\w.'’@/])(?:u|ur|r|pls|plz|thx|thnx|tnx|2moro|2morrow|2day|2nite|gr8|l8r|l8|b4|cu|"
                        "cya|ppl|msg|txt|coz|cuz|bc|omg|lol|idk|btw|imo|np|nvm|wud|cud|shud|wot|gd|luv|xoxo|ty|yw)"
                        "(?![\\w'’@]|\\.\\w)"),
-        QRegularExpression::UseUnicodePropertiesOption);
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
     auto it = re.globalMatch(text);
     while (it.hasNext()) {
         const auto m = it.next();

@@ -5,7 +5,10 @@
 namespace rapport::storage {
 
 namespace {
-QString s(const char* sql) { return QString::fromLatin1(sql); }
+QString s(const char* sql)
+{
+    return QString::fromLatin1(sql);
+}
 } // namespace
 
 // Shipped steps are never edited: add a new one at the end.

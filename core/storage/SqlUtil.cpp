@@ -14,7 +14,10 @@ QVariant toDbTime(const QDateTime& t)
     return domain::ConsentChain::timeText(t);
 }
 
-QVariant toDbTime(const std::optional<QDateTime>& t) { return t ? toDbTime(*t) : toDbTime(QDateTime()); }
+QVariant toDbTime(const std::optional<QDateTime>& t)
+{
+    return t ? toDbTime(*t) : toDbTime(QDateTime());
+}
 
 QDateTime fromDbTime(const QVariant& v)
 {
@@ -41,6 +44,13 @@ domain::Status prepare(QSqlQuery& q, const QString& sql, const char* what)
 
 domain::Status run(QSqlQuery& q, const char* what)
 {
+    // A null QString binds as SQL NULL; our text columns are NOT NULL with '' for "none".
+    const QVariantList bound = q.boundValues();
+    for (int i = 0; i < bound.size(); ++i) {
+        const QVariant& v = bound.at(i);
+        if (!v.isNull() && v.typeId() == QMetaType::QString && v.toString().isNull())
+            q.bindValue(i, QStringLiteral(""));
+    }
     if (!q.exec())
         return sqlError(q, what);
     return std::nullopt;
