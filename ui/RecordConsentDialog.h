@@ -1,0 +1,66 @@
+#pragma once
+
+#include "Channel.h"
+#include "ConsentEvent.h"
+
+#include <QDialog>
+#include <memory>
+#include <optional>
+
+class QComboBox;
+class QDateTimeEdit;
+class QLabel;
+class QPlainTextEdit;
+
+namespace rapport::ui {
+
+class AppContext;
+class FieldErrors;
+
+/// Records one consent event for a client: channel, scope, state, method, when it took effect
+/// and a note (or the wording the client was shown). Saved through ConsentService; an error is
+/// shown beside its field and nothing is recorded.
+class RecordConsentDialog : public QDialog {
+    Q_OBJECT
+public:
+    struct Prefill {
+        domain::Channel channel = domain::Channel::Sms;
+        domain::Scope scope = domain::Scope::Service;
+        domain::ConsentState state = domain::ConsentState::Granted;
+        QString method;
+        QString note;
+    };
+
+    RecordConsentDialog(AppContext& context, qint64 clientId, const Prefill& prefill, QWidget* parent = nullptr);
+    RecordConsentDialog(AppContext& context, qint64 clientId, QWidget* parent = nullptr);
+    ~RecordConsentDialog() override;
+
+    /// The event as stored, after a successful accept().
+    const std::optional<domain::ConsentEvent>& recorded() const { return m_recorded; }
+    QString fieldError(const QString& field) const;
+
+    QComboBox* channelCombo() const { return m_channel; }
+    QComboBox* scopeCombo() const { return m_scope; }
+    QComboBox* stateCombo() const { return m_state; }
+    QComboBox* methodCombo() const { return m_method; }
+    QDateTimeEdit* effectiveEdit() const { return m_at; }
+    QPlainTextEdit* noteEdit() const { return m_note; }
+
+public slots:
+    void accept() override;
+
+private:
+    AppContext& m_context;
+    qint64 m_clientId;
+    std::optional<domain::ConsentEvent> m_recorded;
+    QComboBox* m_channel;
+    QComboBox* m_scope;
+    QComboBox* m_state;
+    QComboBox* m_method;
+    QDateTimeEdit* m_at;
+    QPlainTextEdit* m_note;
+    QLabel* m_generalError;
+    std::unique_ptr<FieldErrors> m_errors;
+};
+
+} // namespace rapport::ui
