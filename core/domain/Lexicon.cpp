@@ -308,7 +308,7 @@ void Lexicon::addTerms(Category category, const QStringList& terms)
     for (const QString& term : terms) {
         const QString t = term.simplified();
         if (!t.isEmpty())
-            insert(t, kindOf(category), true, nullptr);
+            insert(t, kindFor(category), true, nullptr);
     }
 }
 
