@@ -2,9 +2,11 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QGuiApplication>
 #include <QTextStream>
 #include <cstdio>
 #include <cstdlib>
+#include <memory>
 
 namespace {
 // The contract promises one clear line on failure and no Qt warnings; client data never goes to logs.
@@ -15,13 +17,29 @@ void quietMessages(QtMsgType type, const QMessageLogContext&, const QString& mes
         std::abort();
     }
 }
+
+bool needsGui(int argc, char* argv[])
+{
+    bool pdf = false;
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray a(argv[i]);
+        if (a == "pdf" || a == "--format=pdf" || a.endsWith(".pdf"))
+            pdf = true;
+    }
+    if (pdf && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    return pdf;
+}
 } // namespace
 
 int main(int argc, char* argv[])
 {
     if (qEnvironmentVariableIsEmpty("RAPPORT_DEBUG"))
         qInstallMessageHandler(quietMessages);
-    QCoreApplication app(argc, argv);
+    // Qt's PDF writer needs fonts, so a PDF export runs under a QGuiApplication on the offscreen
+    // platform; everything else stays a plain QCoreApplication (faster start, no display needed).
+    const std::unique_ptr<QCoreApplication> app = needsGui(argc, argv) ? std::make_unique<QGuiApplication>(argc, argv)
+                                                                       : std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("Rapport"));
     QCoreApplication::setApplicationName(QStringLiteral("rapport"));
     QCoreApplication::setApplicationVersion(QStringLiteral(RAPPORT_VERSION));
