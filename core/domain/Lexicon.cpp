@@ -251,7 +251,7 @@ std::optional<Lexicon> Lexicon::fromText(const QString& text, QString* error)
 {
     Lexicon lex;
     std::optional<Kind> section;
-    const QStringList lines = text.split(QLatin1Char('\n'));
+    const QStringList lines = (text.startsWith(QChar(0xFEFF)) ? text.mid(1) : text).split(QLatin1Char('\n'));
     auto fail = [&](int lineNo, const QString& what) -> std::optional<Lexicon> {
         if (error)
             *error = QCoreApplication::translate("Lexicon", "line %1: %2").arg(lineNo).arg(what);

@@ -42,6 +42,8 @@ TEST_CASE("Realistic drafts: inferred purpose, sensitivity and delicacy", "[anal
         {"I'm afraid that I have to charge the full fee for today's missed session.", Purpose::General, true},
         {"Since you were 20 weeks pregnant last time, shall we book the pregnancy massage?", Purpose::Clinical, false},
         {"Our Black Friday sale: 30% off all gift vouchers. Reply STOP to opt out.", Purpose::Marketing, false},
+        {"Last week brought up a lot; be gentle with yourself and use the coping strategies we practised.",
+         Purpose::Clinical, false},
         {"Receipt attached for your records; the balance is now zero.", Purpose::Admin, false},
     };
     const ContentAnalyser analyser;
