@@ -40,7 +40,8 @@ int main(int argc, char* argv[])
     parser.addVersionOption();
     const QCommandLineOption dbOption(
         QStringLiteral("db"),
-        QApplication::translate("main", "Open the database at PATH (default: $RAPPORT_DB, else the app's data folder)."),
+        QApplication::translate("main",
+                                "Open the database at PATH (default: $RAPPORT_DB, else the app's data folder)."),
         QStringLiteral("PATH"));
     parser.addOption(dbOption);
     parser.process(app);

@@ -6,6 +6,11 @@
 #include "PracticeSettings.h"
 #include "SettingsService.h"
 
+#if __has_include("ComposerService.h")
+#include "ComposerService.h"
+#define RAPPORT_HAS_COMPOSER_SERVICE 1
+#endif
+
 #include <QObject>
 #include <QTimeZone>
 
@@ -29,9 +34,18 @@ public:
     services::ConsentService& consents() { return m_consents; }
     services::ContactService& contacts() { return m_contacts; }
     services::SettingsService& settings() { return m_settings; }
+#ifdef RAPPORT_HAS_COMPOSER_SERVICE
+    services::ComposerService& composer()
+    {
+        return m_composer;
+    }
+#endif
 
     /// The practice settings as last loaded (defaults when the stored ones do not load).
-    const domain::PracticeSettings& practice() const { return m_practice; }
+    const domain::PracticeSettings& practice() const
+    {
+        return m_practice;
+    }
     /// Saves the settings and, on success, makes them current and emits practiceChanged().
     domain::Status savePractice(const domain::PracticeSettings& settings);
     /// Re-reads the settings from the database.
@@ -51,6 +65,9 @@ private:
     services::ConsentService m_consents;
     services::ContactService m_contacts;
     services::SettingsService m_settings;
+#ifdef RAPPORT_HAS_COMPOSER_SERVICE
+    services::ComposerService m_composer;
+#endif
     domain::PracticeSettings m_practice;
 };
 

@@ -75,8 +75,8 @@ ClientConsentTab::ClientConsentTab(AppContext& context, QWidget* parent)
     bar->addStretch(1);
 
     m_history->setColumnCount(7);
-    m_history->setHeaderLabels({tr("Effective"), tr("Channel"), tr("Scope"), tr("State"), tr("Method"),
-                                tr("Recorded by"), tr("Note")});
+    m_history->setHeaderLabels(
+        {tr("Effective"), tr("Channel"), tr("Scope"), tr("State"), tr("Method"), tr("Recorded by"), tr("Note")});
     m_history->setRootIsDecorated(false);
     m_history->setAlternatingRowColors(true);
     m_history->setAccessibleName(tr("Consent history"));
@@ -143,11 +143,12 @@ void ClientConsentTab::reload()
         if (line.event && !line.event->note.isEmpty())
             description += QLatin1Char('\n') + line.event->note;
         m_pills.value(k)->setState(st, description);
-        m_since.value(k)->setText(line.event ? tr("since %1").arg(locale.toString(
-                                                   line.event->effectiveAt.toTimeZone(zone).date(), QLocale::ShortFormat))
+        m_since.value(k)->setText(line.event ? tr("since %1")
+                                                   .arg(locale.toString(line.event->effectiveAt.toTimeZone(zone).date(),
+                                                                        QLocale::ShortFormat))
                                              : QString());
-        const bool allows = line.event && (line.event->state == ConsentState::Granted ||
-                                           line.event->state == ConsentState::Imported);
+        const bool allows =
+            line.event && (line.event->state == ConsentState::Granted || line.event->state == ConsentState::Imported);
         m_withdraw.value(k)->setVisible(allows);
         m_withdraw.value(k)->setEnabled(allows);
     }
@@ -161,7 +162,8 @@ void ClientConsentTab::reload()
         item->setText(5, it->recordedBy.isEmpty() ? QStringLiteral("\u2014") : it->recordedBy);
         item->setText(6, it->note);
         item->setToolTip(6, it->note);
-        item->setToolTip(0, tr("Recorded %1").arg(locale.toString(it->recordedAt.toTimeZone(zone), QLocale::LongFormat)));
+        item->setToolTip(0,
+                         tr("Recorded %1").arg(locale.toString(it->recordedAt.toTimeZone(zone), QLocale::LongFormat)));
         const QColor hue = ConsentBadge::colours(ConsentBadge::fromState(it->state), palette()).text;
         item->setForeground(3, hue);
     }
@@ -176,10 +178,10 @@ bool ClientConsentTab::withdraw(Channel channel, Scope scope)
         return false;
     const QString question = tr("Record that %1 withdrew %2 consent (%3), effective now?")
                                  .arg(m_name, Labels::channel(channel).toLower(), Labels::scope(scope).toLower());
-    const bool go = m_confirm ? m_confirm(question)
-                              : QMessageBox::question(this, tr("Withdraw consent"), question,
-                                                      QMessageBox::Yes | QMessageBox::Cancel,
-                                                      QMessageBox::Yes) == QMessageBox::Yes;
+    const bool go =
+        m_confirm ? m_confirm(question)
+                  : QMessageBox::question(this, tr("Withdraw consent"), question,
+                                          QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Yes) == QMessageBox::Yes;
     if (!go)
         return false;
     auto ev = m_context.consents().withdraw(m_clientId, channel, scope, QStringLiteral("other"),

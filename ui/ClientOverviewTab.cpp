@@ -141,8 +141,8 @@ void ClientOverviewTab::setClient(const domain::Client& c)
     m_client = c;
     QStringList lines;
     for (const auto& cp : c.contacts) {
-        QString value = cp.kind == ContactPoint::Kind::Phone ? services::PhoneNumbers::formatNational(cp.value)
-                                                             : cp.value;
+        QString value =
+            cp.kind == ContactPoint::Kind::Phone ? services::PhoneNumbers::formatNational(cp.value) : cp.value;
         QString line = QStringLiteral("<b>%1</b>").arg(value.toHtmlEscaped());
         QStringList extra;
         if (!cp.label.isEmpty())

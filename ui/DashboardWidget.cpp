@@ -212,7 +212,7 @@ void DashboardWidget::buildCoverageChart()
 void DashboardWidget::buildVolumeChart(const DashboardQuery::Volume& v)
 {
     auto* chart = new QChart;
-    chart->setTitle(tr("Contacts per week, last %n week(s)", nullptr, int(v.weekStarts.size())));
+    chart->setTitle(tr("Contacts per week, last %1 weeks").arg(v.weekStarts.size()));
     auto* series = new QStackedBarSeries(chart);
     int maxTotal = 1;
     for (int w = 0; w < v.weekStarts.size(); ++w) {

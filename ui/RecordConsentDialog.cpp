@@ -26,8 +26,7 @@ RecordConsentDialog::RecordConsentDialog(AppContext& context, qint64 clientId, Q
 {
 }
 
-RecordConsentDialog::RecordConsentDialog(AppContext& context, qint64 clientId, const Prefill& prefill,
-                                         QWidget* parent)
+RecordConsentDialog::RecordConsentDialog(AppContext& context, qint64 clientId, const Prefill& prefill, QWidget* parent)
     : QDialog(parent), m_context(context), m_clientId(clientId), m_channel(new QComboBox(this)),
       m_scope(new QComboBox(this)), m_state(new QComboBox(this)), m_method(new QComboBox(this)),
       m_at(new QDateTimeEdit(this)), m_note(new QPlainTextEdit(this)), m_generalError(FieldErrors::makeLabel(this))

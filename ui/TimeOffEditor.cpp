@@ -95,10 +95,11 @@ QVector<domain::DateRange> TimeOffEditor::ranges() const
 void TimeOffEditor::addRange(const domain::DateRange& r)
 {
     const QLocale locale;
-    const QString text = r.from == r.to ? locale.toString(r.from, QLocale::LongFormat)
-                                        : tr("%1 to %2 (%n day(s))", nullptr, int(r.from.daysTo(r.to)) + 1)
-                                              .arg(locale.toString(r.from, QLocale::LongFormat),
-                                                   locale.toString(r.to, QLocale::LongFormat));
+    const QString text =
+        r.from == r.to ? locale.toString(r.from, QLocale::LongFormat)
+                       : tr("%1 to %2 (%3 days)")
+                             .arg(locale.toString(r.from, QLocale::LongFormat),
+                                  locale.toString(r.to, QLocale::LongFormat), QString::number(r.from.daysTo(r.to) + 1));
     auto* it = new QListWidgetItem(text, m_list);
     it->setData(kFromRole, r.from);
     it->setData(kToRole, r.to);
