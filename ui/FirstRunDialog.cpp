@@ -43,8 +43,15 @@ FirstRunDialog::FirstRunDialog(AppContext& context, QWidget* parent)
     m_practitioner->setPlaceholderText(tr("Your name, as clients know you"));
     const QString systemCountry = QLocale::territoryToCode(QLocale::system().territory());
     Pickers::setCountry(m_country, s.practiceName.isEmpty() && systemCountry.size() == 2 ? systemCountry : s.country);
-    Pickers::setTimeZone(m_timeZone,
-                         s.practiceName.isEmpty() ? QString::fromUtf8(QTimeZone::systemTimeZoneId()) : s.timeZone);
+    QString zone = s.timeZone;
+    if (s.practiceName.isEmpty()) {
+        // Offer the system's zone when the settings accept it (some systems report "Etc/UTC").
+        domain::PracticeSettings probe = s;
+        const QString system = QString::fromUtf8(QTimeZone::systemTimeZoneId());
+        if (services::SettingsService::apply(probe, QStringLiteral("time-zone"), system))
+            zone = system;
+    }
+    Pickers::setTimeZone(m_timeZone, zone);
     m_hours->setHours(s.hours);
 
     auto* form = new QFormLayout;
