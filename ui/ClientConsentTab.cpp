@@ -145,7 +145,7 @@ void ClientConsentTab::reload()
         m_pills.value(k)->setState(st, description);
         m_since.value(k)->setText(line.event ? tr("since %1")
                                                    .arg(locale.toString(line.event->effectiveAt.toTimeZone(zone).date(),
-                                                                        QLocale::ShortFormat))
+                                                                        QStringLiteral("d MMM yyyy")))
                                              : QString());
         const bool allows =
             line.event && (line.event->state == ConsentState::Granted || line.event->state == ConsentState::Imported);
@@ -154,7 +154,7 @@ void ClientConsentTab::reload()
     }
     for (auto it = events.crbegin(); it != events.crend(); ++it) {
         auto* item = new QTreeWidgetItem(m_history);
-        item->setText(0, locale.toString(it->effectiveAt.toTimeZone(zone), QLocale::ShortFormat));
+        item->setText(0, locale.toString(it->effectiveAt.toTimeZone(zone), QStringLiteral("d MMM yyyy HH:mm")));
         item->setText(1, Labels::channel(it->channel));
         item->setText(2, Labels::scope(it->scope));
         item->setText(3, Labels::state(it->state));

@@ -95,7 +95,7 @@ void ClientContactLogTab::reload()
     const bool reveal = m_reveal->isChecked();
     for (const auto& e : m_entries) {
         auto* item = new QTreeWidgetItem(m_list);
-        item->setText(0, locale.toString(e.at.toTimeZone(zone), QLocale::ShortFormat));
+        item->setText(0, locale.toString(e.at.toTimeZone(zone), QStringLiteral("d MMM yyyy HH:mm")));
         item->setText(1, Labels::direction(e.direction));
         item->setText(2, Labels::channel(e.channel));
         bool masked = false;

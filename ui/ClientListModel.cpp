@@ -127,7 +127,7 @@ QVariant ClientListModel::data(const QModelIndex& index, int role) const
         if (role == Qt::DisplayRole || role == Qt::AccessibleTextRole) {
             if (!r.nextAppointment)
                 return QString();
-            return QLocale().toString(r.nextAppointment->toTimeZone(m_zone), QLocale::ShortFormat);
+            return QLocale().toString(r.nextAppointment->toTimeZone(m_zone), QStringLiteral("d MMM yy, HH:mm"));
         }
         if (role == Qt::UserRole && r.nextAppointment)
             return *r.nextAppointment;

@@ -147,7 +147,8 @@ void ClientOverviewTab::setClient(const domain::Client& c)
         QStringList extra;
         if (!cp.label.isEmpty())
             extra << cp.label.toHtmlEscaped();
-        if (cp.kind == ContactPoint::Kind::Phone)
+        if (cp.kind == ContactPoint::Kind::Phone &&
+            !cp.label.contains(numberTypeName(cp.numberType), Qt::CaseInsensitive))
             extra << numberTypeName(cp.numberType);
         if (!extra.isEmpty())
             line += QStringLiteral(" &nbsp;(") + extra.join(QStringLiteral(", ")) + QLatin1Char(')');

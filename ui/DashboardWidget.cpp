@@ -10,6 +10,7 @@
 #include <QChartView>
 #include <QEvent>
 #include <QHBoxLayout>
+#include <QHorizontalStackedBarSeries>
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>
@@ -34,9 +35,17 @@ QString scopeName(Scope s)
     return s == Scope::Service ? DashboardWidget::tr("service") : DashboardWidget::tr("marketing");
 }
 
-void styleChart(QChart* chart, const QPalette& pal)
+/// Call before adding series: a theme resets series colours.
+void themeChart(QChart* chart, const QPalette& pal)
 {
     chart->setTheme(Theme::isDark(pal) ? QChart::ChartThemeDark : QChart::ChartThemeLight);
+}
+
+void styleChart(QChart* chart, const QPalette& pal)
+{
+    QFont small = chart->legend()->font();
+    small.setPointSizeF(small.pointSizeF() * 0.85);
+    chart->legend()->setFont(small);
     chart->setBackgroundBrush(pal.brush(QPalette::Base));
     chart->setTitleBrush(pal.brush(QPalette::Text));
     chart->legend()->setLabelColor(pal.color(QPalette::Text));
@@ -47,6 +56,19 @@ void styleChart(QChart* chart, const QPalette& pal)
         axis->setLabelsColor(pal.color(QPalette::Text));
         axis->setGridLineColor(pal.color(QPalette::Mid));
         axis->setLinePenColor(pal.color(QPalette::Mid));
+    }
+}
+
+/// Integer ticks: one per unit up to 10, else a nice range.
+void setCountRange(QValueAxis* axis, int max)
+{
+    axis->setLabelFormat(QStringLiteral("%d"));
+    if (max <= 10) {
+        axis->setRange(0, max);
+        axis->setTickCount(max + 1);
+    } else {
+        axis->setRange(0, max);
+        axis->applyNiceNumbers();
     }
 }
 
@@ -163,8 +185,9 @@ void DashboardWidget::refresh()
 void DashboardWidget::buildCoverageChart()
 {
     auto* chart = new QChart;
+    themeChart(chart, palette());
     chart->setTitle(tr("Consent coverage"));
-    auto* series = new QStackedBarSeries(chart);
+    auto* series = new QHorizontalStackedBarSeries(chart);
     using Coverage = DashboardQuery::Coverage;
     struct Part {
         QString name;
@@ -177,7 +200,7 @@ void DashboardWidget::buildCoverageChart()
                           {tr("None"), BadgeState::None, &Coverage::none}};
     QStringList categories;
     for (const auto& c : m_coverage)
-        categories << tr("%1\n%2").arg(ConsentBadge::channelName(c.channel), scopeName(c.scope));
+        categories << tr("%1 %2").arg(ConsentBadge::channelName(c.channel), scopeName(c.scope));
     int maxTotal = 1;
     for (const auto& c : m_coverage)
         maxTotal = qMax(maxTotal, c.granted + c.imported + c.withdrawn + c.none);
@@ -196,11 +219,9 @@ void DashboardWidget::buildCoverageChart()
     auto* x = new QBarCategoryAxis(chart);
     x->append(categories);
     auto* y = new QValueAxis(chart);
-    y->setRange(0, maxTotal);
-    y->setLabelFormat(QStringLiteral("%d"));
-    y->setTickCount(qMin(maxTotal, 5) + 1);
-    chart->addAxis(x, Qt::AlignBottom);
-    chart->addAxis(y, Qt::AlignLeft);
+    setCountRange(y, maxTotal);
+    chart->addAxis(x, Qt::AlignLeft);
+    chart->addAxis(y, Qt::AlignBottom);
     series->attachAxis(x);
     series->attachAxis(y);
     styleChart(chart, palette());
@@ -212,6 +233,7 @@ void DashboardWidget::buildCoverageChart()
 void DashboardWidget::buildVolumeChart(const DashboardQuery::Volume& v)
 {
     auto* chart = new QChart;
+    themeChart(chart, palette());
     chart->setTitle(tr("Contacts per week, last %1 weeks").arg(v.weekStarts.size()));
     auto* series = new QStackedBarSeries(chart);
     int maxTotal = 1;
@@ -233,14 +255,16 @@ void DashboardWidget::buildVolumeChart(const DashboardQuery::Volume& v)
     QStringList labels;
     const QLocale locale;
     for (const QDate& d : v.weekStarts)
-        labels << locale.toString(d, QStringLiteral("d MMM"));
+        labels << locale.toString(d, QStringLiteral("d/M"));
     auto* x = new QBarCategoryAxis(chart);
     x->append(labels);
-    x->setLabelsAngle(-45);
+    QFont tiny = x->labelsFont();
+    tiny.setPointSizeF(tiny.pointSizeF() * 0.75);
+    x->setLabelsFont(tiny);
+    x->setTitleText(tr("Week starting (day/month)"));
+    x->setTitleFont(tiny);
     auto* y = new QValueAxis(chart);
-    y->setRange(0, maxTotal);
-    y->setLabelFormat(QStringLiteral("%d"));
-    y->setTickCount(qMin(maxTotal, 5) + 1);
+    setCountRange(y, maxTotal);
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(x);

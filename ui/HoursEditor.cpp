@@ -56,7 +56,11 @@ HoursEditor::HoursEditor(QWidget* parent) : QWidget(parent), m_days(7)
         r.add->setToolTip(tr("Add another interval on %1").arg(locale.dayName(d)));
         r.add->setAccessibleName(tr("Add interval on %1").arg(locale.dayName(d)));
         grid->addWidget(r.check, d - 1, 0);
+        auto* closed = new QLabel(tr("Closed"), this);
+        closed->setEnabled(false);
+        r.closed = closed;
         grid->addWidget(r.intervalsBox, d - 1, 1);
+        grid->addWidget(closed, d - 1, 1);
         grid->addWidget(r.add, d - 1, 2, Qt::AlignRight);
         connect(r.check, &QCheckBox::toggled, this, [this, d](bool on) {
             if (on && row(d).rows.isEmpty())
@@ -226,6 +230,7 @@ void HoursEditor::updateDay(int dayOfWeek)
     DayRow& r = row(dayOfWeek);
     const bool open = r.check->isChecked();
     r.intervalsBox->setVisible(open);
+    r.closed->setVisible(!open);
     r.intervalsBox->setEnabled(open);
 }
 

@@ -48,6 +48,7 @@ private:
     struct DayRow {
         QCheckBox* check = nullptr;
         QWidget* intervalsBox = nullptr;
+        QWidget* closed = nullptr;
         QHBoxLayout* intervals = nullptr;
         QToolButton* add = nullptr;
         QVector<IntervalRow> rows;

@@ -108,8 +108,8 @@ void MainWindow::buildCentral()
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 12);
     m_view->horizontalHeader()->setSectionResizeMode(ClientListModel::NameColumn, QHeaderView::Stretch);
     for (int c : {ClientListModel::SmsColumn, ClientListModel::EmailColumn, ClientListModel::PhoneColumn})
-        m_view->horizontalHeader()->resizeSection(c, 92);
-    m_view->horizontalHeader()->resizeSection(ClientListModel::NextAppointmentColumn, 130);
+        m_view->horizontalHeader()->resizeSection(c, 86);
+    m_view->horizontalHeader()->resizeSection(ClientListModel::NextAppointmentColumn, 118);
     m_view->horizontalHeader()->setHighlightSections(false);
     m_view->setAccessibleName(tr("Clients"));
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::onSelectionChanged);
@@ -618,7 +618,7 @@ void MainWindow::restoreLayout()
         resize(1180, 740);
     restoreState(s.value(QStringLiteral("state")).toByteArray());
     if (!m_splitter->restoreState(s.value(QStringLiteral("splitter")).toByteArray()))
-        m_splitter->setSizes({480, 700});
+        m_splitter->setSizes({560, 680});
     m_view->horizontalHeader()->restoreState(s.value(QStringLiteral("listHeader")).toByteArray());
     setShowArchived(s.value(QStringLiteral("showArchived"), false).toBool());
     s.endGroup();
