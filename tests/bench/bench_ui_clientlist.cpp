@@ -1,4 +1,5 @@
-// Client list figures at 100,000 clients: see README.md, "Client list".
+// Client list figures at 100,000 clients: see README.md, "Client list". Each iteration is one
+// keystroke: the search alternates between a text and that text plus one letter.
 #include "ClientListModel.h"
 #include "ui/LargeClientFixture.h"
 
@@ -13,28 +14,37 @@ TEST_CASE("Client list at 100,000 clients", "[bench][clientlist]")
     ui::ClientListModel model(*db, [now] { return now; });
     model.setSearch(QString());
 
-    BENCHMARK("first page, no search")
-    {
-        model.setSearch(QStringLiteral("x"));
-        model.setSearch(QString());
-        return model.rowCount();
+    auto keystrokes = [&model](const QString& a, const QString& b) {
+        int i = 0;
+        return [&model, a, b, i]() mutable {
+            model.setSearch((i++ % 2) ? b : a);
+            return model.rowCount();
+        };
     };
-    BENCHMARK("keystroke: one letter 'm' (most rows match)")
+    auto emptyToM = keystrokes(QString(), QStringLiteral("m"));
+    BENCHMARK("keystroke: '' <-> 'm' (first page, or 12,600 matches)")
     {
-        model.setSearch(QStringLiteral("m"));
-        return model.rowCount();
+        return emptyToM();
     };
-    BENCHMARK("keystroke: 'maya k' -> 'maya ko'")
+    auto mToMa = keystrokes(QStringLiteral("m"), QStringLiteral("ma"));
+    BENCHMARK("keystroke: 'm' <-> 'ma' (12,600 / 6,900 matches)")
     {
-        model.setSearch(QStringLiteral("maya ko"));
-        const int n = model.rowCount();
-        model.setSearch(QStringLiteral("maya k"));
-        return n;
+        return mToMa();
     };
-    BENCHMARK("keystroke: number prefix '07700 01'")
+    auto mayToMaya = keystrokes(QStringLiteral("may"), QStringLiteral("maya"));
+    BENCHMARK("keystroke: 'may' <-> 'maya' (2,500 matches, clustered by name)")
     {
-        model.setSearch(QStringLiteral("07700 01"));
-        return model.rowCount();
+        return mayToMaya();
+    };
+    auto mayaK = keystrokes(QStringLiteral("maya k"), QStringLiteral("maya ko"));
+    BENCHMARK("keystroke: 'maya k' <-> 'maya ko'")
+    {
+        return mayaK();
+    };
+    auto number = keystrokes(QStringLiteral("07700 01"), QStringLiteral("07700 012"));
+    BENCHMARK("keystroke: '07700 01' <-> '07700 012' (number prefix)")
+    {
+        return number();
     };
     BENCHMARK("scroll: fetchMore of one page")
     {
