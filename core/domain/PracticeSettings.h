@@ -25,10 +25,10 @@ struct PracticeSettings {
     QString practitioner;
     QString businessPhone;
     QString timeZone = QStringLiteral("Europe/London"); ///< IANA
-    QString country = QStringLiteral("GB");            ///< ISO 3166 alpha-2
-    WeeklyHours hours = WeeklyHours::defaults();       ///< Mon-Fri 09:00-17:00 until set
+    QString country = QStringLiteral("GB");             ///< ISO 3166 alpha-2
+    WeeklyHours hours = WeeklyHours::defaults();        ///< Mon-Fri 09:00-17:00 until set
     QVector<DateRange> timeOff;
-    QuietHours quietHours;                             ///< default for clients: 21:00-08:00
+    QuietHours quietHours; ///< default for clients: 21:00-08:00
     int conversationWindowDays = 30;
     int smsMaxSegments = 3;
     int inPersonHorizonDays = 7;
@@ -36,8 +36,11 @@ struct PracticeSettings {
     QMap<QString, QStringList> lexiconAdditions;
 };
 
-/// "2026-12-24..2027-01-02, 2027-04-01" -> ranges; nullopt on any malformed part.
-std::optional<QVector<DateRange>> parseTimeOff(const QString& text);
+/// "2026-12-24..2027-01-02, 2027-04-01" -> ranges, in the order written; a single date is a
+/// one-day range; empty text gives no ranges. nullopt on any malformed part, with `error` (when
+/// given) saying what and where.
+std::optional<QVector<DateRange>> parseTimeOff(const QString& text, QString* error = nullptr);
+/// The text parseTimeOff reads back: "2026-12-24..2027-01-02, 2027-04-01".
 QString formatTimeOff(const QVector<DateRange>& ranges);
 
 } // namespace rapport::domain

@@ -1,0 +1,330 @@
+#include "ContentAnalyser.h"
+
+#include "EtiquetteLint.h"
+#include "Identifiers.h"
+#include "SmsEncoding.h"
+
+#include <QCoreApplication>
+#include <QSet>
+
+#include <algorithm>
+#include <utility>
+
+namespace rapport::domain {
+
+namespace {
+
+using Kind = Lexicon::Kind;
+
+/// A lexicon match kept after overlap resolution, over tokens [first, last].
+struct Item {
+    int first = 0;
+    int last = 0;
+    Kind kind = Kind::Clinical;
+    bool alive = true;
+};
+
+/// Most tokens allowed between a body part and its symptom ("knots in your trapezius").
+constexpr int kMaxGlue = 3;
+
+/// Words that may sit between a body part and a symptom without breaking the link.
+const QSet<QString>& glueWords()
+{
+    static const QSet<QString> k = [] {
+        QSet<QString> s;
+        const char* words[] = {
+            "in",   "on",    "at",     "of",    "around", "across", "near",   "behind",  "your",         "you",
+            "my",   "his",   "her",    "their", "the",    "a",      "an",     "is",      "are",          "was",
+            "were", "has",   "have",   "had",   "been",   "feel",   "feels",  "feeling", "felt",         "still",
+            "very", "quite", "really", "so",    "bit",    "little", "more",   "less",    "getting",      "got",
+            "gets", "seems", "seemed", "looks", "looked", "left",   "right",  "both",    "upper",        "lower",
+            "side", "sides", "that",   "this",  "those",  "these",  "rather", "pretty",  "slightly",     "too",
+            "any",  "some",  "bad",    "badly", "it's",   "still",  "always", "often",   "particularly", "especially"};
+        for (const char* w : words)
+            s.insert(QString::fromLatin1(w));
+        return s;
+    }();
+    return k;
+}
+
+bool isSideWord(const QString& w)
+{
+    return w == QLatin1String("left") || w == QLatin1String("right") || w == QLatin1String("both") ||
+           w == QLatin1String("upper") || w == QLatin1String("lower");
+}
+
+bool isSentenceBreak(QChar c)
+{
+    return c == QLatin1Char('.') || c == QLatin1Char('!') || c == QLatin1Char('?') || c == QLatin1Char(';') ||
+           c == QLatin1Char(':') || c == QLatin1Char('\n') || c == QLatin1Char('(') || c == QLatin1Char(')');
+}
+
+QString whyFor(Kind kind)
+{
+    switch (kind) {
+    case Kind::Clinical:
+        return QCoreApplication::translate("ContentAnalyser", "Mentions the client's health or treatment.");
+    case Kind::Identifier:
+        return QCoreApplication::translate("ContentAnalyser", "A personal identifier.");
+    case Kind::Delicate:
+        return QCoreApplication::translate("ContentAnalyser", "A delicate subject, easier to hear than to read.");
+    case Kind::Promotional:
+        return QCoreApplication::translate("ContentAnalyser", "Promotional wording: needs marketing consent.");
+    case Kind::Scheduling:
+        return QCoreApplication::translate("ContentAnalyser", "About a booking or an appointment.");
+    case Kind::Admin:
+        return QCoreApplication::translate("ContentAnalyser", "About payments, forms or practical matters.");
+    default:
+        return {};
+    }
+}
+
+QString whyFor(IdentifierMatch::Type type)
+{
+    switch (type) {
+    case IdentifierMatch::Type::PaymentCard:
+        return QCoreApplication::translate("ContentAnalyser", "Looks like a payment card number.");
+    case IdentifierMatch::Type::NhsNumber:
+        return QCoreApplication::translate("ContentAnalyser", "Looks like an NHS number.");
+    case IdentifierMatch::Type::UsSsn:
+        return QCoreApplication::translate("ContentAnalyser", "Looks like a US Social Security number.");
+    case IdentifierMatch::Type::DateOfBirth:
+        return QCoreApplication::translate("ContentAnalyser", "A date of birth.");
+    }
+    return {};
+}
+
+/// Maps UTF-16 indexes to code-point indexes (identity when there is no surrogate pair).
+class CodePoints {
+public:
+    explicit CodePoints(const QString& text)
+    {
+        bool surrogates = false;
+        for (QChar c : text) {
+            if (c.isLowSurrogate()) {
+                surrogates = true;
+                break;
+            }
+        }
+        if (!surrogates)
+            return;
+        m_map.resize(text.size() + 1);
+        int cp = 0;
+        for (int i = 0; i < text.size(); ++i) {
+            m_map[i] = cp;
+            if (!(text.at(i).isLowSurrogate() && i > 0 && text.at(i - 1).isHighSurrogate()))
+                ++cp;
+            else
+                m_map[i] = cp - 1;
+        }
+        m_map[text.size()] = cp;
+    }
+    int operator()(int utf16) const { return m_map.isEmpty() ? utf16 : m_map.at(utf16); }
+
+private:
+    QVector<int> m_map;
+};
+
+class Resolver {
+public:
+    Resolver(const QString& text, const QVector<Lexicon::Token>& tokens) : m_text(text), m_tokens(tokens) {}
+
+    /// Chooses non-overlapping matches: longest (in tokens, then characters) first; tokens inside
+    /// an identifier are taken already.
+    QVector<Item> select(const QVector<Lexicon::Match>& matches, const QVector<IdentifierMatch>& ids) const
+    {
+        QVector<bool> taken(m_tokens.size(), false);
+        for (const auto& id : ids) {
+            for (int t = 0; t < m_tokens.size(); ++t) {
+                if (m_tokens.at(t).begin < id.end && id.begin < m_tokens.at(t).end)
+                    taken[t] = true;
+            }
+        }
+        QVector<int> order(matches.size());
+        for (int i = 0; i < order.size(); ++i)
+            order[i] = i;
+        std::sort(order.begin(), order.end(), [&](int a, int b) {
+            const auto& ma = matches.at(a);
+            const auto& mb = matches.at(b);
+            const int ta = ma.last - ma.first;
+            const int tb = mb.last - mb.first;
+            if (ta != tb)
+                return ta > tb;
+            const int ca = m_tokens.at(ma.last).end - m_tokens.at(ma.first).begin;
+            const int cb = m_tokens.at(mb.last).end - m_tokens.at(mb.first).begin;
+            if (ca != cb)
+                return ca > cb;
+            return ma.first < mb.first;
+        });
+        QVector<Item> items;
+        for (int idx : order) {
+            const auto& m = matches.at(idx);
+            bool free = true;
+            for (int t = m.first; t <= m.last && free; ++t)
+                free = !taken.at(t);
+            if (!free)
+                continue;
+            for (int t = m.first; t <= m.last; ++t)
+                taken[t] = true;
+            items.append(Item{m.first, m.last, m.kind, true});
+        }
+        std::sort(items.begin(), items.end(), [](const Item& a, const Item& b) { return a.first < b.first; });
+        return items;
+    }
+
+    /// Body parts become clinical when a symptom (clinical term or cue) sits next to them with only
+    /// glue words between; cues and lone body parts are dropped, as are `ignore` phrases.
+    QVector<Item> linkBodyParts(QVector<Item> items) const
+    {
+        // "neck and shoulders": body parts joined by and/or/commas form one body group.
+        for (int i = 0; i + 1 < items.size(); ++i) {
+            Item& a = items[i];
+            const Item& b = items.at(i + 1);
+            if (a.kind == Kind::Body && b.kind == Kind::Body && joinableByConjunction(a.last, b.first)) {
+                a.last = b.last;
+                items.remove(i + 1);
+                --i;
+            }
+        }
+        QVector<Item> out;
+        QVector<bool> used(items.size(), false);
+        for (int i = 0; i < items.size(); ++i) {
+            if (items.at(i).kind != Kind::Body)
+                continue;
+            Item merged = items.at(i);
+            // "left knee": a side word just before joins the body part.
+            while (merged.first > 0 && m_tokens.at(merged.first).joined && isSideWord(word(merged.first - 1)) &&
+                   !tokenInItem(items, merged.first - 1))
+                --merged.first;
+            bool linked = false;
+            if (i + 1 < items.size() && isSymptom(items.at(i + 1).kind) &&
+                glueOnly(items.at(i).last, items.at(i + 1).first)) {
+                merged.last = items.at(i + 1).last;
+                used[i + 1] = true;
+                linked = true;
+            }
+            if (i > 0 && !used.at(i - 1) && isSymptom(items.at(i - 1).kind) &&
+                glueOnly(items.at(i - 1).last, items.at(i).first)) {
+                merged.first = items.at(i - 1).first;
+                used[i - 1] = true;
+                linked = true;
+            }
+            used[i] = true;
+            if (linked) {
+                merged.kind = Kind::Clinical;
+                out.append(merged);
+            }
+        }
+        for (int i = 0; i < items.size(); ++i) {
+            const Kind k = items.at(i).kind;
+            if (used.at(i) || k == Kind::Body || k == Kind::Cue || k == Kind::Ignore)
+                continue;
+            out.append(items.at(i));
+        }
+        std::sort(out.begin(), out.end(), [](const Item& a, const Item& b) { return a.first < b.first; });
+        return out;
+    }
+
+private:
+    static bool isSymptom(Kind k) { return k == Kind::Clinical || k == Kind::Cue; }
+
+    QString word(int t) const
+    {
+        const auto& tok = m_tokens.at(t);
+        return m_text.mid(tok.begin, tok.end - tok.begin).toCaseFolded();
+    }
+
+    static bool tokenInItem(const QVector<Item>& items, int t)
+    {
+        return std::any_of(items.cbegin(), items.cend(), [t](const Item& it) { return it.first <= t && t <= it.last; });
+    }
+
+    bool sentenceBreakBetween(int from, int to) const
+    {
+        for (int k = from; k < to; ++k) {
+            if (isSentenceBreak(m_text.at(k)))
+                return true;
+        }
+        return false;
+    }
+
+    /// Tokens strictly between a and b are glue words, at most kMaxGlue, in one sentence.
+    bool glueOnly(int a, int b) const
+    {
+        if (b - a - 1 > kMaxGlue)
+            return false;
+        if (sentenceBreakBetween(m_tokens.at(a).end, m_tokens.at(b).begin))
+            return false;
+        for (int t = a + 1; t < b; ++t) {
+            if (!glueWords().contains(word(t)))
+                return false;
+        }
+        return true;
+    }
+
+    bool joinableByConjunction(int a, int b) const
+    {
+        if (sentenceBreakBetween(m_tokens.at(a).end, m_tokens.at(b).begin))
+            return false;
+        if (b == a + 1)
+            return m_text.mid(m_tokens.at(a).end, m_tokens.at(b).begin - m_tokens.at(a).end).contains(QLatin1Char(','));
+        for (int t = a + 1; t < b; ++t) {
+            const QString w = word(t);
+            if (w != QLatin1String("and") && w != QLatin1String("or") && !glueWords().contains(w))
+                return false;
+        }
+        return b - a - 1 <= kMaxGlue;
+    }
+
+    const QString& m_text;
+    const QVector<Lexicon::Token>& m_tokens;
+};
+
+Purpose inferPurpose(const Analysis& a)
+{
+    if (a.has(Category::Clinical) || a.has(Category::Identifier))
+        return Purpose::Clinical;
+    if (a.has(Category::Promotional))
+        return Purpose::Marketing;
+    if (a.has(Category::Scheduling))
+        return Purpose::Scheduling;
+    if (a.has(Category::Admin))
+        return Purpose::Admin;
+    return Purpose::General;
+}
+
+} // namespace
+
+ContentAnalyser::ContentAnalyser(Lexicon lexicon) : m_lexicon(std::move(lexicon)) {}
+
+Analysis ContentAnalyser::analyse(const QString& text, const AnalysisContext& ctx) const
+{
+    Analysis a;
+    const CodePoints cp(text);
+    const auto tokens = m_lexicon.tokenize(text);
+    const auto ids = findIdentifiers(text);
+    const Resolver resolver(text, tokens);
+    const auto items = resolver.linkBodyParts(resolver.select(m_lexicon.match(tokens), ids));
+
+    for (const auto& id : ids) {
+        a.findings.append(Finding{Category::Identifier, cp(id.begin), cp(id.end), text.mid(id.begin, id.end - id.begin),
+                                  whyFor(id.type)});
+    }
+    for (const Item& it : items) {
+        const int begin = tokens.at(it.first).begin;
+        const int end = tokens.at(it.last).end;
+        a.findings.append(Finding{static_cast<Category>(static_cast<int>(it.kind)), cp(begin), cp(end),
+                                  text.mid(begin, end - begin), whyFor(it.kind)});
+    }
+    std::sort(a.findings.begin(), a.findings.end(),
+              [](const Finding& x, const Finding& y) { return x.start < y.start; });
+
+    a.purpose = inferPurpose(a);
+    a.sensitive = a.has(Category::Clinical) || a.has(Category::Identifier);
+    a.delicate = a.has(Category::Delicate);
+    a.sms = analyseSms(text);
+    a.lint = EtiquetteLint::check(text, a.has(Category::Promotional), ctx);
+    return a;
+}
+
+} // namespace rapport::domain

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "Analysis.h"
+#include "Channel.h"
+#include "Lexicon.h"
+
+#include <QString>
+#include <optional>
+
+namespace rapport::domain {
+
+/// What the analyser may know about the draft besides its text.
+struct AnalysisContext {
+    QString practiceName;                 ///< for the lint `no-practice-identification`
+    QString practitioner;                 ///< full name; the first name alone also identifies
+    bool firstMessageToClient = false;    ///< no outbound message to this client yet
+    std::optional<Purpose> chosenPurpose; ///< the user's choice; only the lint reads it
+};
+
+/// Step 1 of channel-policy.md: reads a draft and returns findings, the inferred purpose,
+/// sensitive/delicate flags, SMS figures and etiquette hints. Pure and thread-compatible
+/// (const methods only); one instance can serve many drafts.
+class ContentAnalyser {
+public:
+    explicit ContentAnalyser(Lexicon lexicon = Lexicon::builtin());
+
+    /// Findings are ordered by start, non-overlapping, spans in Unicode code points. An identifier
+    /// wins over any overlapping term, a longer phrase over a shorter one. `purpose` is always the
+    /// inferred one (clinical > marketing > scheduling > admin > general), whatever ctx says.
+    Analysis analyse(const QString& text, const AnalysisContext& ctx = {}) const;
+
+    const Lexicon& lexicon() const { return m_lexicon; }
+
+private:
+    Lexicon m_lexicon;
+};
+
+} // namespace rapport::domain

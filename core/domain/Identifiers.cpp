@@ -1,0 +1,220 @@
+#include "Identifiers.h"
+
+#include <QRegularExpression>
+
+#include <algorithm>
+
+namespace rapport::domain {
+
+namespace {
+
+QString digitsOf(QStringView s)
+{
+    QString d;
+    for (QChar c : s) {
+        if (c.isDigit())
+            d += c;
+    }
+    return d;
+}
+
+/// A digit run that continues a phone number, a word or a longer number is not an identifier.
+bool boundedRun(const QString& text, int begin, int end)
+{
+    if (begin > 0) {
+        const QChar p = text.at(begin - 1);
+        if (p.isLetterOrNumber() || p == QLatin1Char('+') || p == QLatin1Char('/') || p == QLatin1Char('.'))
+            return false;
+        // "REF-1234..." or "+44-..." : a run glued by a dash to something before it.
+        if ((p == QLatin1Char('-') || p == QLatin1Char('_')) && begin > 1 && text.at(begin - 2).isLetterOrNumber())
+            return false;
+        // "+44 7400 ...": the run follows an international prefix.
+        int k = begin - 1;
+        while (k >= 0 && text.at(k).isSpace())
+            --k;
+        int digitsEnd = k;
+        while (k >= 0 && text.at(k).isDigit())
+            --k;
+        if (k >= 0 && digitsEnd > k && text.at(k) == QLatin1Char('+'))
+            return false;
+    }
+    if (end < text.size()) {
+        const QChar n = text.at(end);
+        if (n.isLetterOrNumber() || n == QLatin1Char('/'))
+            return false;
+        if ((n == QLatin1Char('-') || n == QLatin1Char('.') || n == QLatin1Char('_')) && end + 1 < text.size() &&
+            text.at(end + 1).isLetterOrNumber())
+            return false;
+    }
+    return true;
+}
+
+/// Card-style grouping: 4-4-4-4 with an optional last group of 1 to 3, or Amex/Diners 4-6-4/5.
+bool cardGrouping(const QVector<int>& sizes)
+{
+    if (sizes.size() == 1)
+        return true;
+    if (sizes.size() == 3 && sizes.at(0) == 4 && sizes.at(1) == 6 && (sizes.at(2) == 4 || sizes.at(2) == 5))
+        return true;
+    for (int i = 0; i < sizes.size(); ++i) {
+        const bool last = i == sizes.size() - 1;
+        if (sizes.at(i) != 4 && !(last && i >= 3 && sizes.at(i) <= 3))
+            return false;
+    }
+    return true;
+}
+
+void findCards(const QString& text, QVector<IdentifierMatch>& out)
+{
+    // Digit groups joined by one space or one dash.
+    static const QRegularExpression re(QStringLiteral("\\d+(?:[ -]\\d+)*"));
+    auto it = re.globalMatch(text);
+    while (it.hasNext()) {
+        const auto m = it.next();
+        struct Group {
+            int begin;
+            int end;
+        };
+        QVector<Group> groups;
+        for (int i = int(m.capturedStart()); i < m.capturedEnd();) {
+            int j = i;
+            while (j < m.capturedEnd() && text.at(j).isDigit())
+                ++j;
+            groups.append(Group{i, j});
+            i = j + 1;
+        }
+        // The whole run first; then, for a run with card-style groups, a card inside it ("ref 12 4539 ...").
+        bool found = false;
+        for (int len = int(groups.size()); len >= 1 && !found; --len) {
+            for (int first = 0; first + len <= groups.size() && !found; ++first) {
+                const int begin = groups.at(first).begin;
+                const int end = groups.at(first + len - 1).end;
+                QVector<int> sizes;
+                for (int g = first; g < first + len; ++g)
+                    sizes.append(groups.at(g).end - groups.at(g).begin);
+                if (len < groups.size() && (len == 1 || !cardGrouping(sizes)))
+                    continue;
+                const QString digits = digitsOf(QStringView(text).mid(begin, end - begin));
+                if (digits.size() >= 13 && digits.size() <= 19 && digits.at(0) != QLatin1Char('0') &&
+                    boundedRun(text, begin, end) && luhnValid(digits)) {
+                    out.append(IdentifierMatch{IdentifierMatch::Type::PaymentCard, begin, end});
+                    found = true;
+                }
+            }
+        }
+    }
+}
+
+void findNhs(const QString& text, QVector<IdentifierMatch>& out)
+{
+    static const QRegularExpression re(QStringLiteral("\\d{3}([ -]?)\\d{3}\\1\\d{4}"));
+    auto it = re.globalMatch(text);
+    while (it.hasNext()) {
+        const auto m = it.next();
+        const int begin = int(m.capturedStart());
+        const int end = int(m.capturedEnd());
+        const QString digits = digitsOf(m.captured());
+        if (digits.at(0) != QLatin1Char('0') && boundedRun(text, begin, end) && nhsValid(digits))
+            out.append(IdentifierMatch{IdentifierMatch::Type::NhsNumber, begin, end});
+    }
+}
+
+void findSsn(const QString& text, QVector<IdentifierMatch>& out)
+{
+    static const QRegularExpression re(QStringLiteral("(\\d{3})-(\\d{2})-(\\d{4})"));
+    auto it = re.globalMatch(text);
+    while (it.hasNext()) {
+        const auto m = it.next();
+        const int begin = int(m.capturedStart());
+        const int end = int(m.capturedEnd());
+        const QString area = m.captured(1);
+        const bool validArea =
+            area != QLatin1String("000") && area != QLatin1String("666") && area.at(0) != QLatin1Char('9');
+        if (validArea && m.captured(2) != QLatin1String("00") && m.captured(3) != QLatin1String("0000") &&
+            boundedRun(text, begin, end))
+            out.append(IdentifierMatch{IdentifierMatch::Type::UsSsn, begin, end});
+    }
+}
+
+void findDateOfBirth(const QString& text, QVector<IdentifierMatch>& out)
+{
+    static const QString month = QStringLiteral(
+        "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|"
+        "oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?");
+    static const QString day = QStringLiteral("\\d{1,2}(?:st|nd|rd|th)?");
+    static const QString date = QStringLiteral("(?:\\d{1,2}[/.-]\\d{1,2}[/.-](?:\\d{4}|\\d{2})|\\d{4}-\\d{2}-\\d{2}|") +
+                                day + QStringLiteral("\\s+(?:of\\s+)?") + month + QStringLiteral(",?\\s+\\d{4}|") +
+                                month + QStringLiteral("\\s+") + day + QStringLiteral(",?\\s+\\d{4})");
+    static const QRegularExpression re(
+        QStringLiteral("\\b(?:d\\.?o\\.?b\\.?|date\\s+of\\s+birth|birth\\s*date|birthday|born(?:\\s+on)?)"
+                       "\\s*(?:is\\s+|was\\s+)?[:=-]?\\s*") +
+            date + QStringLiteral("(?![\\d/])"),
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+    auto it = re.globalMatch(text);
+    while (it.hasNext()) {
+        const auto m = it.next();
+        out.append(IdentifierMatch{IdentifierMatch::Type::DateOfBirth, int(m.capturedStart()), int(m.capturedEnd())});
+    }
+}
+
+} // namespace
+
+bool luhnValid(const QString& digits)
+{
+    const QString d = digitsOf(digits);
+    if (d.isEmpty())
+        return false;
+    int sum = 0;
+    bool dbl = false;
+    for (int i = int(d.size()) - 1; i >= 0; --i) {
+        int v = d.at(i).digitValue();
+        if (dbl) {
+            v *= 2;
+            if (v > 9)
+                v -= 9;
+        }
+        sum += v;
+        dbl = !dbl;
+    }
+    return sum % 10 == 0;
+}
+
+bool nhsValid(const QString& digits)
+{
+    const QString d = digitsOf(digits);
+    if (d.size() != 10)
+        return false;
+    int sum = 0;
+    for (int i = 0; i < 9; ++i)
+        sum += d.at(i).digitValue() * (10 - i);
+    int check = 11 - sum % 11;
+    if (check == 11)
+        check = 0;
+    if (check == 10)
+        return false;
+    return check == d.at(9).digitValue();
+}
+
+QVector<IdentifierMatch> findIdentifiers(const QString& text)
+{
+    QVector<IdentifierMatch> all;
+    // Cheap exit: every identifier holds a digit.
+    if (std::none_of(text.cbegin(), text.cend(), [](QChar c) { return c.isDigit(); }))
+        return all;
+    findDateOfBirth(text, all);
+    findCards(text, all);
+    findSsn(text, all);
+    findNhs(text, all);
+    // Keep the first found of overlapping matches (dates of birth, then cards, SSNs, NHS numbers).
+    QVector<IdentifierMatch> out;
+    for (const auto& m : all) {
+        const bool overlaps = std::any_of(out.cbegin(), out.cend(),
+                                          [&](const IdentifierMatch& o) { return m.begin < o.end && o.begin < m.end; });
+        if (!overlaps)
+            out.append(m);
+    }
+    std::sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.begin < b.begin; });
+    return out;
+}
+
+} // namespace rapport::domain

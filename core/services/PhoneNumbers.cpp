@@ -1,0 +1,110 @@
+#include "PhoneNumbers.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+#include <phonenumbers/phonenumberutil.h>
+
+namespace rapport::services {
+
+using domain::Error;
+using domain::NumberType;
+using i18n::phonenumbers::PhoneNumber;
+using i18n::phonenumbers::PhoneNumberUtil;
+
+namespace {
+
+QString tr(const char* text) { return QCoreApplication::translate("PhoneNumbers", text); }
+
+NumberType typeOf(PhoneNumberUtil::PhoneNumberType t)
+{
+    switch (t) {
+    case PhoneNumberUtil::MOBILE:
+        return NumberType::Mobile;
+    case PhoneNumberUtil::FIXED_LINE:
+        return NumberType::FixedLine;
+    case PhoneNumberUtil::FIXED_LINE_OR_MOBILE:
+        return NumberType::FixedLineOrMobile;
+    case PhoneNumberUtil::UNKNOWN:
+        return NumberType::Unknown;
+    default:
+        return NumberType::Other;
+    }
+}
+
+QString parseProblem(PhoneNumberUtil::ErrorType e)
+{
+    switch (e) {
+    case PhoneNumberUtil::INVALID_COUNTRY_CODE_ERROR:
+        return tr("the country code is unknown");
+    case PhoneNumberUtil::NOT_A_NUMBER:
+        return tr("it is not a phone number");
+    case PhoneNumberUtil::TOO_SHORT_AFTER_IDD:
+    case PhoneNumberUtil::TOO_SHORT_NSN:
+        return tr("it is too short");
+    case PhoneNumberUtil::TOO_LONG_NSN:
+        return tr("it is too long");
+    default:
+        return tr("it cannot be read as a phone number");
+    }
+}
+
+} // namespace
+
+PhoneNumbers::PhoneNumbers(QString region) : m_region(region.trimmed().toUpper()) {}
+
+bool PhoneNumbers::isSupportedRegion(const QString& region)
+{
+    std::set<std::string> regions;
+    PhoneNumberUtil::GetInstance()->GetSupportedRegions(&regions);
+    return regions.count(region.toStdString()) > 0;
+}
+
+domain::Result<domain::ContactPoint> PhoneNumbers::normalise(const QString& input, const QString& label,
+                                                             const QString& field) const
+{
+    const PhoneNumberUtil* util = PhoneNumberUtil::GetInstance();
+    const QString text = input.trimmed();
+    if (text.isEmpty())
+        return Error::invalid(tr("an empty phone number was given"), field);
+    PhoneNumber number;
+    const auto parsed = util->Parse(text.toStdString(), m_region.toStdString(), &number);
+    if (parsed != PhoneNumberUtil::NO_PARSING_ERROR)
+        return Error::invalid(tr("\"%1\" is not a valid phone number: %2").arg(text, parseProblem(parsed)), field);
+    if (!util->IsValidNumber(number)) {
+        const bool local = !text.startsWith(QLatin1Char('+')) && !text.startsWith(QLatin1String("00"));
+        return Error::invalid(local ? tr("\"%1\" is not a valid phone number in %2 (write it with + and the country "
+                                         "code if it is foreign)")
+                                          .arg(text, m_region)
+                                    : tr("\"%1\" is not a valid phone number").arg(text),
+                              field);
+    }
+    std::string e164;
+    util->Format(number, PhoneNumberUtil::E164, &e164);
+    domain::ContactPoint cp;
+    cp.kind = domain::ContactPoint::Kind::Phone;
+    cp.value = QString::fromStdString(e164);
+    cp.label = label;
+    cp.numberType = typeOf(util->GetNumberType(number));
+    return cp;
+}
+
+QString PhoneNumbers::nationalDigits(const QString& e164)
+{
+    QString n = formatNational(e164);
+    n.remove(QRegularExpression(QStringLiteral("[^0-9]")));
+    return n;
+}
+
+QString PhoneNumbers::formatNational(const QString& e164)
+{
+    const PhoneNumberUtil* util = PhoneNumberUtil::GetInstance();
+    PhoneNumber number;
+    if (util->Parse(e164.toStdString(), "ZZ", &number) != PhoneNumberUtil::NO_PARSING_ERROR)
+        return e164;
+    std::string out;
+    util->Format(number, PhoneNumberUtil::NATIONAL, &out);
+    return QString::fromStdString(out);
+}
+
+} // namespace rapport::services

@@ -1,0 +1,37 @@
+#pragma once
+
+#include "Client.h"
+#include "Result.h"
+
+#include <QString>
+
+namespace rapport::services {
+
+/// Phone numbers through libphonenumber: E.164 normalisation in the practice's region and the
+/// number's type as the library sees it (which decides whether it takes texts, not the label).
+class PhoneNumbers {
+public:
+    /// `region`: ISO 3166 alpha-2 ("GB") used for numbers written without `+`.
+    explicit PhoneNumbers(QString region);
+
+    /// Parses and validates `input` ("07400 123456", "+44 7400 123456", "(202) 555-0143").
+    /// On success a phone ContactPoint with the E.164 value, `label` and the library's type.
+    /// On failure an Error of kind InvalidInput whose message names the value and why, and whose
+    /// field is `field`.
+    domain::Result<domain::ContactPoint> normalise(const QString& input, const QString& label = {},
+                                                   const QString& field = QStringLiteral("phone")) const;
+
+    /// True for a region libphonenumber knows ("GB", "US", ...), upper case.
+    static bool isSupportedRegion(const QString& region);
+    /// The digits a person dials inside the number's country ("+447400123456" -> "07400123456").
+    static QString nationalDigits(const QString& e164);
+    /// "+447400123456" -> "07400 123456" (for people); the input when it does not parse.
+    static QString formatNational(const QString& e164);
+
+    QString region() const { return m_region; }
+
+private:
+    QString m_region;
+};
+
+} // namespace rapport::services

@@ -1,0 +1,13 @@
+#pragma once
+
+#include "Clock.h"
+
+namespace rapport::services {
+
+/// The production clock: the system's current time in UTC.
+class SystemClock final : public domain::Clock {
+public:
+    QDateTime now() const override { return QDateTime::currentDateTimeUtc(); }
+};
+
+} // namespace rapport::services

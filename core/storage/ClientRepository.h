@@ -1,0 +1,78 @@
+#pragma once
+
+#include "Client.h"
+#include "Result.h"
+
+#include <QDateTime>
+#include <QVector>
+
+namespace rapport::storage {
+
+class Database;
+
+/// Which clients to list: search, archived or not, one page sorted by name (case and accents
+/// ignored), then id. Erased clients are never listed.
+struct ClientQuery {
+    QString search;               ///< see ClientSearch: words are prefixes, digits match numbers
+    bool includeArchived = false;
+    int offset = 0;
+    int limit = -1;               ///< -1: all
+    bool withDetails = true;      ///< false: id, name, preferred name, flags only (fast paging)
+};
+
+/// One change of a directive, as kept in its history.
+struct DirectiveChange {
+    domain::Directive directive = domain::Directive::NoSms;
+    bool active = false; ///< true: set; false: cleared
+    QDateTime at;        ///< UTC
+    QString by;
+};
+
+/// Clients with their contact points, preferences and directives.
+///
+/// Contract: takes and returns domain values; never opens a transaction (callers hold a
+/// SqlTransaction for writes, so several calls land together or not at all); SQL is portable
+/// to PostgreSQL apart from the search index (ClientSearch). Unknown ids give an Error of kind
+/// InvalidInput naming the id; SQL failures an Error of kind Database. Use on the Database's
+/// thread only.
+class ClientRepository {
+public:
+    explicit ClientRepository(const Database& db);
+
+    /// Inserts `client` (its id is ignored) with its contacts, preferences and directive
+    /// records; returns the new id. `now` becomes created_at and updated_at.
+    domain::Result<qint64> insert(const domain::Client& client, const QDateTime& now);
+    /// Rewrites the client's fields, contact points and preferences (directives are changed only
+    /// through setDirective, to keep their history).
+    domain::Status update(const domain::Client& client, const QDateTime& now);
+    /// The client with contacts (in order), preferences and directives in force.
+    domain::Result<domain::Client> find(qint64 id) const;
+    domain::Result<QVector<domain::Client>> list(const ClientQuery& query) const;
+    domain::Result<int> count(const ClientQuery& query) const;
+    /// Ids of (not erased) clients having a contact point with exactly this value.
+    domain::Result<QVector<qint64>> findByContact(const QString& value) const;
+
+    domain::Status setArchived(qint64 id, bool archived, const QDateTime& now);
+    /// Removes personal data: name, preferred name, contact points, time zone, quiet hours, next
+    /// appointment, notes, preferences, directives, contact log texts, consent note texts and the
+    /// search entry. The client row stays (erased, archived) so consent events still refer to it.
+    domain::Status erase(qint64 id, const QDateTime& now);
+
+    /// Appends a set (`active`) or clear of `directive` to its history.
+    domain::Status setDirective(qint64 id, domain::Directive directive, bool active, const QDateTime& at,
+                                const QString& by);
+    domain::Result<QVector<DirectiveChange>> directiveHistory(qint64 id) const;
+    domain::Status setPreferences(qint64 id, const QVector<domain::Channel>& mostPreferredFirst,
+                                  const QDateTime& now);
+
+private:
+    domain::Status exists(qint64 id) const;
+    domain::Status writeContacts(qint64 id, const QVector<domain::ContactPoint>& contacts);
+    domain::Status writePreferences(qint64 id, const QVector<domain::Channel>& preferences);
+    domain::Status loadDetails(domain::Client& c) const;
+    domain::Status reindex(qint64 id);
+
+    const Database& m_db;
+};
+
+} // namespace rapport::storage

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "Client.h"
+#include "Result.h"
+
+#include <QSqlDatabase>
+#include <QString>
+#include <QVariant>
+
+namespace rapport::storage {
+
+/// Client search: the SQLite FTS5 index `client_search` (rowid = client id) over names, phone
+/// numbers (E.164 digits, national digits, national significant number) and email addresses,
+/// kept in step by ClientRepository. On a driver without FTS5 (PostgreSQL) it falls back to a
+/// case-insensitive LIKE over names and contact values.
+///
+/// Search text: each word is a prefix (`ana sil` finds "Ana Silva"); a text of digits, spaces,
+/// `+`, `-`, `(`, `)` is one number prefix (`07400 123` finds +447400123456).
+class ClientSearch {
+public:
+    /// Sort key for paging by name: case-folded, accents removed.
+    static QString nameKey(const QString& name);
+
+    /// A SQL condition on the alias `c` (clients) for `text`, and its bound values, in order.
+    struct Filter {
+        QString sql;
+        QVariantList values;
+    };
+    /// An empty `sql` when the text has nothing searchable (then every client matches).
+    static Filter filter(const QSqlDatabase& db, const QString& text);
+
+    /// Replaces the index entry of `client` (removes it for an erased client).
+    static domain::Status index(QSqlDatabase& db, const domain::Client& client);
+    static domain::Status remove(QSqlDatabase& db, qint64 clientId);
+    /// Recomputes sort keys and the whole index from the tables (migration step 2).
+    static domain::Status rebuild(QSqlDatabase& db);
+
+    /// The FTS5 MATCH expression for `text`; empty when nothing searchable.
+    static QString matchExpression(const QString& text);
+
+private:
+    static bool hasFts(const QSqlDatabase& db);
+};
+
+} // namespace rapport::storage

@@ -1,0 +1,83 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+#include <QVector>
+#include <functional>
+#include <memory>
+
+namespace rapport::storage {
+
+/// One schema step: statements run in order, one SQL statement per string (QtSql runs one per
+/// exec()), inside one transaction that also sets `PRAGMA user_version` to `version`.
+/// Never edit a shipped step; append a new one.
+struct Migration {
+    int version = 0;
+    QString description;
+    QStringList statements;
+    /// Optional work in C++ after the statements, in the same transaction (e.g. filling a new
+    /// search index from existing rows).
+    std::function<domain::Status(QSqlDatabase&)> after;
+};
+
+/// The Rapport SQLite file and one connection to it.
+///
+/// Contract:
+/// - One `Database` per thread: the connection belongs to the thread that called `open()` and
+///   must only be used there. Each instance has its own unique Qt connection name, removed in
+///   the destructor. Open another instance (same path) for another thread.
+/// - A new file is created with mode 0600 before SQLite touches it; SQLite gives its -wal and
+///   -shm files the same mode.
+/// - Every connection runs with foreign_keys=ON, journal_mode=WAL, synchronous=FULL,
+///   recursive_triggers=ON and a 5 s busy timeout.
+/// - The schema is migrated to `latestVersion()` step by step, each step atomic.
+/// - A file that is not SQLite, is damaged, belongs to another application, or was made by a
+///   newer Rapport is refused with an Error of kind Database, and is not modified.
+/// - SQLite-only SQL (pragmas, FTS5) lives here and in ClientSearch; repositories use SQL that
+///   PostgreSQL also runs.
+class Database {
+public:
+    /// `PRAGMA application_id` of a Rapport file ("RAPT").
+    static constexpr int kApplicationId = 0x52415054;
+    /// Busy timeout used for the connection and for SqlTransaction's retry loop.
+    static constexpr int kBusyTimeoutMs = 5000;
+
+    /// Opens (creating if missing, parent folders included) and migrates the database at `path`.
+    static domain::Result<std::unique_ptr<Database>> open(const QString& path);
+    /// As open(), with a custom list of steps: for migration tests only.
+    static domain::Result<std::unique_ptr<Database>> open(const QString& path, const QVector<Migration>& steps);
+
+    ~Database();
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+
+    /// The connection of this instance (valid while the Database lives, on its thread).
+    QSqlDatabase connection() const;
+    /// The schema version of the open file (== latestVersion() after a successful open()).
+    int schemaVersion() const { return m_version; }
+    QString path() const { return m_path; }
+
+    /// The number of migration steps this build knows.
+    static int latestVersion();
+    /// The built-in migration steps, in order.
+    static const QVector<Migration>& migrations();
+
+    /// A translated warning when `path` lies in a folder a cloud-sync client manages (Dropbox,
+    /// OneDrive, iCloud Drive, Google Drive), whose syncing corrupts live SQLite files; empty
+    /// when the path looks safe.
+    static QString cloudSyncWarning(const QString& path);
+
+private:
+    Database(QString path, QString connectionName);
+    domain::Status configure(const QVector<Migration>& steps);
+    domain::Status migrate(const QVector<Migration>& steps);
+
+    QString m_path;
+    QString m_connectionName;
+    int m_version = 0;
+};
+
+} // namespace rapport::storage

@@ -1,0 +1,12 @@
+#pragma once
+
+#include "Database.h"
+
+namespace rapport::storage {
+
+/// The schema steps of this build, in order (Database::migrations() returns them).
+/// Version 1: tables, constraints and the append-only triggers of the consent ledger.
+/// Version 2: name sort key, paging indexes and the FTS5 client search index.
+const QVector<Migration>& builtInMigrations();
+
+} // namespace rapport::storage

@@ -1,0 +1,92 @@
+#include "SqlTransaction.h"
+
+#include "Database.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QRandomGenerator>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QThread>
+
+namespace rapport::storage {
+
+using domain::Error;
+
+namespace {
+
+bool isBusy(const QSqlError& e)
+{
+    // QSQLITE reports the primary SQLite result code: 5 SQLITE_BUSY, 6 SQLITE_LOCKED.
+    const int code = e.nativeErrorCode().toInt();
+    return (code & 0xff) == 5 || (code & 0xff) == 6;
+}
+
+/// Runs `sql`, retrying while SQLite says another connection holds the lock.
+QSqlError execRetrying(QSqlDatabase& db, const QString& sql)
+{
+    QElapsedTimer timer;
+    timer.start();
+    for (;;) {
+        QSqlQuery q(db);
+        if (q.exec(sql))
+            return {};
+        const QSqlError e = q.lastError();
+        if (!isBusy(e) || timer.elapsed() > Database::kBusyTimeoutMs)
+            return e;
+        QThread::msleep(2 + QRandomGenerator::global()->bounded(10));
+    }
+}
+
+} // namespace
+
+SqlTransaction::SqlTransaction(QSqlDatabase db) : m_db(std::move(db)) {}
+
+SqlTransaction::SqlTransaction(SqlTransaction&& other) noexcept : m_db(other.m_db), m_active(other.m_active)
+{
+    other.m_active = false;
+}
+
+SqlTransaction::~SqlTransaction() { rollback(); }
+
+domain::Result<SqlTransaction> SqlTransaction::begin(const Database& db)
+{
+    SqlTransaction tx(db.connection());
+    const QSqlError e = execRetrying(tx.m_db, QStringLiteral("BEGIN IMMEDIATE"));
+    if (e.isValid()) {
+        if (isBusy(e))
+            return Error::database(QCoreApplication::translate("Database",
+                                                               "the database %1 is locked by another program "
+                                                               "(waited %2 s); try again")
+                                       .arg(db.path())
+                                       .arg(Database::kBusyTimeoutMs / 1000));
+        return Error::database(
+            QCoreApplication::translate("Database", "cannot start a transaction: %1").arg(e.text()));
+    }
+    tx.m_active = true;
+    return domain::Result<SqlTransaction>(std::move(tx));
+}
+
+domain::Status SqlTransaction::commit()
+{
+    if (!m_active)
+        return Error::database(QCoreApplication::translate("Database", "commit without an open transaction"));
+    const QSqlError e = execRetrying(m_db, QStringLiteral("COMMIT"));
+    if (e.isValid()) {
+        rollback();
+        return Error::database(QCoreApplication::translate("Database", "cannot save the changes: %1").arg(e.text()));
+    }
+    m_active = false;
+    return std::nullopt;
+}
+
+void SqlTransaction::rollback()
+{
+    if (!m_active)
+        return;
+    m_active = false;
+    QSqlQuery q(m_db);
+    q.exec(QStringLiteral("ROLLBACK"));
+}
+
+} // namespace rapport::storage

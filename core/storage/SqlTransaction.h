@@ -1,0 +1,40 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QSqlDatabase>
+
+namespace rapport::storage {
+
+class Database;
+
+/// A scoped write transaction on one Database connection, started with `BEGIN IMMEDIATE` so the
+/// write lock is taken up front (a deferred transaction that read first fails at once with
+/// SQLITE_BUSY when another process wrote). Rolls back in the destructor unless committed.
+///
+/// Contract: `begin()` waits up to Database::kBusyTimeoutMs for another writer (another thread
+/// or process) and retries SQLITE_BUSY within that time; past it, an Error of kind Database
+/// saying the database is locked. Do not nest transactions on one connection.
+class SqlTransaction {
+public:
+    static domain::Result<SqlTransaction> begin(const Database& db);
+
+    SqlTransaction(SqlTransaction&& other) noexcept;
+    SqlTransaction& operator=(SqlTransaction&&) = delete;
+    SqlTransaction(const SqlTransaction&) = delete;
+    SqlTransaction& operator=(const SqlTransaction&) = delete;
+    ~SqlTransaction();
+
+    /// Commits; on failure the transaction is rolled back and the Error says why.
+    domain::Status commit();
+    /// Rolls back now (the destructor does it too). Safe to call twice.
+    void rollback();
+    bool isActive() const { return m_active; }
+
+private:
+    explicit SqlTransaction(QSqlDatabase db);
+    QSqlDatabase m_db;
+    bool m_active = false;
+};
+
+} // namespace rapport::storage
