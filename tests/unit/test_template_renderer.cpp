@@ -8,6 +8,11 @@
 #include <QJsonObject>
 #include <QTimeZone>
 
+static void initResources()
+{
+    Q_INIT_RESOURCE(rapport_data);
+}
+
 using namespace rapport::domain;
 
 namespace {
@@ -117,6 +122,7 @@ TEST_CASE("every placeholder has a description", "[template]")
 
 TEST_CASE("the starter templates render completely for a client with an appointment", "[template]")
 {
+    initResources();
     QFile f(QStringLiteral(":/rapport/templates/starter.json"));
     REQUIRE(f.open(QIODevice::ReadOnly));
     const auto doc = QJsonDocument::fromJson(f.readAll());
