@@ -47,6 +47,14 @@ const QSet<QString>& glueWords()
     return k;
 }
 
+const QSet<QString>& prepositions()
+{
+    static const QSet<QString> k{QStringLiteral("in"),   QStringLiteral("on"),     QStringLiteral("at"),
+                                 QStringLiteral("of"),   QStringLiteral("around"), QStringLiteral("across"),
+                                 QStringLiteral("near"), QStringLiteral("behind")};
+    return k;
+}
+
 bool isSideWord(const QString& w)
 {
     return w == QLatin1String("left") || w == QLatin1String("right") || w == QLatin1String("both") ||
@@ -180,8 +188,10 @@ public:
         for (int i = 0; i + 1 < items.size(); ++i) {
             Item& a = items[i];
             const Item& b = items.at(i + 1);
-            if (a.kind == Kind::Body && b.kind == Kind::Body && joinableByConjunction(a.last, b.first)) {
+            if (isBodyLike(a.kind) && isBodyLike(b.kind) && joinableByConjunction(a.last, b.first)) {
                 a.last = b.last;
+                if (b.kind == Kind::Anatomy)
+                    a.kind = Kind::Anatomy;
                 items.remove(i + 1);
                 --i;
             }
@@ -189,7 +199,7 @@ public:
         QVector<Item> out;
         QVector<bool> used(items.size(), false);
         for (int i = 0; i < items.size(); ++i) {
-            if (items.at(i).kind != Kind::Body)
+            if (!isBodyLike(items.at(i).kind))
                 continue;
             Item merged = items.at(i);
             // "left knee": a side word just before joins the body part.
@@ -197,20 +207,22 @@ public:
                    !tokenInItem(items, merged.first - 1))
                 --merged.first;
             bool linked = false;
+            // "lower back pain", "your knee is still swollen"
             if (i + 1 < items.size() && isSymptom(items.at(i + 1).kind) &&
-                glueOnly(items.at(i).last, items.at(i + 1).first)) {
+                glueOnly(items.at(i).last, items.at(i + 1).first, false)) {
                 merged.last = items.at(i + 1).last;
                 used[i + 1] = true;
                 linked = true;
             }
+            // "the knots in your trapezius": a symptom before needs a preposition in between.
             if (i > 0 && !used.at(i - 1) && isSymptom(items.at(i - 1).kind) &&
-                glueOnly(items.at(i - 1).last, items.at(i).first)) {
+                glueOnly(items.at(i - 1).last, items.at(i).first, true)) {
                 merged.first = items.at(i - 1).first;
                 used[i - 1] = true;
                 linked = true;
             }
             used[i] = true;
-            if (linked) {
+            if (linked || merged.kind == Kind::Anatomy) {
                 merged.kind = Kind::Clinical;
                 out.append(merged);
             }
@@ -227,6 +239,7 @@ public:
 
 private:
     static bool isSymptom(Kind k) { return k == Kind::Clinical || k == Kind::Cue; }
+    static bool isBodyLike(Kind k) { return k == Kind::Body || k == Kind::Anatomy; }
 
     QString word(int t) const
     {
@@ -248,18 +261,22 @@ private:
         return false;
     }
 
-    /// Tokens strictly between a and b are glue words, at most kMaxGlue, in one sentence.
-    bool glueOnly(int a, int b) const
+    /// Tokens strictly between a and b are glue words, at most kMaxGlue, in one sentence, and
+    /// include a preposition when `needPreposition`.
+    bool glueOnly(int a, int b, bool needPreposition) const
     {
         if (b - a - 1 > kMaxGlue)
             return false;
         if (sentenceBreakBetween(m_tokens.at(a).end, m_tokens.at(b).begin))
             return false;
+        bool preposition = false;
         for (int t = a + 1; t < b; ++t) {
-            if (!glueWords().contains(word(t)))
+            const QString w = word(t);
+            if (!glueWords().contains(w))
                 return false;
+            preposition = preposition || prepositions().contains(w);
         }
-        return true;
+        return preposition || !needPreposition;
     }
 
     bool joinableByConjunction(int a, int b) const

@@ -204,6 +204,7 @@ std::optional<Lexicon::Kind> Lexicon::kindFromSection(const QString& name)
         {QStringLiteral("body"), Kind::Body},
         {QStringLiteral("cue"), Kind::Cue},
         {QStringLiteral("ignore"), Kind::Ignore},
+        {QStringLiteral("anatomy"), Kind::Anatomy},
     };
     const auto it = k.constFind(name.trimmed().toLower());
     if (it == k.constEnd())
@@ -274,7 +275,7 @@ std::optional<Lexicon> Lexicon::fromText(const QString& text, QString* error)
                 return fail(lineNo, trText("\"%1\" holds punctuation that a text could never match").arg(t));
             if (!lex.insert(t, *section, false, &previous)) {
                 static const char* names[] = {"clinical", "identifier", "delicate", "promotional", "scheduling",
-                                              "admin",    "body",       "cue",      "ignore"};
+                                              "admin",    "body",       "cue",      "ignore",      "anatomy"};
                 return fail(lineNo,
                             trText("\"%1\" is already listed under [%2]").arg(t, QLatin1String(names[int(previous)])));
             }

@@ -12,8 +12,9 @@ namespace rapport::domain {
 
 /// Terms and phrases per Category, compiled into a token trie for whole-word matching.
 ///
-/// Besides the six categories, a lexicon holds three helper kinds (see resources/lexicon/en.txt):
-/// `body` (body parts: a finding only next to a symptom), `cue` (weak symptom words such as
+/// Besides the six categories, a lexicon holds four helper kinds (see resources/lexicon/en.txt):
+/// `body` (body parts: a finding only next to a symptom), `anatomy` (clinicians' anatomy: clinical
+/// on its own, and linked to a nearby symptom like a body part), `cue` (weak symptom words such as
 /// "stiff" or "tight": a finding only next to a body part) and `ignore` (phrases that are never a
 /// finding and shadow shorter terms inside them, e.g. "get back to you").
 ///
@@ -22,7 +23,18 @@ namespace rapport::domain {
 class Lexicon {
 public:
     /// What a term is. The first six values mirror Category one to one.
-    enum class Kind : qint8 { Clinical, Identifier, Delicate, Promotional, Scheduling, Admin, Body, Cue, Ignore };
+    enum class Kind : qint8 {
+        Clinical,
+        Identifier,
+        Delicate,
+        Promotional,
+        Scheduling,
+        Admin,
+        Body,
+        Cue,
+        Ignore,
+        Anatomy
+    };
 
     /// One word of a text. Offsets are UTF-16 indexes into the text given to tokenize().
     struct Token {

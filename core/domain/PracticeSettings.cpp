@@ -6,11 +6,6 @@ namespace rapport::domain {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("PracticeSettings", text);
-}
-
 std::optional<QDate> parseDate(const QString& text)
 {
     const QString t = text.trimmed();
@@ -42,13 +37,21 @@ std::optional<QVector<DateRange>> parseTimeOff(const QString& text, QString* err
         const QString bad = !from ? a : (!to ? b : QString());
         if (!from || !to) {
             if (error)
-                *error = bad.isEmpty() ? tr("A date is missing in '%1' (part %2).").arg(piece).arg(part)
-                                       : tr("'%1' is not a date like 2026-12-24 (part %2).").arg(bad).arg(part);
+                *error = bad.isEmpty()
+                             ? QCoreApplication::translate("PracticeSettings", "A date is missing in '%1' (part %2).")
+                                   .arg(piece)
+                                   .arg(part)
+                             : QCoreApplication::translate("PracticeSettings",
+                                                           "'%1' is not a date like 2026-12-24 (part %2).")
+                                   .arg(bad)
+                                   .arg(part);
             return std::nullopt;
         }
         if (*from > *to) {
             if (error)
-                *error = tr("'%1' ends before it starts (part %2).").arg(piece).arg(part);
+                *error = QCoreApplication::translate("PracticeSettings", "'%1' ends before it starts (part %2).")
+                             .arg(piece)
+                             .arg(part);
             return std::nullopt;
         }
         out.push_back({*from, *to});

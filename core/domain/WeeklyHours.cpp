@@ -9,14 +9,7 @@ namespace rapport::domain {
 
 namespace {
 
-constexpr int kMinutesPerDay = 24 * 60;
-
 const char* const kDayNames[] = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("WeeklyHours", text);
-}
 
 /// 1..7 for a day name or its usual abbreviations, 0 when it is not a day.
 int dayFromName(const QString& word)
@@ -79,12 +72,16 @@ bool parseDays(const QString& spec, int part, QVector<int>* days, QString* error
     for (const QString& raw : spec.split(QLatin1Char(','))) {
         const QString item = raw.trimmed();
         if (item.isEmpty())
-            return fail(error, tr("A day is missing before a comma (part %1).").arg(part));
+            return fail(
+                error,
+                QCoreApplication::translate("WeeklyHours", "A day is missing before a comma (part %1).").arg(part));
         const int dash = item.indexOf(QLatin1Char('-'));
         if (dash < 0) {
             const int d = dayFromName(item);
             if (d == 0)
-                return fail(error, tr("'%1' is not a day (part %2).").arg(item).arg(part));
+                return fail(
+                    error,
+                    QCoreApplication::translate("WeeklyHours", "'%1' is not a day (part %2).").arg(item).arg(part));
             days->push_back(d);
             continue;
         }
@@ -93,12 +90,16 @@ bool parseDays(const QString& spec, int part, QVector<int>* days, QString* error
         const int from = dayFromName(a);
         const int to = dayFromName(b);
         if (from == 0)
-            return fail(error, tr("'%1' is not a day (part %2).").arg(a).arg(part));
+            return fail(error,
+                        QCoreApplication::translate("WeeklyHours", "'%1' is not a day (part %2).").arg(a).arg(part));
         if (to == 0)
-            return fail(error, tr("'%1' is not a day (part %2).").arg(b).arg(part));
+            return fail(error,
+                        QCoreApplication::translate("WeeklyHours", "'%1' is not a day (part %2).").arg(b).arg(part));
         if (to < from)
-            return fail(error, tr("'%1' runs backwards: write the days from Monday to Sunday, e.g. '%2-Sun, Mon' "
-                                  "(part %3).")
+            return fail(error, QCoreApplication::translate(
+                                   "WeeklyHours",
+                                   "'%1' runs backwards: write the days from Monday to Sunday, e.g. '%2-Sun, Mon' "
+                                   "(part %3).")
                                    .arg(item, QString::fromLatin1(kDayNames[from - 1]))
                                    .arg(part));
         for (int d = from; d <= to; ++d)
@@ -116,19 +117,28 @@ bool parseIntervals(const QString& text, int part, QVector<WeeklyHours::Interval
     t.replace(spacesAroundDash, QStringLiteral("-"));
     const QStringList tokens = t.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
     if (tokens.isEmpty())
-        return fail(error, tr("No times given (part %1): write e.g. 09:00-17:00.").arg(part));
+        return fail(
+            error,
+            QCoreApplication::translate("WeeklyHours", "No times given (part %1): write e.g. 09:00-17:00.").arg(part));
     for (const QString& token : tokens) {
         const auto m = range.match(token);
         if (!m.hasMatch())
-            return fail(error, tr("'%1' is not a time range like 09:00-17:00 (part %2).").arg(token).arg(part));
+            return fail(error, QCoreApplication::translate("WeeklyHours",
+                                                           "'%1' is not a time range like 09:00-17:00 (part %2).")
+                                   .arg(token)
+                                   .arg(part));
         const auto start = parseTime(m.captured(1), m.captured(2), false);
         const auto end = parseTime(m.captured(3), m.captured(4), true);
         if (!start || !end)
-            return fail(error, tr("'%1' is not a valid time of day (part %2).").arg(token).arg(part));
+            return fail(error, QCoreApplication::translate("WeeklyHours", "'%1' is not a valid time of day (part %2).")
+                                   .arg(token)
+                                   .arg(part));
         if (*end <= *start)
-            return fail(
-                error,
-                tr("'%1' ends before it starts: hours cannot run past midnight (part %2).").arg(token).arg(part));
+            return fail(error,
+                        QCoreApplication::translate(
+                            "WeeklyHours", "'%1' ends before it starts: hours cannot run past midnight (part %2).")
+                            .arg(token)
+                            .arg(part));
         intervals->push_back({*start, *end});
     }
     return true;
@@ -179,7 +189,7 @@ std::optional<WeeklyHours> WeeklyHours::parse(const QString& text, QString* erro
     normalised.replace(QChar(0x2013), QLatin1Char('-')).replace(QChar(0x2014), QLatin1Char('-'));
     normalised.replace(QLatin1Char(';'), QLatin1Char(','));
     if (normalised.trimmed().isEmpty()) {
-        fail(error, tr("No hours given: write e.g. Mon-Fri 09:00-17:00."));
+        fail(error, QCoreApplication::translate("WeeklyHours", "No hours given: write e.g. Mon-Fri 09:00-17:00."));
         return std::nullopt;
     }
 
@@ -196,7 +206,8 @@ std::optional<WeeklyHours> WeeklyHours::parse(const QString& text, QString* erro
         const int firstDigit = piece.indexOf(digit);
         if (firstDigit < 0) {
             if (pendingDays.isEmpty() && piece.isEmpty()) {
-                fail(error, tr("Nothing between two commas (part %1).").arg(part + 1));
+                fail(error,
+                     QCoreApplication::translate("WeeklyHours", "Nothing between two commas (part %1).").arg(part + 1));
                 return std::nullopt;
             }
             pendingDays += (pendingDays.isEmpty() ? QString() : QStringLiteral(",")) + piece;
@@ -207,7 +218,9 @@ std::optional<WeeklyHours> WeeklyHours::parse(const QString& text, QString* erro
         QVector<Interval> intervals;
         if (daySpec.trimmed().isEmpty()) {
             if (currentDays.isEmpty()) {
-                fail(error, tr("'%1' has no day before it (part 1): write e.g. Mon-Fri 09:00-17:00.").arg(piece));
+                fail(error, QCoreApplication::translate(
+                                "WeeklyHours", "'%1' has no day before it (part 1): write e.g. Mon-Fri 09:00-17:00.")
+                                .arg(piece));
                 return std::nullopt;
             }
             if (!parseIntervals(piece, part, &intervals, error))
@@ -224,7 +237,10 @@ std::optional<WeeklyHours> WeeklyHours::parse(const QString& text, QString* erro
         pendingDays.clear();
     }
     if (!pendingDays.isEmpty()) {
-        fail(error, tr("'%1' has no times (part %2): write e.g. %1 09:00-17:00.").arg(pendingDays).arg(part + 1));
+        fail(error,
+             QCoreApplication::translate("WeeklyHours", "'%1' has no times (part %2): write e.g. %1 09:00-17:00.")
+                 .arg(pendingDays)
+                 .arg(part + 1));
         return std::nullopt;
     }
 

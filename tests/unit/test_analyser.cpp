@@ -22,17 +22,269 @@ QStringList texts(const Analysis& a, Category c)
     return out;
 }
 
+std::string dump(const Analysis& a)
+{
+    QStringList parts;
+    for (const auto& f : a.findings)
+        parts << QStringLiteral("%1:\"%2\"[%3,%4)").arg(toString(f.category), f.text).arg(f.start).arg(f.end);
+    return parts.join(QStringLiteral(", ")).toStdString();
+}
+
+Analysis run(const char* text, const AnalysisContext& ctx = {})
+{
+    return analyser().analyse(QString::fromUtf8(text), ctx);
+}
+
 } // namespace
 
 TEST_CASE("Worked example 4: back pain and ibuprofen are clinical", "[analyser]")
 {
-    const auto a =
-        analyser().analyse(QStringLiteral("How is your lower back pain since the session? Keep taking the ibuprofen."));
+    const auto a = run("How is your lower back pain since the session? Keep taking the ibuprofen.");
+    INFO(dump(a));
     REQUIRE(texts(a, Category::Clinical) ==
             QStringList{QStringLiteral("lower back pain"), QStringLiteral("ibuprofen")});
     CHECK(a.findings.front().start == 12);
     CHECK(a.findings.front().end == 27);
+    CHECK(texts(a, Category::Scheduling) == QStringList{QStringLiteral("session")});
     CHECK(a.purpose == Purpose::Clinical);
     CHECK(a.sensitive);
     CHECK_FALSE(a.delicate);
+}
+
+TEST_CASE("Worked example 1: a confirmation is scheduling", "[analyser]")
+{
+    const auto a = run("Hi Ana, just confirming your appointment on Tuesday at 3pm. Reply to confirm.");
+    INFO(dump(a));
+    CHECK(a.purpose == Purpose::Scheduling);
+    CHECK_FALSE(a.sensitive);
+    CHECK_FALSE(a.delicate);
+    CHECK(texts(a, Category::Scheduling).contains(QStringLiteral("appointment")));
+    CHECK(texts(a, Category::Scheduling).contains(QStringLiteral("confirming")));
+    CHECK(texts(a, Category::Clinical).isEmpty());
+}
+
+TEST_CASE("Worked example 6: a spring offer is marketing", "[analyser]")
+{
+    const auto a = run("Spring offer: 20% off all sessions booked this month!");
+    INFO(dump(a));
+    CHECK(a.purpose == Purpose::Marketing);
+    CHECK(texts(a, Category::Promotional) == QStringList{QStringLiteral("Spring offer"), QStringLiteral("20% off")});
+    CHECK_FALSE(a.sensitive);
+}
+
+TEST_CASE("Worked example 10: a practical note on parking is admin", "[analyser]")
+{
+    const auto a = run("Parking: there is a small car park behind the building, free after 6. Please bring loose "
+                       "clothing and a towel, and ring the bell at the side door when you arrive.");
+    INFO(dump(a));
+    CHECK(a.has(Category::Admin));
+    CHECK(texts(a, Category::Clinical).isEmpty());
+    CHECK_FALSE(a.sensitive);
+}
+
+TEST_CASE("The service booked is not a clinical finding", "[analyser]")
+{
+    for (const char* draft :
+         {"Looking forward to your massage on Friday.", "I have a sports massage on Tuesday at 4pm free.",
+          "Your deep tissue massage is confirmed for 10am.", "See you for the session next week!",
+          "Your pregnancy massage is booked for Monday.", "Neck and shoulder massage, 30 minutes, Thursday.",
+          "Your back is booked for Thursday. I'll get back to you about the time."}) {
+        const auto a = run(draft);
+        INFO(draft << " -> " << dump(a));
+        CHECK(texts(a, Category::Clinical).isEmpty());
+        CHECK_FALSE(a.sensitive);
+        CHECK(a.purpose == Purpose::Scheduling);
+    }
+}
+
+TEST_CASE("Body parts with a symptom are clinical, with the whole phrase", "[analyser]")
+{
+    SECTION("the knots in your trapezius")
+    {
+        const auto a = run("I worked on the knots in your trapezius today, they should ease off in a day or two.");
+        INFO(dump(a));
+        CHECK(texts(a, Category::Clinical).contains(QStringLiteral("knots in your trapezius")));
+        CHECK(a.purpose == Purpose::Clinical);
+    }
+    SECTION("a weak symptom word next to a body part")
+    {
+        const auto a = run("Hope your left knee is less stiff this morning.");
+        INFO(dump(a));
+        CHECK(texts(a, Category::Clinical) == QStringList{QStringLiteral("left knee is less stiff")});
+    }
+    SECTION("weak symptom words alone are not clinical")
+    {
+        const auto a = run("Sit tight, I'm running a bit late but I'll be with you soon.");
+        INFO(dump(a));
+        CHECK(texts(a, Category::Clinical).isEmpty());
+        CHECK(a.purpose == Purpose::Scheduling);
+    }
+    SECTION("advice given is clinical")
+    {
+        const auto a = run("Keep icing it twice a day and do your stretches; go easy on the hamstring strain.");
+        INFO(dump(a));
+        CHECK(texts(a, Category::Clinical).contains(QStringLiteral("Keep icing")));
+        CHECK(texts(a, Category::Clinical).contains(QStringLiteral("your stretches")));
+        CHECK(texts(a, Category::Clinical).contains(QStringLiteral("hamstring strain")));
+    }
+    SECTION("medication and counselling terms")
+    {
+        const auto a = run("Thanks for telling me about the antidepressants. Your anxiety and the panic attacks are "
+                           "something we can look at together, and your blood pressure tablets are fine with massage.");
+        INFO(dump(a));
+        const auto c = texts(a, Category::Clinical);
+        CHECK(c.contains(QStringLiteral("antidepressants")));
+        CHECK(c.contains(QStringLiteral("anxiety")));
+        CHECK(c.contains(QStringLiteral("panic attacks")));
+        CHECK(c.contains(QStringLiteral("blood pressure tablets")));
+    }
+    SECTION("pregnancy")
+    {
+        const auto a = run("Congratulations! At 14 weeks pregnant the side-lying position will be more comfortable.");
+        INFO(dump(a));
+        CHECK(texts(a, Category::Clinical).contains(QStringLiteral("weeks pregnant")));
+    }
+    SECTION("negation is not understood")
+    {
+        const auto a = run("Glad to hear there's no pain now!");
+        CHECK(a.has(Category::Clinical));
+    }
+}
+
+TEST_CASE("Matching is whole-word, case-insensitive, across whitespace and hyphens, with curly apostrophes",
+          "[analyser]")
+{
+    CHECK(texts(run("SCIATICA flare-up again?"), Category::Clinical) ==
+          QStringList{QStringLiteral("SCIATICA"), QStringLiteral("flare-up")});
+    CHECK(texts(run("Painting the office on Monday."), Category::Clinical).isEmpty());
+    CHECK(texts(run("Your plantar\n   fasciitis"), Category::Clinical) ==
+          QStringList{QStringLiteral("plantar\n   fasciitis")});
+    CHECK(texts(run("sounds like golfer\u2019s elbow"), Category::Clinical) ==
+          QStringList{QString::fromUtf8("golfer’s elbow")});
+    // A phrase does not run across a full stop.
+    CHECK(texts(run("Plantar. Fasciitis"), Category::Clinical).isEmpty());
+    CHECK(texts(run("Tennis. Elbow room is fine."), Category::Clinical).isEmpty());
+}
+
+TEST_CASE("Delicate: fees, refunds, endings, referrals, concern; a polite sorry is not", "[analyser]")
+{
+    CHECK_FALSE(run("Sorry for the short notice, could we move to 4pm?").delicate);
+    CHECK_FALSE(run("Sorry, I meant Thursday not Tuesday.").delicate);
+
+    const auto fee = run("I'm sorry to say there will be a late-cancellation fee for today's session.");
+    INFO(dump(fee));
+    CHECK(fee.delicate);
+    CHECK(texts(fee, Category::Delicate).contains(QStringLiteral("late-cancellation fee")));
+    CHECK(texts(fee, Category::Delicate).contains(QStringLiteral("sorry to say")));
+
+    for (const char* draft : {"I've issued a refund for the session you missed.",
+                              "I think it's time to end our work together; let's talk on Thursday.",
+                              "I'd like to refer you to a colleague who specialises in jaw problems.",
+                              "I was worried about you after Tuesday. Are you okay?",
+                              "Thank you for your complaint, I'd like to call you to talk it through.",
+                              "You missed your appointment today, so the missed appointment fee applies."}) {
+        const auto a = run(draft);
+        INFO(draft << " -> " << dump(a));
+        CHECK(a.delicate);
+    }
+}
+
+TEST_CASE("Promotional drafts are marketing; an ordinary offer of a time is not", "[analyser]")
+{
+    for (const char* draft : {"Our newsletter is out: new gift vouchers for Christmas!",
+                              "Refer a friend and you both get 10% off your next massage.",
+                              "If you enjoyed today, would you leave a review on Google?"}) {
+        const auto a = run(draft);
+        INFO(draft << " -> " << dump(a));
+        CHECK(a.purpose == Purpose::Marketing);
+    }
+    const auto offerTime = run("I can offer you 3pm on Wednesday instead.");
+    INFO(dump(offerTime));
+    CHECK(offerTime.purpose == Purpose::Scheduling);
+}
+
+TEST_CASE("Admin and general drafts", "[analyser]")
+{
+    const auto inv = run("Your invoice is attached; payment by bank transfer is fine.");
+    CHECK(inv.purpose == Purpose::Admin);
+    const auto general = run("Thank you, lovely to hear from you!");
+    INFO(dump(general));
+    CHECK(general.purpose == Purpose::General);
+    CHECK(general.findings.isEmpty());
+}
+
+TEST_CASE("Identifiers make a draft clinical and win over overlapping terms", "[analyser]")
+{
+    const auto a = run("Card 4539 1488 0343 6467 for the deposit please");
+    INFO(dump(a));
+    REQUIRE(texts(a, Category::Identifier) == QStringList{QStringLiteral("4539 1488 0343 6467")});
+    CHECK(a.purpose == Purpose::Clinical);
+    CHECK(a.sensitive);
+    const auto dob = run("For the insurer: DOB 02/03/1984, NHS number 943 476 5919.");
+    INFO(dump(dob));
+    CHECK(texts(dob, Category::Identifier) ==
+          QStringList{QStringLiteral("DOB 02/03/1984"), QStringLiteral("943 476 5919")});
+    const auto ref = run("Booking ref REF 20261201-0042, call 07400 123456 or +44 7400 123456.");
+    INFO(dump(ref));
+    CHECK_FALSE(ref.has(Category::Identifier));
+    CHECK_FALSE(ref.sensitive);
+}
+
+TEST_CASE("Spans are code points: an emoji before a finding shifts offsets by one", "[analyser]")
+{
+    const QString text = QString::fromUtf8("😊 How is the sciatica?");
+    const auto a = analyser().analyse(text);
+    REQUIRE(a.findings.size() == 1);
+    CHECK(a.findings.front().text == QStringLiteral("sciatica"));
+    CHECK(a.findings.front().start == 13);
+    CHECK(a.findings.front().end == 21);
+    CHECK(text.indexOf(QStringLiteral("sciatica")) == 14); // UTF-16 differs
+    // Two emoji, one of them a flag of two code points: +3 code points, +6 UTF-16 units.
+    const auto b = analyser().analyse(QString::fromUtf8("🇬🇧👍 sciatica"));
+    REQUIRE(b.findings.size() == 1);
+    CHECK(b.findings.front().start == 4);
+    CHECK(b.findings.front().end == 12);
+}
+
+TEST_CASE("Findings are sorted and never overlap", "[analyser]")
+{
+    const auto a = run("Sorry to hear your lower back pain is worse; I'm sorry to say the late cancellation fee still "
+                       "applies, and please fill in the intake form. Spring offer: 20% off. Card 4111 1111 1111 1111.");
+    INFO(dump(a));
+    for (int i = 1; i < a.findings.size(); ++i) {
+        CHECK(a.findings.at(i - 1).end <= a.findings.at(i).start);
+    }
+    CHECK(a.delicate);
+    CHECK(a.sensitive);
+    CHECK(a.purpose == Purpose::Clinical);
+}
+
+TEST_CASE("The chosen purpose does not change the inferred one", "[analyser]")
+{
+    AnalysisContext ctx;
+    ctx.chosenPurpose = Purpose::Marketing;
+    const auto a = run("Your appointment is on Tuesday.", ctx);
+    CHECK(a.purpose == Purpose::Scheduling);
+}
+
+TEST_CASE("Category names round-trip", "[analyser]")
+{
+    const QStringList names{QStringLiteral("clinical"),    QStringLiteral("identifier"), QStringLiteral("delicate"),
+                            QStringLiteral("promotional"), QStringLiteral("scheduling"), QStringLiteral("admin")};
+    for (const auto& n : names) {
+        const auto c = categoryFromString(n);
+        REQUIRE(c);
+        CHECK(toString(*c) == n);
+    }
+    CHECK_FALSE(categoryFromString(QStringLiteral("Clinical")));
+    CHECK_FALSE(categoryFromString(QString()));
+}
+
+TEST_CASE("Each finding carries a why", "[analyser]")
+{
+    const auto a = run("Your sciatica, the refund, 20% off, the appointment, the invoice, DOB 02/03/1984.");
+    INFO(dump(a));
+    CHECK(a.findings.size() == 6);
+    for (const auto& f : a.findings)
+        CHECK_FALSE(f.why.isEmpty());
 }
