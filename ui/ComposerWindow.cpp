@@ -142,7 +142,9 @@ void ComposerWindow::buildUi()
     templateRow->addWidget(purposeLabel);
     templateRow->addWidget(m_purposeCombo);
     head->addRow(tr("&To:"), m_clientEdit);
-    head->addRow(tr("Te&mplate:"), templateRow);
+    auto* templateLabel = new QLabel(tr("Te&mplate:"), this);
+    templateLabel->setBuddy(m_templateCombo);
+    head->addRow(templateLabel, templateRow);
 
     m_editor = new QPlainTextEdit(this);
     m_editor->setObjectName(QStringLiteral("draftEditor"));

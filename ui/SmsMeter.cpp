@@ -13,15 +13,38 @@ namespace {
 /// ones (spaces, joiners) by their code point.
 QString describeChar(const QString& g)
 {
+    const uint cp = g.toUcs4().value(0);
+    QString name;
+    switch (cp) {
+    case 0x2013:
+        name = SmsMeter::tr("en dash");
+        break;
+    case 0x2014:
+        name = SmsMeter::tr("em dash");
+        break;
+    case 0x2018:
+    case 0x2019:
+    case 0x201C:
+    case 0x201D:
+        name = SmsMeter::tr("curly quote");
+        break;
+    case 0x2026:
+        name = SmsMeter::tr("ellipsis");
+        break;
+    case 0x00A0:
+        name = SmsMeter::tr("non-breaking space");
+        break;
+    default:
+        break;
+    }
     bool visible = true;
     for (const QChar c : g)
         visible = visible && c.isPrint() && !c.isSpace();
-    if (visible)
-        return QStringLiteral("\u201C%1\u201D").arg(g);
     QStringList codes;
-    for (const uint cp : g.toUcs4())
-        codes << QStringLiteral("U+%1").arg(cp, 4, 16, QLatin1Char('0')).toUpper();
-    return codes.join(QLatin1Char(' '));
+    for (const uint u : g.toUcs4())
+        codes << QStringLiteral("U+%1").arg(u, 4, 16, QLatin1Char('0')).toUpper();
+    const QString shown = visible ? g : codes.join(QLatin1Char(' '));
+    return name.isEmpty() ? shown : QStringLiteral("%1 (%2)").arg(shown, name);
 }
 
 } // namespace
@@ -63,10 +86,10 @@ void SmsMeter::setInfo(const domain::SmsInfo& info, int maxSegments)
     const int capacity = info.segments <= 1 ? single : info.segments * multi;
     const QString encoding = gsm ? tr("GSM-7") : tr("UCS-2");
     const QString units = tr("%1/%2 characters").arg(info.units).arg(capacity);
-    const QString segments = tr("%n segment(s)", nullptr, info.segments);
+    const QString segments = info.segments == 1 ? tr("1 segment") : tr("%1 segments").arg(info.segments);
     QString summary = tr("Text: %1 \u00B7 %2 \u00B7 %3").arg(encoding, units, segments);
     if (info.segments > maxSegments)
-        summary += QLatin1String(" \u00B7 ") + tr("over your limit of %n segment(s)", nullptr, maxSegments);
+        summary += QLatin1String(" \u00B7 ") + tr("over your limit of %1").arg(maxSegments);
     if (m_summary->text() != summary)
         m_summary->setText(summary);
     m_summary->setAccessibleName(summary);
@@ -76,7 +99,7 @@ void SmsMeter::setInfo(const domain::SmsInfo& info, int maxSegments)
         QStringList names;
         for (const auto& g : info.nonGsm)
             names << describeChar(g);
-        forced = tr("UCS-2 because of %1: each segment holds 70 characters instead of 160.")
+        forced = tr("UCS-2 because of %1: a segment holds 70 characters instead of 160.")
                      .arg(names.join(QStringLiteral(", ")));
     }
     if (m_forced->text() != forced)

@@ -56,9 +56,10 @@ TEST_CASE("the SMS meter names the encoding, the units, the segments and what fo
     domain::SmsInfo ucs{domain::SmsEncoding::Ucs2, 150, 3, {QStringLiteral("\u2019"), QStringLiteral("\u00A0")}};
     meter.setInfo(ucs, 2);
     CHECK(meter.summaryText().contains(QStringLiteral("UCS-2")));
+    CHECK(meter.summaryText().contains(QStringLiteral("3 segments")));
     CHECK(meter.summaryText().contains(QStringLiteral("150/201")));
     CHECK(meter.summaryText().contains(QStringLiteral("over your limit")));
-    CHECK(meter.forcedText().contains(QStringLiteral("\u201C\u2019\u201D")));
+    CHECK(meter.forcedText().contains(QStringLiteral("\u2019 (curly quote)")));
     CHECK(meter.forcedText().contains(QStringLiteral("U+00A0")));
 
     QSignalSpy spy(&meter, &ui::SmsMeter::replaceTypographicRequested);
