@@ -21,9 +21,15 @@ using storage::SqlTransaction;
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("ClientService", text); }
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("ClientService", text);
+}
 
-bool isMobileLabel(const QString& label) { return label.compare(QLatin1String("mobile"), Qt::CaseInsensitive) == 0; }
+bool isMobileLabel(const QString& label)
+{
+    return label.compare(QLatin1String("mobile"), Qt::CaseInsensitive) == 0;
+}
 
 Status addPhones(QVector<ContactPoint>& out, const QStringList& numbers, const QString& label, const QString& field,
                  const PhoneNumbers& phones)
@@ -133,8 +139,9 @@ Result<Client> ClientService::apply(Client c, const ClientChanges& ch, const QSt
     if (ch.timeZone) {
         const QString tz = ch.timeZone->trimmed();
         if (!tz.isEmpty() && !QTimeZone::isTimeZoneIdAvailable(tz.toUtf8()))
-            return Error::invalid(tr("\"%1\" is not a known time zone (use an IANA name such as Europe/London)").arg(tz),
-                                  QStringLiteral("tz"));
+            return Error::invalid(
+                tr("\"%1\" is not a known time zone (use an IANA name such as Europe/London)").arg(tz),
+                QStringLiteral("tz"));
         c.timeZone = tz;
     }
     if (ch.quietHours) {
@@ -144,9 +151,9 @@ Result<Client> ClientService::apply(Client c, const ClientChanges& ch, const QSt
         } else {
             const auto q = domain::QuietHours::parse(text);
             if (!q)
-                return Error::invalid(tr("\"%1\" is not a quiet-hours range (write HH:MM-HH:MM, e.g. 21:00-08:00)")
-                                          .arg(text),
-                                      QStringLiteral("quiet-hours"));
+                return Error::invalid(
+                    tr("\"%1\" is not a quiet-hours range (write HH:MM-HH:MM, e.g. 21:00-08:00)").arg(text),
+                    QStringLiteral("quiet-hours"));
             c.quietHours = q;
         }
     }
@@ -232,7 +239,10 @@ Result<Client> ClientService::update(qint64 id, const ClientChanges& changes)
     return saved;
 }
 
-Result<Client> ClientService::find(qint64 id) const { return ClientRepository(m_db).find(id); }
+Result<Client> ClientService::find(qint64 id) const
+{
+    return ClientRepository(m_db).find(id);
+}
 
 Result<QVector<Client>> ClientService::list(const storage::ClientQuery& query) const
 {

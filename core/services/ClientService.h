@@ -31,9 +31,9 @@ struct ClientChanges {
     /// Replace every contact point at once (kind, raw value and label of each; ids ignored).
     /// Applied before mobiles/phones/emails.
     std::optional<QVector<domain::ContactPoint>> contacts;
-    std::optional<QString> timeZone;     ///< IANA id; "" = the practice's
-    std::optional<QString> quietHours;   ///< "HH:MM-HH:MM"; "" = the practice default
-    std::optional<QStringList> prefers;  ///< channel names, most preferred first; empty clears
+    std::optional<QString> timeZone;    ///< IANA id; "" = the practice's
+    std::optional<QString> quietHours;  ///< "HH:MM-HH:MM"; "" = the practice default
+    std::optional<QStringList> prefers; ///< channel names, most preferred first; empty clears
     /// An invalid QDateTime clears the next appointment.
     std::optional<QDateTime> nextAppointment;
     std::optional<QString> notes;

@@ -14,7 +14,10 @@ using i18n::phonenumbers::PhoneNumberUtil;
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("PhoneNumbers", text); }
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("PhoneNumbers", text);
+}
 
 NumberType typeOf(PhoneNumberUtil::PhoneNumberType t)
 {

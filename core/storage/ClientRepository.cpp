@@ -183,8 +183,8 @@ Status ClientRepository::loadDetails(Client& c) const
     while (q.next()) {
         ContactPoint cp;
         cp.id = q.value(0).toLongLong();
-        cp.kind = q.value(1).toString() == QLatin1String("email") ? ContactPoint::Kind::Email
-                                                                   : ContactPoint::Kind::Phone;
+        cp.kind =
+            q.value(1).toString() == QLatin1String("email") ? ContactPoint::Kind::Email : ContactPoint::Kind::Phone;
         cp.value = q.value(2).toString();
         cp.label = q.value(3).toString();
         cp.numberType = domain::numberTypeFromString(q.value(4).toString()).value_or(domain::NumberType::Unknown);

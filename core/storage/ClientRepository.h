@@ -13,11 +13,11 @@ class Database;
 /// Which clients to list: search, archived or not, one page sorted by name (case and accents
 /// ignored), then id. Erased clients are never listed.
 struct ClientQuery {
-    QString search;               ///< see ClientSearch: words are prefixes, digits match numbers
+    QString search; ///< see ClientSearch: words are prefixes, digits match numbers
     bool includeArchived = false;
     int offset = 0;
-    int limit = -1;               ///< -1: all
-    bool withDetails = true;      ///< false: id, name, preferred name, flags only (fast paging)
+    int limit = -1;          ///< -1: all
+    bool withDetails = true; ///< false: id, name, preferred name, flags only (fast paging)
 };
 
 /// One change of a directive, as kept in its history.
@@ -62,8 +62,7 @@ public:
     domain::Status setDirective(qint64 id, domain::Directive directive, bool active, const QDateTime& at,
                                 const QString& by);
     domain::Result<QVector<DirectiveChange>> directiveHistory(qint64 id) const;
-    domain::Status setPreferences(qint64 id, const QVector<domain::Channel>& mostPreferredFirst,
-                                  const QDateTime& now);
+    domain::Status setPreferences(qint64 id, const QVector<domain::Channel>& mostPreferredFirst, const QDateTime& now);
 
 private:
     domain::Status exists(qint64 id) const;

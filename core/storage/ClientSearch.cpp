@@ -75,7 +75,10 @@ QString ClientSearch::matchExpression(const QString& text)
     return terms.join(QLatin1Char(' '));
 }
 
-bool ClientSearch::hasFts(const QSqlDatabase& db) { return db.driverName() == QLatin1String("QSQLITE"); }
+bool ClientSearch::hasFts(const QSqlDatabase& db)
+{
+    return db.driverName() == QLatin1String("QSQLITE");
+}
 
 ClientSearch::Filter ClientSearch::filter(const QSqlDatabase& db, const QString& text)
 {
@@ -114,8 +117,8 @@ Status ClientSearch::index(QSqlDatabase& db, const domain::Client& client)
     }
     QSqlQuery q(db);
     return run(q, QStringLiteral("INSERT INTO client_search(rowid, name, numbers, emails) VALUES (?, ?, ?, ?)"),
-               {client.id, QString(client.name + QLatin1Char(' ') + client.preferredName), numbers.join(QLatin1Char(' ')),
-                emails.join(QLatin1Char(' '))},
+               {client.id, QString(client.name + QLatin1Char(' ') + client.preferredName),
+                numbers.join(QLatin1Char(' ')), emails.join(QLatin1Char(' '))},
                QT_TRANSLATE_NOOP("Database", "updating the search index"));
 }
 
@@ -143,7 +146,7 @@ Status ClientSearch::rebuild(QSqlDatabase& db)
     while (contacts.next()) {
         domain::ContactPoint cp;
         cp.kind = contacts.value(1).toString() == QLatin1String("email") ? domain::ContactPoint::Kind::Email
-                                                                          : domain::ContactPoint::Kind::Phone;
+                                                                         : domain::ContactPoint::Kind::Phone;
         cp.value = contacts.value(2).toString();
         byClient[contacts.value(0).toLongLong()].push_back(cp);
     }

@@ -26,7 +26,10 @@ using domain::Status;
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("Database", text); }
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("Database", text);
+}
 
 QString nextConnectionName()
 {
@@ -43,8 +46,8 @@ Status createPrivateFile(const QString& path)
     if (fd < 0) {
         if (errno == EEXIST)
             return std::nullopt;
-        return Error::database(tr("cannot create the database file %1: %2")
-                                   .arg(path, QString::fromLocal8Bit(std::strerror(errno))));
+        return Error::database(
+            tr("cannot create the database file %1: %2").arg(path, QString::fromLocal8Bit(std::strerror(errno))));
     }
     ::fchmod(fd, S_IRUSR | S_IWUSR);
     ::close(fd);
@@ -80,8 +83,8 @@ Result<qint64> pragmaValue(QSqlDatabase& db, const QString& pragma)
 {
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("PRAGMA ") + pragma) || !q.next())
-        return Error::database(tr("cannot read the database (damaged or not a database): %1")
-                                   .arg(q.lastError().text()));
+        return Error::database(
+            tr("cannot read the database (damaged or not a database): %1").arg(q.lastError().text()));
     return q.value(0).toLongLong();
 }
 
@@ -110,13 +113,25 @@ Database::~Database()
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
-QSqlDatabase Database::connection() const { return QSqlDatabase::database(m_connectionName, false); }
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
 
-const QVector<Migration>& Database::migrations() { return builtInMigrations(); }
+const QVector<Migration>& Database::migrations()
+{
+    return builtInMigrations();
+}
 
-int Database::latestVersion() { return static_cast<int>(migrations().size()); }
+int Database::latestVersion()
+{
+    return static_cast<int>(migrations().size());
+}
 
-Result<std::unique_ptr<Database>> Database::open(const QString& path) { return open(path, migrations()); }
+Result<std::unique_ptr<Database>> Database::open(const QString& path)
+{
+    return open(path, migrations());
+}
 
 Result<std::unique_ptr<Database>> Database::open(const QString& path, const QVector<Migration>& steps)
 {
@@ -161,15 +176,15 @@ Status Database::configure(const QVector<Migration>& steps)
     if (!version)
         return version.error();
     if (*appId != 0 && *appId != kApplicationId)
-        return Error::database(
-            tr("%1 is an SQLite file of another application, not a Rapport database").arg(m_path));
+        return Error::database(tr("%1 is an SQLite file of another application, not a Rapport database").arg(m_path));
     if (*appId == 0) {
         QSqlQuery q(c);
         if (!q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !q.next())
-            return Error::database(tr("cannot read the database (damaged or not a database): %1")
-                                       .arg(q.lastError().text()));
+            return Error::database(
+                tr("cannot read the database (damaged or not a database): %1").arg(q.lastError().text()));
         if (q.value(0).toInt() > 0 || *version != 0)
-            return Error::database(tr("%1 is an SQLite file of another application, not a Rapport database").arg(m_path));
+            return Error::database(
+                tr("%1 is an SQLite file of another application, not a Rapport database").arg(m_path));
     }
     if (*version > latest)
         return Error::database(tr("%1 was made by a newer version of Rapport (schema %2; this version knows up to "
@@ -182,7 +197,8 @@ Status Database::configure(const QVector<Migration>& steps)
         QSqlQuery q(c);
         if (!q.exec(QStringLiteral("PRAGMA journal_mode=WAL")) || !q.next() ||
             q.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
-            return Error::database(tr("cannot switch the database %1 to WAL mode: %2").arg(m_path, q.lastError().text()));
+            return Error::database(
+                tr("cannot switch the database %1 to WAL mode: %2").arg(m_path, q.lastError().text()));
     }
     for (const char* p : {"synchronous=FULL", "foreign_keys=ON", "recursive_triggers=ON"}) {
         if (auto e = execPragma(c, QString::fromLatin1(p)))

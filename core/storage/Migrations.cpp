@@ -8,7 +8,10 @@
 namespace rapport::storage {
 
 namespace {
-QString s(const char* sql) { return QString::fromLatin1(sql); }
+QString s(const char* sql)
+{
+    return QString::fromLatin1(sql);
+}
 } // namespace
 
 // Shipped steps are never edited: add a new one at the end.
@@ -83,6 +86,10 @@ const QVector<Migration>& builtInMigrations()
                " event_id INTEGER PRIMARY KEY REFERENCES consent_events(id),"
                " note TEXT NOT NULL)"),
              s("CREATE TRIGGER consent_notes_no_update BEFORE UPDATE ON consent_notes"
+               " BEGIN SELECT RAISE(ABORT, 'consent notes cannot be changed, only erased'); END"),
+             // REPLACE would delete the note (allowed, for erasure) and insert another one.
+             s("CREATE TRIGGER consent_notes_insert_once BEFORE INSERT ON consent_notes"
+               " WHEN EXISTS (SELECT 1 FROM consent_notes WHERE event_id = NEW.event_id)"
                " BEGIN SELECT RAISE(ABORT, 'consent notes cannot be changed, only erased'); END"),
              s("CREATE TABLE contact_log ("
                " id INTEGER PRIMARY KEY,"

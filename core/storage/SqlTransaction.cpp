@@ -47,7 +47,10 @@ SqlTransaction::SqlTransaction(SqlTransaction&& other) noexcept : m_db(other.m_d
     other.m_active = false;
 }
 
-SqlTransaction::~SqlTransaction() { rollback(); }
+SqlTransaction::~SqlTransaction()
+{
+    rollback();
+}
 
 domain::Result<SqlTransaction> SqlTransaction::begin(const Database& db)
 {
@@ -60,8 +63,7 @@ domain::Result<SqlTransaction> SqlTransaction::begin(const Database& db)
                                                                "(waited %2 s); try again")
                                        .arg(db.path())
                                        .arg(Database::kBusyTimeoutMs / 1000));
-        return Error::database(
-            QCoreApplication::translate("Database", "cannot start a transaction: %1").arg(e.text()));
+        return Error::database(QCoreApplication::translate("Database", "cannot start a transaction: %1").arg(e.text()));
     }
     tx.m_active = true;
     return domain::Result<SqlTransaction>(std::move(tx));

@@ -19,7 +19,8 @@ QDateTime fromDbTime(const QVariant& v);
 
 /// Prepares `sql` on `q`; on failure an Error of kind Database naming `what`.
 domain::Status prepare(QSqlQuery& q, const QString& sql, const char* what);
-/// Runs the prepared `q`; on failure an Error of kind Database naming `what`.
+/// Runs the prepared `q` (a bound null QString becomes '', a null QVariant stays NULL); on failure an Error of kind
+/// Database naming `what`.
 domain::Status run(QSqlQuery& q, const char* what);
 /// Prepares, binds `values` in order, and runs.
 domain::Status run(QSqlQuery& q, const QString& sql, const QVariantList& values, const char* what);

@@ -1,0 +1,78 @@
+#pragma once
+
+#include "ColumnMapping.h"
+#include "CsvReader.h"
+#include "ImportRecord.h"
+#include "Result.h"
+#include "VCardReader.h"
+
+#include <QIODevice>
+#include <memory>
+
+namespace rapport::io {
+
+enum class ImportFormat { Auto, Csv, VCard };
+
+/// Everything read from one file.
+struct ImportBatch {
+    QString formatName;    ///< "Google Contacts", "Jane", "vCard 3.0", ...
+    ColumnMapping mapping; ///< empty for vCard
+    QVector<ImportRecord> records;
+};
+
+/// Reads a client list, CSV or vCard, one ImportRecord at a time, so the caller can show progress,
+/// cancel, or stop early for a preview. Phone numbers are kept as written: validating and
+/// normalising them, and merging duplicates, is the services layer's work.
+class ClientListReader {
+public:
+    /// `device` must be open for reading and outlive the reader.
+    explicit ClientListReader(QIODevice* device, ImportFormat format = ImportFormat::Auto);
+
+    /// Decides the format (Auto: vCard when the data starts with BEGIN:VCARD, else CSV) and, for
+    /// CSV, reads the header line and recognises the exporting program. Errors: an empty file,
+    /// a malformed header line.
+    domain::Status open();
+
+    ImportFormat format() const { return m_format; }
+    /// After open(): "Google Contacts", "Outlook", "Jane", "Cliniko", "OpenEMR", "CSV", or "vCard"
+    /// (with its version once the first card has been read).
+    QString formatName() const;
+    /// The CSV header and the detected mapping (empty for vCard).
+    const ColumnMapping& mapping() const { return m_mapping; }
+    /// Replaces the detected mapping with one a person corrected. Its header must be this file's.
+    void setMapping(const ColumnMapping& mapping);
+
+    /// The next record. Returns false at the end or on a file-level error (see error()): the file
+    /// ends inside a quote or card, a row has more non-empty fields than the header, a line is not
+    /// UTF-8, a field or card is over its limit, or there is no row at all.
+    bool next(ImportRecord& record);
+    const domain::Status& error() const { return m_error; }
+    int recordsRead() const { return m_count; }
+
+    /// Reads the whole device. With `mapping`, it replaces the detected one (CSV only); without,
+    /// a CSV whose header names no name, phone or email column is an error.
+    static domain::Result<ImportBatch> readAll(QIODevice* device, ImportFormat format = ImportFormat::Auto,
+                                               const ColumnMapping* mapping = nullptr);
+    /// readAll() on a file; the error names the file when it cannot be opened.
+    static domain::Result<ImportBatch> readFile(const QString& path, ImportFormat format = ImportFormat::Auto,
+                                                const ColumnMapping* mapping = nullptr);
+
+    /// Turns one card into a record (public for tests and for a wizard's preview).
+    static ImportRecord fromVCard(const VCard& card);
+
+private:
+    bool fail(const domain::Error& error);
+
+    QIODevice* m_device;
+    ImportFormat m_format;
+    std::unique_ptr<CsvReader> m_csv;
+    std::unique_ptr<VCardReader> m_vcard;
+    ColumnMapping m_mapping;
+    QString m_vcardVersion;
+    domain::Status m_error;
+    int m_count = 0;
+    bool m_opened = false;
+    bool m_done = false;
+};
+
+} // namespace rapport::io

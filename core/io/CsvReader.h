@@ -1,0 +1,78 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QByteArray>
+#include <QStringList>
+
+class QIODevice;
+
+namespace rapport::io {
+
+/// Bounds that keep a hostile file from taking unbounded memory.
+struct CsvLimits {
+    qsizetype maxFieldBytes = 1024 * 1024; ///< one field, in UTF-8 bytes
+    int maxColumns = 1000;                 ///< fields in one record
+    qsizetype chunkBytes = 256 * 1024;     ///< read size from the device
+};
+
+/// One record and the physical line (1-based) it starts on.
+struct CsvRecord {
+    int line = 0;
+    QStringList fields;
+};
+
+/// Streaming RFC 4180 reader over a QIODevice: reads the device in chunks, never the whole file.
+/// Takes a UTF-8 byte-order mark, LF, CR or CRLF line ends (mixed too), quoted fields with line
+/// breaks and doubled quotes, and a missing final newline. Blank lines are skipped. A quote inside
+/// an unquoted field, or text right after a closing quote, is kept literally (as spreadsheets do).
+/// Stops at the first error with a message naming the line: an unterminated quote, invalid UTF-8,
+/// a NUL byte, a field over CsvLimits::maxFieldBytes, a record over CsvLimits::maxColumns.
+/// Line numbers count physical lines, so a record with quoted line breaks reports its first line.
+class CsvReader {
+public:
+    /// `device` must be open for reading and outlive the reader.
+    explicit CsvReader(QIODevice* device, CsvLimits limits = CsvLimits{});
+
+    /// Reads the next record into `record`. Returns false at the end of the data or on an error;
+    /// error() tells them apart.
+    bool next(CsvRecord& record);
+
+    /// The error that stopped reading, if any.
+    const domain::Status& error() const { return m_error; }
+    /// The line the error is about (0 when there is none).
+    int errorLine() const { return m_errorLine; }
+    /// True when the data started with a UTF-8 byte-order mark.
+    bool hadByteOrderMark() const { return m_hadBom; }
+    /// Physical lines seen so far.
+    int linesRead() const { return m_line; }
+
+private:
+    bool fill();
+    bool fail(int line, const QString& message);
+    bool finishField(QStringList& fields, int recordLine);
+
+    QIODevice* m_device;
+    CsvLimits m_limits;
+    QByteArray m_buf;
+    qsizetype m_pos = 0;
+    QByteArray m_field;
+    int m_fieldLine = 1;
+    int m_line = 1;
+    bool m_lastWasCR = false;
+    bool m_started = false;
+    bool m_eof = false;
+    bool m_done = false;
+    bool m_hadBom = false;
+    domain::Status m_error;
+    int m_errorLine = 0;
+};
+
+/// True when `data` is well-formed UTF-8 (no overlong forms, surrogates or code points past
+/// U+10FFFF). When it is not and `badOffset` is given, it receives the offset of the first bad byte.
+bool isValidUtf8(const char* data, qsizetype size, qsizetype* badOffset = nullptr);
+
+/// "1 MiB", "512 KiB" or "100 bytes", for messages about limits.
+QString formatByteSize(qsizetype bytes);
+
+} // namespace rapport::io

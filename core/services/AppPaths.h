@@ -1,0 +1,14 @@
+#pragma once
+
+#include <QString>
+
+namespace rapport::services {
+
+/// The database both front ends open by default: `$RAPPORT_DB` when set, else
+/// `rapport.sqlite` in the user's data folder (QStandardPaths::AppDataLocation for the
+/// organisation "Rapport" and application "rapport", e.g. ~/.local/share/Rapport/rapport/).
+/// Both mains set those names before calling this, so the app and the CLI agree. Creates nothing:
+/// the caller makes the folder when it opens the database.
+QString defaultDatabasePath();
+
+} // namespace rapport::services

@@ -1,0 +1,111 @@
+#include <catch2/catch.hpp>
+
+#include "Identifiers.h"
+
+using namespace rapport::domain;
+using Type = IdentifierMatch::Type;
+
+namespace {
+
+QStringList found(const char* text, Type type)
+{
+    const QString t = QString::fromUtf8(text);
+    QStringList out;
+    for (const auto& m : findIdentifiers(t)) {
+        if (m.type == type)
+            out << t.mid(m.begin, m.end - m.begin);
+    }
+    return out;
+}
+
+int count(const char* text)
+{
+    return int(findIdentifiers(QString::fromUtf8(text)).size());
+}
+
+} // namespace
+
+TEST_CASE("Checksums", "[identifiers]")
+{
+    CHECK(luhnValid(QStringLiteral("4539 1488 0343 6467")));
+    CHECK_FALSE(luhnValid(QStringLiteral("4539 1488 0343 6468")));
+    CHECK(luhnValid(QStringLiteral("378282246310005")));
+    CHECK(nhsValid(QStringLiteral("943 476 5919")));
+    CHECK_FALSE(nhsValid(QStringLiteral("943 476 5918")));
+    CHECK_FALSE(nhsValid(QStringLiteral("94347659")));
+}
+
+TEST_CASE("Payment card numbers that pass Luhn, with or without separators", "[identifiers]")
+{
+    CHECK(found("my card is 4539 1488 0343 6467 thanks", Type::PaymentCard) ==
+          QStringList{QStringLiteral("4539 1488 0343 6467")});
+    CHECK(found("card: 4539-1488-0343-6467.", Type::PaymentCard) == QStringList{QStringLiteral("4539-1488-0343-6467")});
+    CHECK(found("5555555555554444", Type::PaymentCard) == QStringList{QStringLiteral("5555555555554444")});
+    CHECK(found("Amex 3782 822463 10005 expiring", Type::PaymentCard) ==
+          QStringList{QStringLiteral("3782 822463 10005")});
+    CHECK(found("ref 12 4111 1111 1111 1111", Type::PaymentCard) == QStringList{QStringLiteral("4111 1111 1111 1111")});
+}
+
+TEST_CASE("Digit runs that are not card numbers", "[identifiers]")
+{
+    CHECK(count("card 4539 1488 0343 6468") == 0);             // fails Luhn
+    CHECK(count("REF 20261201-0042") == 0);                    // booking reference
+    CHECK(count("Booking ref 1234-5678-1234-5678") == 0);      // fails Luhn
+    CHECK(count("Call 07400 123456 or +44 7400 123456") == 0); // phone numbers
+    CHECK(count("+44 20 7946 0958 / 0207 946 0958") == 0);
+    CHECK(count("at 10:30 on 12/01/2027, £45.00, $120, 60 minutes") == 0);
+    CHECK(count("order AB4111111111111111") == 0); // part of a word
+    CHECK(count("1234567890123456789012") == 0);   // too long
+}
+
+TEST_CASE("NHS numbers pass modulus 11", "[identifiers]")
+{
+    CHECK(found("NHS no. 943 476 5919", Type::NhsNumber) == QStringList{QStringLiteral("943 476 5919")});
+    CHECK(found("nhs 9434765919.", Type::NhsNumber) == QStringList{QStringLiteral("9434765919")});
+    CHECK(found("401-023-2137", Type::NhsNumber) == QStringList{QStringLiteral("401-023-2137")});
+    CHECK(count("NHS 943 476 5918") == 0); // check digit wrong
+    CHECK(count("943 4765 919") == 0);     // not 3-3-4
+    CHECK(count("943-476 5919") == 0);     // mixed separators
+    CHECK(count("0740 012 3456") == 0);    // leading zero: a phone number
+    CHECK(count("+44 943 476 5919") == 0); // after an international prefix
+}
+
+TEST_CASE("US SSN shape", "[identifiers]")
+{
+    CHECK(found("SSN 123-45-6789", Type::UsSsn) == QStringList{QStringLiteral("123-45-6789")});
+    CHECK(count("000-45-6789") == 0);
+    CHECK(count("666-45-6789") == 0);
+    CHECK(count("912-45-6789") == 0);
+    CHECK(count("123-00-6789") == 0);
+    CHECK(count("123-45-0000") == 0);
+    CHECK(count("123-456-7890") == 0); // a US phone number shape
+    CHECK(count("REF-123-45-6789") == 0);
+}
+
+TEST_CASE("A date of birth introduced as such", "[identifiers]")
+{
+    CHECK(found("DOB 02/03/1984", Type::DateOfBirth) == QStringList{QStringLiteral("DOB 02/03/1984")});
+    CHECK(found("Her date of birth: 2 March 1984.", Type::DateOfBirth) ==
+          QStringList{QStringLiteral("date of birth: 2 March 1984")});
+    CHECK(found("born on 2nd March 1984", Type::DateOfBirth) == QStringList{QStringLiteral("born on 2nd March 1984")});
+    CHECK(found("D.O.B. 1984-03-02", Type::DateOfBirth) == QStringList{QStringLiteral("D.O.B. 1984-03-02")});
+    CHECK(found("birthdate is March 2, 1984", Type::DateOfBirth) ==
+          QStringList{QStringLiteral("birthdate is March 2, 1984")});
+    // Dates without the label are appointment dates, not identifiers.
+    CHECK(count("See you on 02/03/2027 at 10am") == 0);
+    CHECK(count("on 2 March 2027") == 0);
+    CHECK(count("born to run 5k") == 0);
+}
+
+TEST_CASE("Matches are ordered and do not overlap", "[identifiers]")
+{
+    const QString t = QStringLiteral("SSN 123-45-6789, card 4111 1111 1111 1111, DOB 01/02/1990, NHS 943 476 5919");
+    const auto ms = findIdentifiers(t);
+    REQUIRE(ms.size() == 4);
+    CHECK(ms.at(0).type == Type::UsSsn);
+    CHECK(ms.at(1).type == Type::PaymentCard);
+    CHECK(ms.at(2).type == Type::DateOfBirth);
+    CHECK(ms.at(3).type == Type::NhsNumber);
+    for (int i = 1; i < ms.size(); ++i)
+        CHECK(ms.at(i - 1).end <= ms.at(i).begin);
+}
