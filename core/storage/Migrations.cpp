@@ -1,6 +1,9 @@
 #include "Migrations.h"
 
 #include "ClientSearch.h"
+#include "TemplateRepository.h"
+
+#include <QDateTime>
 
 namespace rapport::storage {
 
@@ -111,6 +114,26 @@ const QVector<Migration>& builtInMigrations()
                " tokenize = 'unicode61 remove_diacritics 2')"),
          },
          [](QSqlDatabase& db) { return ClientSearch::rebuild(db); }},
+        {3,
+         QStringLiteral("message templates (seeded with the starter set) and composer drafts"),
+         {
+             s("CREATE TABLE templates ("
+               " id INTEGER PRIMARY KEY,"
+               " name TEXT NOT NULL,"
+               " purpose TEXT CHECK (purpose IN ('scheduling', 'admin', 'clinical', 'marketing', 'general')),"
+               " body TEXT NOT NULL,"
+               " builtin INTEGER NOT NULL DEFAULT 0 CHECK (builtin IN (0, 1)),"
+               " starter_key TEXT UNIQUE,"
+               " updated_at TEXT NOT NULL)"),
+             s("CREATE TABLE drafts ("
+               " id INTEGER PRIMARY KEY,"
+               " client_id INTEGER REFERENCES clients(id) ON DELETE CASCADE,"
+               " purpose TEXT CHECK (purpose IN ('scheduling', 'admin', 'clinical', 'marketing', 'general')),"
+               " body TEXT NOT NULL,"
+               " updated_at TEXT NOT NULL)"),
+             s("CREATE INDEX drafts_by_client ON drafts(client_id, updated_at)"),
+         },
+         [](QSqlDatabase& db) { return TemplateRepository::seed(db, QDateTime::currentDateTimeUtc()); }},
     };
     return k;
 }

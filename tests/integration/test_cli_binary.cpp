@@ -88,3 +88,37 @@ TEST_CASE("the rapport-cli binary runs a practitioner's day", "[cli][binary]")
     REQUIRE(r.code == 0);
     REQUIRE(r.out.startsWith(QLatin1String("rapport-cli ")));
 }
+
+TEST_CASE("several rapport-cli processes writing at once all land", "[cli][binary][concurrency]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("busy.sqlite"));
+    REQUIRE(cli(db, {QStringLiteral("init")}).code == 0);
+    const QString id = cli(db, {QStringLiteral("client"), QStringLiteral("add"), QStringLiteral("--name"),
+                                QStringLiteral("Ana Silva")})
+                           .out.trimmed();
+
+    // Six processes at once, each appending to the consent ledger (the chain head is contended).
+    constexpr int kProcesses = 6;
+    QVector<QProcess*> running;
+    for (int i = 0; i < kProcesses; ++i) {
+        auto* p = new QProcess;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("RAPPORT_DB"), db);
+        p->setProcessEnvironment(env);
+        p->start(QStringLiteral(RAPPORT_CLI_PATH),
+                 {QStringLiteral("consent"), QStringLiteral("record"), id, QStringLiteral("--channel"),
+                  i % 2 ? QStringLiteral("sms") : QStringLiteral("email"), QStringLiteral("--scope"),
+                  QStringLiteral("service"), QStringLiteral("--state"), QStringLiteral("granted")});
+        running << p;
+    }
+    for (auto* p : running) {
+        REQUIRE(p->waitForFinished(60000));
+        INFO(p->readAllStandardError().toStdString());
+        REQUIRE(p->exitCode() == 0);
+        delete p;
+    }
+    const auto r = cli(db, {QStringLiteral("consent"), QStringLiteral("verify")});
+    REQUIRE(r.code == 0);
+    REQUIRE(r.out.trimmed() == QStringLiteral("ok: %1 events").arg(kProcesses));
+}

@@ -1,0 +1,80 @@
+#pragma once
+
+#include "Client.h"
+#include "Clock.h"
+#include "ConsentEvent.h"
+#include "DraftRepository.h"
+#include "PracticeSettings.h"
+#include "Result.h"
+#include "TemplateRepository.h"
+
+#include <QCoreApplication>
+#include <QString>
+#include <QVector>
+#include <optional>
+
+namespace rapport::storage {
+class Database;
+}
+
+namespace rapport::services {
+
+/// A client offered by the composer's picker.
+struct ClientMatch {
+    qint64 id = 0;
+    QString name;
+    QString preferredName;
+    /// "Anastasia Kowalski (Ana)", or the name alone.
+    QString label() const;
+};
+
+/// What the composer loads once per client selection, so typing never touches the database.
+struct ComposerClientContext {
+    domain::Client client;
+    QVector<domain::ConsentEvent> consents;
+    QVector<domain::ContactLogEntry> contacts;
+    bool firstMessage() const; ///< no outbound contact on record yet
+};
+
+/// The composer's use cases over one Database: find clients, load what the advisor needs,
+/// keep templates and drafts, and log hand-offs as outbound contacts.
+///
+/// Contract: use on the Database's thread; writes run in a SqlTransaction (all or nothing);
+/// errors come back as Results, never as dialogs. Time comes from the injected Clock.
+class ComposerService {
+    Q_DECLARE_TR_FUNCTIONS(ComposerService)
+
+public:
+    ComposerService(storage::Database& db, const domain::Clock& clock);
+
+    const domain::Clock& clock() const { return m_clock; }
+    storage::Database& database() const { return m_db; }
+
+    /// Up to `limit` active clients whose name, number or email starts with the words of `text`
+    /// (the client list's search), sorted by name.
+    domain::Result<QVector<ClientMatch>> findClients(const QString& text, int limit = 20) const;
+    domain::Result<ComposerClientContext> loadClient(qint64 clientId) const;
+    domain::Result<domain::PracticeSettings> settings() const;
+
+    domain::Result<QVector<storage::MessageTemplate>> templates() const;
+    /// Inserts (id 0) or updates; returns the id.
+    domain::Result<qint64> saveTemplate(const storage::MessageTemplate& t);
+    domain::Status removeTemplate(qint64 id);
+    domain::Result<int> restoreStarterTemplates();
+
+    /// Inserts (id 0) or rewrites the draft; returns its id.
+    domain::Result<qint64> saveDraft(const storage::Draft& draft);
+    /// The draft to reopen: the client's latest, or the latest of all when `clientId` is empty.
+    domain::Result<std::optional<storage::Draft>> restoreDraft(std::optional<qint64> clientId) const;
+    domain::Status discardDraft(qint64 id);
+
+    /// Records that the message was handed to `channel` (an outbound contact with the text), and
+    /// removes the draft `draftId` (0: none) in the same transaction.
+    domain::Status logHandoff(qint64 clientId, domain::Channel channel, const QString& text, qint64 draftId);
+
+private:
+    storage::Database& m_db;
+    const domain::Clock& m_clock;
+};
+
+} // namespace rapport::services

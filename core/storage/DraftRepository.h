@@ -1,0 +1,44 @@
+#pragma once
+
+#include "Channel.h"
+#include "Result.h"
+
+#include <QDateTime>
+#include <QString>
+#include <optional>
+
+namespace rapport::storage {
+
+class Database;
+
+/// An unsent message, saved as it is typed so nothing is lost to a crash or a closed window.
+struct Draft {
+    qint64 id = 0;
+    std::optional<qint64> clientId;         ///< empty: no client chosen yet
+    std::optional<domain::Purpose> purpose; ///< empty: inferred
+    QString body;
+    QDateTime updatedAt; ///< UTC
+};
+
+/// Drafts in the `drafts` table (id, client_id nullable, purpose nullable, body, updated_at).
+/// A client's drafts go when the client row does (ON DELETE CASCADE).
+///
+/// Contract: as the other repositories (no transactions, domain values, Errors naming the id).
+class DraftRepository {
+public:
+    explicit DraftRepository(const Database& db);
+
+    /// Inserts when `draft.id` is 0, else rewrites that draft; returns its id.
+    domain::Result<qint64> save(const Draft& draft, const QDateTime& now);
+    domain::Result<Draft> find(qint64 id) const;
+    /// The most recently updated draft for `clientId`, or of all drafts when `clientId` is empty.
+    domain::Result<std::optional<Draft>> latest(std::optional<qint64> clientId) const;
+    /// Removes the draft; removing one that is already gone is not an error.
+    domain::Status remove(qint64 id);
+    domain::Result<int> count() const;
+
+private:
+    const Database& m_db;
+};
+
+} // namespace rapport::storage

@@ -1,0 +1,459 @@
+// The composer against a real database file: advice and highlights as you type, the SMS meter,
+// hand-offs (logged, with the right links), drafts that survive closing, templates.
+#include "ChannelAdvicePanel.h"
+#include "ClientRepository.h"
+#include "ComposerService.h"
+#include "ComposerWindow.h"
+#include "Database.h"
+#include "FindingHighlighter.h"
+#include "SettingsRepository.h"
+#include "SmsMeter.h"
+#include "SqlTransaction.h"
+#include "TemplateEditorDialog.h"
+
+#include <catch2/catch.hpp>
+
+#include <QApplication>
+#include <QComboBox>
+#include <QCompleter>
+#include <QDir>
+#include <QKeyEvent>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMenu>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSqlQuery>
+#include <QStandardItemModel>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolButton>
+
+using namespace rapport;
+using domain::Channel;
+using domain::Verdict;
+
+namespace {
+
+// Tuesday 1 December 2026, 11:00 in London (GMT): inside Mon-Thu 10:00-20:00.
+const QDateTime kTuesday(QDate(2026, 12, 1), QTime(11, 0), Qt::UTC);
+
+struct Fixture {
+    QTemporaryDir dir;
+    std::unique_ptr<storage::Database> db;
+    domain::FixedClock clock{kTuesday};
+    std::unique_ptr<services::ComposerService> service;
+    qint64 ana = 0; ///< mobile + email, sms service consent granted
+    qint64 ben = 0; ///< mobile only, no consent
+
+    Fixture() { open(); }
+    QString path() const { return dir.filePath(QStringLiteral("rapport.db")); }
+    void open()
+    {
+        service.reset();
+        db.reset();
+        auto opened = storage::Database::open(path());
+        INFO((opened.ok() ? QString() : opened.error().message).toStdString());
+        REQUIRE(opened.ok());
+        db = std::move(opened).value();
+        service = std::make_unique<services::ComposerService>(*db, clock);
+    }
+    void setUp()
+    {
+        storage::SettingsRepository settings(*db);
+        REQUIRE_FALSE(settings.setValue(QStringLiteral("practice-name"), QStringLiteral("Calm Hands Massage")));
+        REQUIRE_FALSE(settings.setValue(QStringLiteral("practitioner"), QStringLiteral("Sam Okafor")));
+        REQUIRE_FALSE(settings.setValue(QStringLiteral("hours"), QStringLiteral("Mon-Thu 10:00-20:00")));
+        ana =
+            addClient(QStringLiteral("Ana Silva"), QStringLiteral("+447400123456"), QStringLiteral("ana@example.org"));
+        ben = addClient(QStringLiteral("Ben Okafor"), QStringLiteral("+447700900123"), {});
+        grantSms(ana);
+    }
+    qint64 addClient(const QString& name, const QString& mobile, const QString& email)
+    {
+        domain::Client c;
+        c.name = name;
+        c.preferredName = QStringLiteral(""); // the storage branch binds null strings as NULL
+        c.timeZone = QStringLiteral("");
+        c.notes = QStringLiteral("");
+        c.quietHours = domain::QuietHours{};
+        c.contacts.push_back(
+            {0, domain::ContactPoint::Kind::Phone, mobile, QStringLiteral("Mobile"), domain::NumberType::Mobile});
+        if (!email.isEmpty())
+            c.contacts.push_back(
+                {0, domain::ContactPoint::Kind::Email, email, QStringLiteral("Email"), domain::NumberType::Unknown});
+        auto tx = storage::SqlTransaction::begin(*db);
+        REQUIRE(tx.ok());
+        const auto id = storage::ClientRepository(*db).insert(c, kTuesday);
+        INFO((id.ok() ? QString() : id.error().message).toStdString());
+        REQUIRE(id.ok());
+        REQUIRE_FALSE(tx.value().commit());
+        return *id;
+    }
+    /// A granted sms/service event, written directly (the consent service is another branch's).
+    void grantSms(qint64 client)
+    {
+        QSqlQuery q(db->connection());
+        q.prepare(
+            QStringLiteral("INSERT INTO consent_events (client_id, channel, scope, state, method, effective_at, "
+                           "recorded_at, recorded_by, note_sha256, prev_hash, hash) VALUES (?, 'sms', 'service', "
+                           "'granted', 'written', '2026-11-01T10:00:00.000Z', '2026-11-01T10:00:00.000Z', 'test', "
+                           "'', '', ?)"));
+        q.addBindValue(client);
+        q.addBindValue(QStringLiteral("test-%1").arg(client));
+        REQUIRE(q.exec());
+    }
+    int outbound(qint64 client, const QString& channel, QString* text = nullptr) const
+    {
+        QSqlQuery q(db->connection());
+        q.prepare(
+            QStringLiteral("SELECT text FROM contact_log WHERE client_id = ? AND direction = 'out' AND channel = ? "
+                           "ORDER BY id"));
+        q.addBindValue(client);
+        q.addBindValue(channel);
+        REQUIRE(q.exec());
+        int n = 0;
+        while (q.next()) {
+            ++n;
+            if (text)
+                *text = q.value(0).toString();
+        }
+        return n;
+    }
+};
+
+void typeInto(ui::ComposerWindow& w, const QString& text)
+{
+    w.editor()->setFocus();
+    for (const QChar ch : text) {
+        if (ch == QLatin1Char('\n')) {
+            QTest::keyClick(w.editor(), Qt::Key_Return);
+        } else if (ch.unicode() < 128) {
+            QTest::keyClicks(w.editor(), QString(ch));
+        } else { // QTest::keyClicks only knows ASCII keys
+            QKeyEvent press(QEvent::KeyPress, Qt::Key_unknown, Qt::NoModifier, QString(ch));
+            QApplication::sendEvent(w.editor(), &press);
+        }
+    }
+    w.updateNow();
+}
+
+} // namespace
+
+TEST_CASE("typing a draft changes the advice and the highlights", "[composer]")
+{
+    Fixture f;
+    f.setUp();
+    ui::ComposerWindow w(*f.service, f.ana, nullptr);
+    w.show();
+    CHECK(w.clientId() == f.ana);
+    CHECK(w.clientEdit()->text() == QStringLiteral("Ana Silva"));
+
+    typeInto(w, QStringLiteral("Hi Ana, just confirming your appointment on Tuesday at 3pm. Reply to confirm."));
+    CHECK(w.advice().best == Channel::Sms);
+    CHECK(w.advicePanel()->order().front() == Channel::Sms);
+    CHECK(w.advicePanel()->verdictText(Channel::Sms) == QStringLiteral("Recommended"));
+    CHECK(w.advicePanel()->handoffButton(Channel::Sms)->isEnabled());
+    CHECK(w.purposeCombo()->itemText(0).contains(QStringLiteral("Scheduling")));
+    bool clinical = false;
+    for (const auto& s : w.highlighter()->spans())
+        clinical = clinical || s.finding.category == domain::Category::Clinical;
+    CHECK_FALSE(clinical);
+
+    QTest::keyClick(w.editor(), Qt::Key_End, Qt::ControlModifier);
+    const int before = w.editor()->toPlainText().size();
+    typeInto(w, QStringLiteral(" How is your lower back pain?"));
+    CHECK(w.advice().best == Channel::Phone);
+    CHECK(w.advicePanel()->verdictText(Channel::Sms) == QStringLiteral("Blocked"));
+    const domain::ChannelAdvice* sms = w.advice().find(Channel::Sms);
+    REQUIRE(sms);
+    bool sensitive = false;
+    for (const auto& r : sms->reasons)
+        sensitive = sensitive || r.code == QStringLiteral("sensitive-content");
+    CHECK(sensitive);
+    CHECK_FALSE(w.advicePanel()->handoffButton(Channel::Sms)->isEnabled());
+    CHECK(w.advicePanel()->order().front() == Channel::Phone);
+
+    const QString text = w.editor()->toPlainText();
+    const int start = text.indexOf(QStringLiteral("your lower back pain"), before);
+    const ui::FindingHighlighter::Span* span = nullptr;
+    for (const auto& s : w.highlighter()->spans())
+        if (s.finding.category == domain::Category::Clinical)
+            span = &s;
+    REQUIRE(span);
+    // The analyser's span lies inside the phrase and covers exactly the text it names.
+    CHECK(span->start >= start);
+    CHECK(span->end <= start + QStringLiteral("your lower back pain").size());
+    CHECK(text.mid(span->start, span->end - span->start) == span->finding.text);
+    CHECK(span->finding.text.contains(QStringLiteral("back")));
+    CHECK(w.legendVisibleForTest());
+
+    // Hovering the finding explains it.
+    QTextCursor c(w.editor()->document());
+    c.setPosition(start + 12);
+    const QRect r = w.editor()->cursorRect(c);
+    const QString tip = w.toolTipAt(r.center() + QPoint(2, 0));
+    CHECK(tip.contains(QStringLiteral("Clinical")));
+    CHECK(w.toolTipAt(QPoint(2, r.center().y() - r.height() * 40)).isEmpty());
+
+    // Remove the clinical sentence again: back to sms.
+    for (int i = 0; i < QStringLiteral(" How is your lower back pain?").size(); ++i)
+        QTest::keyClick(w.editor(), Qt::Key_Backspace);
+    w.updateNow();
+    CHECK(w.advice().best == Channel::Sms);
+    CHECK(w.highlighter()->findingAt(start + 5) == nullptr);
+    CHECK(w.lastUpdateNs() > 0);
+}
+
+TEST_CASE("the SMS meter shows UCS-2 after a curly quote and GSM-7 after replacing it; undo brings it back",
+          "[composer]")
+{
+    Fixture f;
+    f.setUp();
+    ui::ComposerWindow w(*f.service, f.ana, nullptr);
+    typeInto(w, QStringLiteral("See you at 3pm - parking is free"));
+    CHECK(w.smsMeter()->summaryText().contains(QStringLiteral("GSM-7")));
+    CHECK_FALSE(w.smsMeter()->replaceButton()->isEnabled());
+    typeInto(w, QStringLiteral(" \u2013 it\u2019s behind the building"));
+    CHECK(w.smsMeter()->summaryText().contains(QStringLiteral("UCS-2")));
+    CHECK(w.smsMeter()->forcedText().contains(QStringLiteral("\u2019")));
+    CHECK(w.smsMeter()->forcedText().contains(QStringLiteral("\u2013")));
+    REQUIRE(w.smsMeter()->replaceButton()->isEnabled());
+
+    QTest::mouseClick(w.smsMeter()->replaceButton(), Qt::LeftButton);
+    w.updateNow();
+    CHECK(w.editor()->toPlainText() == QStringLiteral("See you at 3pm - parking is free - it's behind the building"));
+    CHECK(w.smsMeter()->summaryText().contains(QStringLiteral("GSM-7")));
+    CHECK(w.smsMeter()->forcedText().isEmpty());
+
+    w.editor()->undo();
+    w.updateNow();
+    CHECK(w.editor()->toPlainText().contains(QStringLiteral("it\u2019s")));
+    CHECK(w.smsMeter()->summaryText().contains(QStringLiteral("UCS-2")));
+}
+
+TEST_CASE("a blocked hand-off button is disabled and says why", "[composer]")
+{
+    Fixture f;
+    f.setUp();
+    ui::ComposerWindow w(*f.service, std::nullopt, nullptr);
+    CHECK_FALSE(w.advicePanel()->handoffButton(Channel::Phone)->isEnabled());
+    CHECK(w.advicePanel()->handoffButton(Channel::Phone)->toolTip().contains(QStringLiteral("client")));
+    REQUIRE(w.setClient(f.ben));
+    typeInto(w, QStringLiteral("Hi Ben, just confirming your appointment on Tuesday at 3pm."));
+    QPushButton* text = w.advicePanel()->handoffButton(Channel::Sms);
+    CHECK_FALSE(text->isEnabled());
+    const domain::ChannelAdvice* sms = w.advice().find(Channel::Sms);
+    REQUIRE(sms);
+    REQUIRE_FALSE(sms->reasons.isEmpty());
+    CHECK(text->toolTip().contains(sms->reasons.front().text));
+    CHECK_FALSE(w.advicePanel()->handoffButton(Channel::Email)->isEnabled()); // no address
+    CHECK(w.advicePanel()->handoffButton(Channel::Phone)->isEnabled());
+
+    QUrl opened;
+    w.setUrlOpener([&opened](const QUrl& u) {
+        opened = u;
+        return true;
+    });
+    QTest::mouseClick(text, Qt::LeftButton);
+    CHECK(opened.isEmpty());
+    CHECK(f.outbound(f.ben, QStringLiteral("sms")) == 0);
+}
+
+TEST_CASE("a hand-off opens the right link, logs an outbound contact and clears the draft", "[composer]")
+{
+    Fixture f;
+    f.setUp();
+    ui::ComposerWindow w(*f.service, f.ana, nullptr);
+    QList<QUrl> opened;
+    w.setUrlOpener([&opened](const QUrl& u) {
+        opened << u;
+        return true;
+    });
+    const QString msg = QStringLiteral("Hi Ana, parking & directions: see the map?\nThanks");
+    typeInto(w, msg);
+    w.flushDraft();
+    REQUIRE(w.draftId() > 0);
+
+    QTest::mouseClick(w.advicePanel()->handoffButton(Channel::Email), Qt::LeftButton);
+    REQUIRE(opened.size() == 1);
+    CHECK(opened.back().toEncoded() ==
+          QByteArray("mailto:ana@example.org?subject=Hi%20Ana%2C%20parking%20%26%20directions%3A%20see%20the%20map%3F"
+                     "&body=Hi%20Ana%2C%20parking%20%26%20directions%3A%20see%20the%20map%3F%0D%0AThanks"));
+    QString logged;
+    CHECK(f.outbound(f.ana, QStringLiteral("email"), &logged) == 1);
+    CHECK(logged == msg);
+    CHECK(w.editor()->toPlainText().isEmpty());
+    CHECK(w.draftId() == 0);
+    CHECK_FALSE(f.service->restoreDraft(f.ana)->has_value());
+
+    typeInto(w, QStringLiteral("Running 10 min late, sorry!"));
+    QTest::mouseClick(w.advicePanel()->handoffButton(Channel::Sms), Qt::LeftButton);
+    REQUIRE(opened.size() == 2);
+    CHECK(opened.back().toEncoded() == QByteArray("sms:+447400123456?body=Running%2010%20min%20late%2C%20sorry%21"));
+    CHECK(f.outbound(f.ana, QStringLiteral("sms")) == 1);
+
+    typeInto(w, QStringLiteral("Call about the invoice"));
+    QTest::mouseClick(w.advicePanel()->handoffButton(Channel::Phone), Qt::LeftButton);
+    REQUIRE(opened.size() == 3);
+    CHECK(opened.back().toEncoded() == QByteArray("tel:+447400123456"));
+    CHECK(f.outbound(f.ana, QStringLiteral("phone")) == 1);
+
+    typeInto(w, QStringLiteral("Ask about the new forms"));
+    QTest::mouseClick(w.advicePanel()->handoffButton(Channel::InPerson), Qt::LeftButton);
+    CHECK(opened.size() == 3); // nothing to open
+    CHECK(f.outbound(f.ana, QStringLiteral("in_person"), &logged) == 1);
+    CHECK(logged == QStringLiteral("Ask about the new forms"));
+
+    // When nothing can open the link, nothing is logged and the text stays.
+    w.setUrlOpener([](const QUrl&) { return false; });
+    typeInto(w, QStringLiteral("See you soon"));
+    QTest::mouseClick(w.advicePanel()->handoffButton(Channel::Email), Qt::LeftButton);
+    CHECK(f.outbound(f.ana, QStringLiteral("email")) == 1);
+    CHECK(w.editor()->toPlainText() == QStringLiteral("See you soon"));
+    CHECK(w.statusText().contains(QStringLiteral("not logged")));
+}
+
+TEST_CASE("a draft survives closing the window and reopening the database", "[composer]")
+{
+    Fixture f;
+    f.setUp();
+    const QString msg = QStringLiteral("Hi Ana, about Tuesday\u2026 could we move to 4pm?");
+    {
+        auto* w = new ui::ComposerWindow(*f.service, f.ana, nullptr);
+        w->show();
+        typeInto(*w, msg);
+        w->close(); // WA_DeleteOnClose: saves first
+    }
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    f.open(); // as after a restart
+    {
+        ui::ComposerWindow w(*f.service, f.ana, nullptr);
+        CHECK(w.editor()->toPlainText() == msg);
+        CHECK(w.statusText().contains(QStringLiteral("restored")));
+    }
+    {
+        // With no client given, the most recent unsent draft comes back with its client.
+        ui::ComposerWindow w(*f.service, std::nullopt, nullptr);
+        CHECK(w.clientId() == f.ana);
+        CHECK(w.editor()->toPlainText() == msg);
+        // Typing keeps saving into the same draft, after the debounce.
+        typeInto(w, QStringLiteral(" Thanks"));
+        const qint64 id = w.draftId();
+        QTest::qWait(700);
+        const auto saved = f.service->restoreDraft(f.ana);
+        REQUIRE(saved->has_value());
+        CHECK((*saved)->id == id);
+        CHECK((*saved)->body == msg + QStringLiteral(" Thanks"));
+    }
+    {
+        ui::ComposerWindow w(*f.service, f.ben, nullptr);
+        CHECK(w.editor()->toPlainText().isEmpty()); // Ana's draft is not Ben's
+    }
+}
+
+TEST_CASE("a template fills the draft with the client's details and sets the purpose", "[composer]")
+{
+    Fixture f;
+    f.setUp();
+    ui::ComposerWindow w(*f.service, f.ana, nullptr);
+    const auto templates = f.service->templates();
+    REQUIRE(templates.ok());
+    qint64 late = 0;
+    for (const auto& t : *templates)
+        if (t.starterKey == QStringLiteral("running-late"))
+            late = t.id;
+    REQUIRE(late > 0);
+    w.applyTemplate(late);
+    w.updateNow();
+    const QString text = w.editor()->toPlainText();
+    CHECK(text.startsWith(QStringLiteral("Hi Ana, I'm running about 10 minutes late")));
+    CHECK(text.contains(QStringLiteral("Sam Okafor")));
+    CHECK(text.contains(QStringLiteral("{next_appointment_time}"))); // Ana has no appointment: left and reported
+    CHECK(w.templateIssuesText().contains(QStringLiteral("no next appointment")));
+    CHECK(w.purposeCombo()->currentData().toInt() == static_cast<int>(domain::Purpose::Scheduling));
+    CHECK(w.advice().purposeChosen);
+    w.editor()->undo(); // the template replaced the text in one undoable step
+    CHECK(w.editor()->toPlainText().isEmpty());
+}
+
+TEST_CASE("the client picker completes from the database as you type", "[composer]")
+{
+    Fixture f;
+    f.setUp();
+    ui::ComposerWindow w(*f.service, std::nullopt, nullptr);
+    w.show();
+    w.clientEdit()->setFocus();
+    QTest::keyClicks(w.clientEdit(), QStringLiteral("oka"));
+    QTest::qWait(20);
+    auto* model = qobject_cast<QStandardItemModel*>(w.clientEdit()->completer()->model());
+    REQUIRE(model);
+    REQUIRE(model->rowCount() == 1);
+    CHECK(model->item(0)->text() == QStringLiteral("Ben Okafor"));
+    QTest::keyClick(w.clientEdit(), Qt::Key_Return);
+    CHECK(w.clientId() == f.ben);
+}
+
+TEST_CASE("outside the practitioner's hours the timing suggests the next good moment", "[composer]")
+{
+    Fixture f;
+    f.setUp();
+    f.clock.set(QDateTime(QDate(2026, 12, 5), QTime(21, 40), Qt::UTC)); // Saturday evening
+    ui::ComposerWindow w(*f.service, f.ana, nullptr);
+    typeInto(w, QStringLiteral("Hi Ana, just confirming your appointment on Tuesday at 3pm."));
+    CHECK_FALSE(w.advice().timing.sendNow);
+    CHECK(w.timingText().contains(QStringLiteral("suggest Monday 10:00")));
+}
+
+TEST_CASE("the template editor creates, previews, edits and deletes templates", "[composer]")
+{
+    Fixture f;
+    f.setUp();
+    auto ana = f.service->loadClient(f.ana);
+    REQUIRE(ana.ok());
+    ui::TemplateEditorDialog dialog(*f.service, ana->client, *f.service->settings(), nullptr);
+    QStringList asked;
+    bool answer = true;
+    dialog.setConfirm([&](const QString& q) {
+        asked << q;
+        return answer;
+    });
+    const int starters = dialog.list()->count();
+    REQUIRE(starters >= 6);
+
+    dialog.newTemplate();
+    dialog.nameEdit()->setText(QStringLiteral("Parking"));
+    dialog.bodyEdit()->setPlainText(QStringLiteral("Hi "));
+    dialog.bodyEdit()->moveCursor(QTextCursor::End);
+    const auto actions = dialog.insertButton()->menu()->actions();
+    REQUIRE(actions.size() == 8);
+    actions.at(1)->trigger(); // {preferred_name}
+    dialog.bodyEdit()->insertPlainText(QStringLiteral(", parking is behind {practice_name}. {room}"));
+    CHECK(dialog.previewText().startsWith(QStringLiteral("Hi Ana, parking is behind Calm Hands Massage. {room}")));
+    CHECK(dialog.previewText().contains(QStringLiteral("{room} is not a placeholder")));
+    REQUIRE(dialog.save());
+    CHECK(dialog.list()->count() == starters + 1);
+
+    dialog.newTemplate();
+    dialog.nameEdit()->setText(QStringLiteral("parking"));
+    dialog.bodyEdit()->setPlainText(QStringLiteral("Duplicate"));
+    CHECK_FALSE(dialog.save());
+    CHECK(dialog.errorText().contains(QStringLiteral("already")));
+    answer = true; // discard the failed new one when moving on
+
+    QListWidget* list = dialog.list();
+    int row = -1;
+    for (int i = 0; i < list->count(); ++i)
+        if (list->item(i)->text() == QStringLiteral("Parking"))
+            row = i;
+    REQUIRE(row >= 0);
+    list->setCurrentRow(row);
+    CHECK(dialog.nameEdit()->text() == QStringLiteral("Parking"));
+    answer = false;
+    dialog.deleteSelected();
+    CHECK(list->count() == starters + 1); // not confirmed
+    answer = true;
+    dialog.deleteSelected();
+    CHECK(list->count() == starters);
+    CHECK(asked.last().contains(QStringLiteral("Delete the template")));
+}
