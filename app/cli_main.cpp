@@ -1,12 +1,45 @@
 #include "Cli.h"
 
 #include <QCoreApplication>
+#include <QFile>
+#include <QGuiApplication>
 #include <QTextStream>
 #include <cstdio>
+#include <cstdlib>
+#include <memory>
+
+namespace {
+// The contract promises one clear line on failure and no Qt warnings; client data never goes to logs.
+void quietMessages(QtMsgType type, const QMessageLogContext&, const QString& message)
+{
+    if (type == QtFatalMsg) {
+        std::fprintf(stderr, "rapport-cli: internal error: %s\n", qPrintable(message));
+        std::abort();
+    }
+}
+
+bool needsGui(int argc, char* argv[])
+{
+    bool pdf = false;
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray a(argv[i]);
+        if (a == "pdf" || a == "--format=pdf" || a.endsWith(".pdf"))
+            pdf = true;
+    }
+    if (pdf && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    return pdf;
+}
+} // namespace
 
 int main(int argc, char* argv[])
 {
-    QCoreApplication app(argc, argv);
+    if (qEnvironmentVariableIsEmpty("RAPPORT_DEBUG"))
+        qInstallMessageHandler(quietMessages);
+    // Qt's PDF writer needs fonts, so a PDF export runs under a QGuiApplication on the offscreen
+    // platform; everything else stays a plain QCoreApplication (faster start, no display needed).
+    const std::unique_ptr<QCoreApplication> app = needsGui(argc, argv) ? std::make_unique<QGuiApplication>(argc, argv)
+                                                                       : std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("Rapport"));
     QCoreApplication::setApplicationName(QStringLiteral("rapport"));
     QCoreApplication::setApplicationVersion(QStringLiteral(RAPPORT_VERSION));
@@ -14,7 +47,9 @@ int main(int argc, char* argv[])
     QTextStream err(stderr);
     QStringList args = QCoreApplication::arguments();
     args.removeFirst();
-    const int code = rapport::cli::run(args, out, err);
+    QFile in;
+    in.open(stdin, QIODevice::ReadOnly);
+    const int code = rapport::cli::run(args, out, err, &in);
     out.flush();
     err.flush();
     return code;

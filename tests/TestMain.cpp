@@ -5,9 +5,13 @@
 
 #include <QtGlobal>
 
-#ifdef RAPPORT_TEST_GUI
+#if defined(RAPPORT_TEST_GUI)
 #include <QApplication>
 using TestApp = QApplication;
+#elif defined(RAPPORT_TEST_GUIAPP)
+// The core's PDF writer needs fonts, hence a QGuiApplication (offscreen), but no widgets.
+#include <QGuiApplication>
+using TestApp = QGuiApplication;
 #else
 #include <QCoreApplication>
 using TestApp = QCoreApplication;

@@ -1,12 +1,137 @@
 #include "Cli.h"
 
+#include "AppPaths.h"
+#include "Command.h"
+#include "SystemClock.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+
 namespace rapport::cli {
 
-int run(const QStringList& args, QTextStream& out, QTextStream& err)
+namespace {
+
+QVector<Command> allCommands()
 {
-    Q_UNUSED(out);
-    err << "rapport-cli: not implemented yet: " << args.join(QLatin1Char(' ')) << Qt::endl;
-    return 2;
+    QVector<Command> all;
+    for (auto group : {initCommands, settingsCommands, clientCommands, consentCommands, logCommands, analysisCommands})
+        all += group();
+    return all;
+}
+
+QString mainUsage(const QVector<Command>& commands)
+{
+    QString text = QStringLiteral("Usage: rapport-cli [--db PATH] COMMAND [ARGS...]\n\n"
+                                  "Rapport's headless twin: the same database and rules as the desktop app.\n"
+                                  "Without --db: $RAPPORT_DB, else the app's own database.\n\nCommands:\n");
+    for (const auto& c : commands)
+        text += QStringLiteral("  %1%2\n").arg(c.name.leftJustified(18, QLatin1Char(' ')), c.summary);
+    text +=
+        QStringLiteral("\nRun 'rapport-cli COMMAND --help' for a command's options.\n"
+                       "Exit codes: 0 done, 2 usage, 3 invalid input, 4 database unusable, 5 verification failed.\n");
+    return text;
+}
+
+} // namespace
+
+int run(const QStringList& argsIn, QTextStream& out, QTextStream& err, QIODevice* in, const domain::Clock* clock)
+{
+    const services::SystemClock systemClock;
+    const domain::Clock& theClock = clock ? *clock : static_cast<const domain::Clock&>(systemClock);
+    const QVector<Command> commands = allCommands();
+
+    // Global options come before the command.
+    QStringList args = argsIn;
+    QString dbPath;
+    while (!args.isEmpty() && args.first().startsWith(QLatin1String("--"))) {
+        const QString a = args.takeFirst();
+        if (a == QLatin1String("--db") || a.startsWith(QLatin1String("--db="))) {
+            if (a == QLatin1String("--db")) {
+                if (args.isEmpty()) {
+                    err << "rapport-cli: option '--db' needs a path\n";
+                    return kExitUsage;
+                }
+                dbPath = args.takeFirst();
+            } else {
+                dbPath = a.mid(5);
+            }
+            if (dbPath.isEmpty()) {
+                err << "rapport-cli: option '--db' needs a path\n";
+                return kExitUsage;
+            }
+        } else if (a == QLatin1String("--version")) {
+            out << "rapport-cli " << QStringLiteral(RAPPORT_VERSION) << '\n';
+            return kExitOk;
+        } else if (a == QLatin1String("--help")) {
+            out << mainUsage(commands);
+            return kExitOk;
+        } else {
+            err << "rapport-cli: unknown option '" << a << "' (see 'rapport-cli --help')\n";
+            return kExitUsage;
+        }
+    }
+    if (args.isEmpty()) {
+        err << "rapport-cli: no command given (see 'rapport-cli --help')\n";
+        return kExitUsage;
+    }
+    if (dbPath.isEmpty())
+        dbPath = services::defaultDatabasePath();
+
+    const QString name = args.takeFirst();
+    // Grouped commands ("client add") are registered with their full name.
+    const Command* command = nullptr;
+    for (const auto& c : commands) {
+        const QStringList words = c.name.split(QLatin1Char(' '));
+        if (words.first() != name)
+            continue;
+        if (words.size() == 1) {
+            command = &c;
+            break;
+        }
+        if (!args.isEmpty() && args.first() == words.at(1)) {
+            command = &c;
+            args.removeFirst();
+            break;
+        }
+    }
+    if (!command) {
+        bool isGroup = false;
+        QStringList subs;
+        for (const auto& c : commands) {
+            if (c.name.startsWith(name + QLatin1Char(' '))) {
+                isGroup = true;
+                subs << c.name.section(QLatin1Char(' '), 1);
+            }
+        }
+        if (isGroup && !args.isEmpty() && args.first() == QLatin1String("--help")) {
+            for (const auto& c : commands)
+                if (c.name.startsWith(name + QLatin1Char(' ')))
+                    out << c.usage << '\n';
+            return kExitOk;
+        }
+        if (isGroup) {
+            err << "rapport-cli: '" << name << "' needs one of: " << subs.join(QStringLiteral(", "))
+                << (args.isEmpty() ? QString() : QStringLiteral(" (not '%1')").arg(args.first())) << '\n';
+        } else {
+            err << "rapport-cli: unknown command '" << name << "' (see 'rapport-cli --help')\n";
+        }
+        return kExitUsage;
+    }
+    if (args.contains(QLatin1String("--help"))) {
+        out << command->usage << '\n';
+        return kExitOk;
+    }
+
+    Context ctx(out, err, in, theClock, dbPath);
+    try {
+        return command->run(ctx, args);
+    } catch (const Failure& f) {
+        out.flush();
+        err << "rapport-cli: " << f.message << '\n';
+        err.flush();
+        return f.code;
+    }
 }
 
 } // namespace rapport::cli

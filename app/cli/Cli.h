@@ -1,12 +1,20 @@
 #pragma once
 
+#include <QIODevice>
 #include <QStringList>
 #include <QTextStream>
 
+namespace rapport::domain {
+class Clock;
+}
+
 namespace rapport::cli {
 
-/// Runs one rapport-cli invocation with injectable streams, so tests read buffers.
-/// `args` excludes the program name. Returns the process exit code of cli-contract.md.
-int run(const QStringList& args, QTextStream& out, QTextStream& err);
+/// Runs one rapport-cli invocation. `args` excludes the program name. Output goes to the given
+/// streams so tests read buffers; `in` is standard input for commands that read a draft (may be
+/// null: then there is none); `clock` defaults to the system clock. Returns the exit code of
+/// cli-contract.md: 0 done, 2 usage, 3 invalid input, 4 database unusable, 5 verification failed.
+int run(const QStringList& args, QTextStream& out, QTextStream& err, QIODevice* in = nullptr,
+        const domain::Clock* clock = nullptr);
 
 } // namespace rapport::cli

@@ -33,13 +33,14 @@ const QSet<QString>& glueWords()
     static const QSet<QString> k = [] {
         QSet<QString> s;
         const char* words[] = {
-            "in",   "on",    "at",     "of",    "around", "across", "near",   "behind",  "your",         "you",
-            "my",   "his",   "her",    "their", "the",    "a",      "an",     "is",      "are",          "was",
-            "were", "has",   "have",   "had",   "been",   "feel",   "feels",  "feeling", "felt",         "still",
-            "very", "quite", "really", "so",    "bit",    "little", "more",   "less",    "getting",      "got",
-            "gets", "seems", "seemed", "looks", "looked", "left",   "right",  "both",    "upper",        "lower",
-            "side", "sides", "that",   "this",  "those",  "these",  "rather", "pretty",  "slightly",     "too",
-            "any",  "some",  "bad",    "badly", "it's",   "still",  "always", "often",   "particularly", "especially"};
+            "in",      "on",    "at",      "of",     "around",   "across",       "near",       "behind", "your",
+            "you",     "my",    "his",     "her",    "their",    "the",          "a",          "an",     "is",
+            "are",     "was",   "were",    "has",    "have",     "had",          "been",       "feel",   "feels",
+            "feeling", "felt",  "still",   "very",   "quite",    "really",       "so",         "bit",    "little",
+            "more",    "less",  "getting", "got",    "gets",     "seems",        "seemed",     "looks",  "looked",
+            "left",    "right", "both",    "upper",  "lower",    "side",         "sides",      "that",   "this",
+            "those",   "these", "rather",  "pretty", "slightly", "too",          "any",        "some",   "bad",
+            "badly",   "it's",  "much",    "always", "often",    "particularly", "especially", "lot"};
         for (const char* w : words)
             s.insert(QString::fromLatin1(w));
         return s;

@@ -149,7 +149,7 @@ void findDateOfBirth(const QString& text, QVector<IdentifierMatch>& out)
         QStringLiteral("\\b(?:d\\.?o\\.?b\\.?|date\\s+of\\s+birth|birth\\s*date|birthday|born(?:\\s+on)?)"
                        "\\s*(?:is\\s+|was\\s+)?[:=-]?\\s*") +
             date + QStringLiteral("(?![\\d/])"),
-        QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+        QRegularExpression::CaseInsensitiveOption);
     auto it = re.globalMatch(text);
     while (it.hasNext()) {
         const auto m = it.next();

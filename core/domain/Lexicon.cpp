@@ -116,6 +116,25 @@ QVector<RawToken> splitTokens(QStringView text)
     return out;
 }
 
+/// Same as normalise(), into a reused buffer (simple case folding is one unit to one unit in the BMP).
+void normaliseInto(QStringView word, QString& out)
+{
+    bool bmp = true;
+    for (QChar c : word)
+        bmp = bmp && !c.isSurrogate();
+    if (!bmp) {
+        out = word.toString().toCaseFolded();
+    } else {
+        out.resize(word.size());
+        for (int i = 0; i < word.size(); ++i)
+            out[i] = word.at(i).toCaseFolded();
+    }
+    for (QChar& c : out) {
+        if (isApostrophe(c))
+            c = QLatin1Char('\'');
+    }
+}
+
 QString normalise(QStringView word)
 {
     QString w = word.toString().toCaseFolded();
@@ -232,7 +251,7 @@ std::optional<Lexicon> Lexicon::fromText(const QString& text, QString* error)
 {
     Lexicon lex;
     std::optional<Kind> section;
-    const QStringList lines = text.split(QLatin1Char('\n'));
+    const QStringList lines = (text.startsWith(QChar(0xFEFF)) ? text.mid(1) : text).split(QLatin1Char('\n'));
     auto fail = [&](int lineNo, const QString& what) -> std::optional<Lexicon> {
         if (error)
             *error = QCoreApplication::translate("Lexicon", "line %1: %2").arg(lineNo).arg(what);
@@ -289,7 +308,7 @@ void Lexicon::addTerms(Category category, const QStringList& terms)
     for (const QString& term : terms) {
         const QString t = term.simplified();
         if (!t.isEmpty())
-            insert(t, kindOf(category), true, nullptr);
+            insert(t, kindFor(category), true, nullptr);
     }
 }
 
@@ -355,13 +374,15 @@ QVector<Lexicon::Token> Lexicon::tokenize(const QString& text) const
     const auto raw = splitTokens(text);
     QVector<Token> out;
     out.reserve(raw.size());
+    QString key; // reused: no allocation per token
     for (const RawToken& r : raw) {
         Token t;
         t.begin = r.begin;
         t.end = r.end;
         t.number = r.number;
         t.joined = r.joined;
-        t.word = m_words.value(normalise(QStringView(text).mid(r.begin, r.end - r.begin)), -1);
+        normaliseInto(QStringView(text).mid(r.begin, r.end - r.begin), key);
+        t.word = m_words.value(key, -1);
         out.append(t);
     }
     return out;

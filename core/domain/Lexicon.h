@@ -83,7 +83,7 @@ public:
     std::optional<Kind> kindOf(const QString& term) const;
 
     static std::optional<Kind> kindFromSection(const QString& name);
-    static Kind kindOf(Category c) { return static_cast<Kind>(static_cast<int>(c)); }
+    static Kind kindFor(Category c) { return static_cast<Kind>(static_cast<int>(c)); }
 
 private:
     static constexpr int kNumberWord = 0; ///< word id reserved for `<n>`

@@ -2,6 +2,7 @@
 
 #include <QTextBoundaryFinder>
 
+#include <algorithm>
 #include <array>
 
 namespace rapport::domain {
@@ -59,14 +60,11 @@ SmsInfo analyseSms(const QString& text)
 
     // Graphemes, each with its septet cost (-1 when it holds a character outside GSM-7).
     QVector<Unit> graphemes;
-    QTextBoundaryFinder finder(QTextBoundaryFinder::Grapheme, text);
+    graphemes.reserve(text.size());
     int from = 0;
     bool gsm = true;
     int septets = 0;
-    while (finder.toNextBoundary() >= 0) {
-        const int to = int(finder.position());
-        if (to <= from)
-            continue;
+    auto addGrapheme = [&](int to) {
         int cost = 0;
         for (int i = from; i < to; ++i) {
             char32_t cp = text.at(i).unicode();
@@ -91,6 +89,29 @@ SmsInfo analyseSms(const QString& text)
         }
         graphemes.append(Unit{from, to, cost});
         from = to;
+    };
+    // Below U+0300, in General Punctuation (but ZWNJ and ZWJ) and in Currency Symbols no character
+    // extends or joins a cluster (UAX #29), so each one is a grapheme except CR LF (GB3); any other
+    // text goes through the boundary finder.
+    const bool simple = std::all_of(text.cbegin(), text.cend(), [](QChar c) {
+        const char16_t u = c.unicode();
+        return u < 0x300 || (u >= 0x2000 && u <= 0x206F && u != 0x200C && u != 0x200D) || (u >= 0x20A0 && u <= 0x20C0);
+    });
+    if (simple) {
+        const int n = int(text.size());
+        for (int i = 0; i < n; ++i) {
+            const bool crlf = text.at(i) == QLatin1Char('\r') && i + 1 < n && text.at(i + 1) == QLatin1Char('\n');
+            addGrapheme(crlf ? i + 2 : i + 1);
+            if (crlf)
+                ++i;
+        }
+    } else {
+        QTextBoundaryFinder finder(QTextBoundaryFinder::Grapheme, text);
+        while (finder.toNextBoundary() >= 0) {
+            const int to = int(finder.position());
+            if (to > from)
+                addGrapheme(to);
+        }
     }
 
     info.encoding = gsm ? SmsEncoding::Gsm7 : SmsEncoding::Ucs2;

@@ -84,6 +84,10 @@ const QVector<Migration>& builtInMigrations()
                " note TEXT NOT NULL)"),
              s("CREATE TRIGGER consent_notes_no_update BEFORE UPDATE ON consent_notes"
                " BEGIN SELECT RAISE(ABORT, 'consent notes cannot be changed, only erased'); END"),
+             // REPLACE would delete the note (allowed, for erasure) and insert another one.
+             s("CREATE TRIGGER consent_notes_insert_once BEFORE INSERT ON consent_notes"
+               " WHEN EXISTS (SELECT 1 FROM consent_notes WHERE event_id = NEW.event_id)"
+               " BEGIN SELECT RAISE(ABORT, 'consent notes cannot be changed, only erased'); END"),
              s("CREATE TABLE contact_log ("
                " id INTEGER PRIMARY KEY,"
                " client_id INTEGER NOT NULL REFERENCES clients(id) ON DELETE CASCADE,"

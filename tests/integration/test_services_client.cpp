@@ -188,7 +188,8 @@ TEST_CASE("Client search finds names, numbers and emails by prefix and pages by 
         storage::ClientQuery q;
         q.search = search;
         QStringList out;
-        for (const auto& c : svc.list(q).value())
+        const auto found = svc.list(q); // keep the Result alive: value() of a temporary dangles
+        for (const auto& c : found.value())
             out << c.name;
         return out;
     };

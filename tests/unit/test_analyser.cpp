@@ -288,3 +288,13 @@ TEST_CASE("Each finding carries a why", "[analyser]")
     for (const auto& f : a.findings)
         CHECK_FALSE(f.why.isEmpty());
 }
+
+TEST_CASE("A finding before a body part links through a preposition", "[analyser]")
+{
+    const auto a = run("There's a small tear in your left hamstring, so no running this week.");
+    INFO(dump(a));
+    CHECK(texts(a, Category::Clinical) == QStringList{QStringLiteral("small tear in your left hamstring")});
+    const auto b = run("Any tightness around the shoulders and neck after Tuesday?");
+    INFO(dump(b));
+    CHECK(texts(b, Category::Clinical) == QStringList{QStringLiteral("tightness around the shoulders and neck")});
+}

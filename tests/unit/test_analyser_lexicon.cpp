@@ -34,6 +34,11 @@ TEST_CASE("Lexicon text format: sections, braces, comments, numbers", "[analyser
     CHECK(lex->kindOf(QStringLiteral("right hip pain")) == Lexicon::Kind::Clinical);
     CHECK(lex->kindOf(QStringLiteral("15% off")) == Lexicon::Kind::Promotional);
     CHECK_FALSE(lex->kindOf(QStringLiteral("strainer")));
+    // A byte-order mark and CRLF line ends are accepted.
+    const auto bom =
+        Lexicon::fromText(QString(QChar(0xFEFF)) + QStringLiteral("# c\r\n[admin]\r\ninvoice\r\n"), &error);
+    REQUIRE(bom);
+    CHECK(bom->kindOf(QStringLiteral("invoice")) == Lexicon::Kind::Admin);
 }
 
 TEST_CASE("Lexicon parse errors name the line", "[analyser]")

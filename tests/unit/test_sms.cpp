@@ -165,3 +165,28 @@ TEST_CASE("Per-character costs", "[sms]")
     CHECK(gsmSeptets(U'\u00e1') == 0); // á is not in the basic set
     CHECK(gsmSeptets(U'\U0001F60A') == 0);
 }
+
+TEST_CASE("CR LF is one grapheme and is kept in one part; a combining accent stays with its letter", "[sms]")
+{
+    // 152 + CR LF: 154 > 153, the pair moves on whole; 152 + (2 + 152) = 3 parts.
+    const QString crlf = rep(kA, 152) + QStringLiteral("\r\n") + rep(kA, 152);
+    CHECK(analyseSms(crlf).encoding == SmsEncoding::Gsm7);
+    CHECK(analyseSms(crlf).units == 306);
+    CHECK(analyseSms(crlf).segments == 3);
+    // e + U+0301 is one grapheme of 2 units; at 66 it would straddle 67.
+    const QString e = QStringLiteral("e") + QChar(0x0301);
+    const auto s = analyseSms(rep(kA, 66) + e + rep(kA, 66));
+    CHECK(s.encoding == SmsEncoding::Ucs2);
+    CHECK(s.units == 134);
+    CHECK(s.segments == 3);
+    CHECK(s.nonGsm == QStringList{e});
+}
+
+TEST_CASE("A grapheme longer than a part is split between code points, never inside a pair", "[sms]")
+{
+    // A base letter with 80 combining marks: one grapheme of 81 units, more than 67.
+    const QString zalgo = QStringLiteral("a") + QString(80, QChar(0x0301));
+    const auto s = analyseSms(zalgo);
+    CHECK(s.units == 81);
+    CHECK(s.segments == 2);
+}

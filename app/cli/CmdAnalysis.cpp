@@ -1,0 +1,170 @@
+// analyze, suggest
+#include "ChannelAdvisor.h"
+#include "CliJson.h"
+#include "CliTime.h"
+#include "ClientService.h"
+#include "Command.h"
+#include "ConsentService.h"
+#include "ContactService.h"
+#include "ContentAnalyser.h"
+#include "Database.h"
+
+#include <QJsonObject>
+#include <algorithm>
+
+namespace rapport::cli {
+
+using namespace rapport::domain;
+
+namespace {
+
+const QVector<Args::Spec> kDraftSpecs{{QStringLiteral("text"), true, false},
+                                      {QStringLiteral("file"), true, false},
+                                      {QStringLiteral("json"), false, false}};
+
+ContentAnalyser analyserFor(Context& ctx)
+{
+    Lexicon lexicon = Lexicon::builtin();
+    const auto& additions = settings(ctx).lexiconAdditions;
+    for (auto it = additions.cbegin(); it != additions.cend(); ++it) {
+        if (const auto category = categoryFromString(it.key()))
+            lexicon.addTerms(*category, it.value());
+    }
+    return ContentAnalyser(std::move(lexicon));
+}
+
+void printAnalysisText(Context& ctx, const Analysis& analysis)
+{
+    QTextStream& out = ctx.out;
+    out << "purpose: " << toString(analysis.purpose) << (analysis.sensitive ? "  (sensitive)" : "")
+        << (analysis.delicate ? "  (delicate)" : "") << '\n';
+    for (const auto& f : analysis.findings)
+        out << "  " << toString(f.category).leftJustified(12, QLatin1Char(' ')) << " \"" << f.text << "\" at "
+            << f.start << "-" << f.end << '\n';
+    out << "sms: " << (analysis.sms.encoding == SmsEncoding::Gsm7 ? "GSM-7" : "UCS-2") << ", " << analysis.sms.units
+        << " units, " << analysis.sms.segments << (analysis.sms.segments == 1 ? " segment" : " segments");
+    if (!analysis.sms.nonGsm.isEmpty())
+        out << " (forced by " << analysis.sms.nonGsm.join(QLatin1Char(' ')) << ")";
+    out << '\n';
+    for (const auto& l : analysis.lint)
+        out << "hint: " << l.text << '\n';
+}
+
+int analyze(Context& ctx, const QStringList& args)
+{
+    const Args a = parseOrThrow(args, kDraftSpecs);
+    const QString text = readDraft(ctx, a);
+    AnalysisContext actx;
+    actx.practiceName = settings(ctx).practiceName;
+    actx.practitioner = settings(ctx).practitioner;
+    const Analysis analysis = analyserFor(ctx).analyse(text, actx);
+    if (a.has(QStringLiteral("json")))
+        printJson(ctx, analysisToJson(analysis));
+    else
+        printAnalysisText(ctx, analysis);
+    return kExitOk;
+}
+
+int suggest(Context& ctx, const QStringList& args)
+{
+    QVector<Args::Spec> specs = kDraftSpecs;
+    specs << Args::Spec{QStringLiteral("purpose"), true, false} << Args::Spec{QStringLiteral("at"), true, false};
+    const Args a = parseOrThrow(args, specs, 1, 1);
+    const qint64 id = parseId(a.positionals().at(0));
+
+    AdviceInput input;
+    if (const auto p = a.value(QStringLiteral("purpose"))) {
+        input.chosenPurpose = purposeFromString(*p);
+        if (!input.chosenPurpose)
+            throw Failure{
+                kExitInvalid,
+                QStringLiteral("--purpose: '%1' is not scheduling, admin, clinical, marketing or general").arg(*p)};
+    }
+    input.at = ctx.clock.now();
+    if (const auto at = a.value(QStringLiteral("at"))) {
+        const auto parsed = parseTime(*at, practiceZone(ctx));
+        if (!parsed)
+            throw Failure{kExitInvalid, QStringLiteral("--at: '%1' is not a time like 2026-12-01T11:00").arg(*at)};
+        input.at = *parsed;
+    }
+    const auto fail = [](const Error& e) {
+        return Failure{e.kind == Error::Kind::Database ? kExitDatabase : kExitInvalid, e.message};
+    };
+    services::ClientService clients(ctx.db(), ctx.clock);
+    auto client = clients.find(id);
+    if (!client)
+        throw fail(client.error());
+    const QString text = readDraft(ctx, a);
+
+    services::ConsentService consent(ctx.db(), ctx.clock);
+    auto events = consent.history(id);
+    if (!events)
+        throw fail(events.error());
+    services::ContactService contacts(ctx.db(), ctx.clock);
+    auto log = contacts.forClient(id);
+    if (!log)
+        throw fail(log.error());
+
+    input.client = std::move(client).value();
+    input.consents = std::move(events).value();
+    input.contacts = std::move(log).value();
+    input.settings = settings(ctx);
+    AnalysisContext actx;
+    actx.practiceName = input.settings.practiceName;
+    actx.practitioner = input.settings.practitioner;
+    actx.chosenPurpose = input.chosenPurpose;
+    actx.firstMessageToClient =
+        std::none_of(input.contacts.cbegin(), input.contacts.cend(),
+                     [](const ContactLogEntry& c) { return c.direction == Direction::Outbound; });
+    input.analysis = analyserFor(ctx).analyse(text, actx);
+    const Advice advice = ChannelAdvisor::advise(input);
+    const QTimeZone zone = practiceZone(ctx);
+
+    if (a.has(QStringLiteral("json"))) {
+        QJsonObject o = adviceToJson(advice, input.analysis, zone);
+        o.insert(QStringLiteral("client"),
+                 QJsonObject{{QStringLiteral("id"), input.client.id}, {QStringLiteral("name"), input.client.name}});
+        o.insert(QStringLiteral("at"), formatTime(input.at, zone));
+        printJson(ctx, o);
+        return kExitOk;
+    }
+    QTextStream& out = ctx.out;
+    out << "To " << input.client.name << ", at " << formatTime(input.at, zone) << ": best " << toString(advice.best)
+        << " (purpose " << toString(advice.purpose) << (advice.purposeChosen ? ", chosen" : ", inferred") << ")\n";
+    for (const auto& c : advice.channels) {
+        out << "  " << toString(c.channel).leftJustified(10, QLatin1Char(' ')) << toString(c.verdict) << '\n';
+        for (const auto& r : c.reasons)
+            out << "      " << r.text << " [" << r.code << "]\n";
+    }
+    if (advice.timing.sendNow) {
+        out << "Timing: send now\n";
+    } else {
+        out << "Timing: not now";
+        if (advice.timing.nextOk)
+            out << "; next good time " << formatTime(*advice.timing.nextOk, zone);
+        out << '\n';
+        for (const auto& r : advice.timing.reasons)
+            out << "      " << r.text << " [" << r.code << "]\n";
+    }
+    printAnalysisText(ctx, input.analysis);
+    return kExitOk;
+}
+
+} // namespace
+
+QVector<Command> analysisCommands()
+{
+    return {
+        {QStringLiteral("analyze"), QStringLiteral("read a draft: findings, purpose, SMS figures, hints"),
+         QStringLiteral(
+             "Usage: rapport-cli analyze [--text TEXT | --file FILE] [--json]\nReads stdin when neither is given."),
+         analyze},
+        {QStringLiteral("suggest"), QStringLiteral("which channel for this draft, to this client, now"),
+         QStringLiteral("Usage: rapport-cli suggest ID [--text TEXT | --file FILE] "
+                        "[--purpose scheduling|admin|clinical|marketing|general] [--at TIME] [--json]\n"
+                        "Reads stdin when no text is given."),
+         suggest},
+    };
+}
+
+} // namespace rapport::cli

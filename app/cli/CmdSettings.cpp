@@ -1,0 +1,108 @@
+// init, settings show | set
+#include "CliTime.h"
+#include "Command.h"
+#include "Database.h"
+#include "SettingsService.h"
+
+#include <QJsonObject>
+
+namespace rapport::cli {
+
+using namespace rapport::domain;
+
+const PracticeSettings& settings(Context& ctx)
+{
+    if (!ctx.m_settings) {
+        services::SettingsService service(ctx.db());
+        auto loaded = service.load();
+        if (!loaded)
+            throw Failure{kExitDatabase, loaded.error().message};
+        ctx.m_settings = std::move(loaded).value();
+    }
+    return *ctx.m_settings;
+}
+
+QTimeZone practiceZone(Context& ctx)
+{
+    const QTimeZone zone(settings(ctx).timeZone.toUtf8());
+    return zone.isValid() ? zone : QTimeZone(QByteArrayLiteral("Europe/London"));
+}
+
+QString currentUser()
+{
+    const QString user = qEnvironmentVariable("USER");
+    return user.isEmpty() ? QStringLiteral("rapport-cli") : user;
+}
+
+namespace {
+
+int init(Context& ctx, const QStringList& args)
+{
+    parseOrThrow(args, {});
+    storage::Database& db = ctx.db();
+    ctx.out << db.path() << '\n' << "schema version " << db.schemaVersion() << '\n';
+    const QString warning = storage::Database::cloudSyncWarning(db.path());
+    if (!warning.isEmpty())
+        ctx.err << "rapport-cli: warning: " << warning << '\n';
+    return kExitOk;
+}
+
+int show(Context& ctx, const QStringList& args)
+{
+    const Args a = parseOrThrow(args, {{QStringLiteral("json"), false, false}});
+    services::SettingsService service(ctx.db());
+    auto texts = service.show();
+    if (!texts)
+        throw Failure{kExitDatabase, texts.error().message};
+    if (a.has(QStringLiteral("json"))) {
+        QJsonObject o;
+        for (const auto& [key, value] : *texts)
+            o.insert(key, value);
+        printJson(ctx, o);
+        return kExitOk;
+    }
+    for (const auto& [key, value] : *texts)
+        ctx.out << (value.isEmpty() ? key : key.leftJustified(26, QLatin1Char(' ')) + value) << '\n';
+    return kExitOk;
+}
+
+int set(Context& ctx, const QStringList& args)
+{
+    const Args a = parseOrThrow(args, {}, 2, 2);
+    const QString key = a.positionals().at(0);
+    if (!services::SettingsService::keys().contains(key))
+        throw Failure{kExitInvalid, QStringLiteral("unknown setting '%1' (one of %2)")
+                                        .arg(key, services::SettingsService::keys().join(QStringLiteral(", ")))};
+    services::SettingsService service(ctx.db());
+    if (const Status s = service.set(key, a.positionals().at(1)))
+        throw Failure{s->kind == Error::Kind::Database ? kExitDatabase : kExitInvalid,
+                      QStringLiteral("%1: %2").arg(key, s->message)};
+    ctx.out << key << " set\n";
+    return kExitOk;
+}
+
+} // namespace
+
+QVector<Command> initCommands()
+{
+    return {{QStringLiteral("init"), QStringLiteral("create or migrate the database"),
+             QStringLiteral("Usage: rapport-cli [--db PATH] init\nPrints the database's path and schema version."),
+             init}};
+}
+
+QVector<Command> settingsCommands()
+{
+    return {
+        {QStringLiteral("settings show"), QStringLiteral("the practice settings"),
+         QStringLiteral("Usage: rapport-cli settings show [--json]"), show},
+        {QStringLiteral("settings set"), QStringLiteral("change one setting"),
+         QStringLiteral("Usage: rapport-cli settings set KEY VALUE\n"
+                        "Keys: practice-name, practitioner, business-phone, time-zone (IANA), country (GB, US...),\n"
+                        "  hours (\"Mon-Thu 10:00-20:00, Fri 10:00-14:00\"), time-off (\"2026-12-24..2027-01-02\"),\n"
+                        "  quiet-hours (21:00-08:00), conversation-window-days, sms-max-segments,\n"
+                        "  in-person-horizon-days"),
+         set},
+    };
+}
+
+} // namespace rapport::cli

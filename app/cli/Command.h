@@ -1,0 +1,91 @@
+#pragma once
+
+#include "Args.h"
+#include "Clock.h"
+#include "PracticeSettings.h"
+
+#include <QIODevice>
+#include <QTextStream>
+#include <QTimeZone>
+#include <functional>
+#include <memory>
+
+namespace rapport::storage {
+class Database;
+}
+
+namespace rapport::cli {
+
+enum ExitCode { kExitOk = 0, kExitUsage = 2, kExitInvalid = 3, kExitDatabase = 4, kExitVerify = 5 };
+
+/// Thrown inside the CLI only, caught by run(): becomes one `rapport-cli:` line and an exit code.
+struct Failure {
+    int code;
+    QString message;
+};
+
+/// What a command runs with: streams, stdin, the clock, and the database, opened on first use
+/// (so a usage error never creates or touches a file).
+class Context {
+public:
+    Context(QTextStream& out, QTextStream& err, QIODevice* in, const domain::Clock& clock, QString dbPath);
+    ~Context();
+
+    QTextStream& out;
+    QTextStream& err;
+    QIODevice* in;
+    const domain::Clock& clock;
+
+    const QString& dbPath() const { return m_dbPath; }
+    /// Opens (creating and migrating) the database; throws Failure{4} when it cannot be used.
+    storage::Database& db();
+
+private:
+    QString m_dbPath;
+    std::unique_ptr<storage::Database> m_db;
+    std::optional<domain::PracticeSettings> m_settings;
+    friend const domain::PracticeSettings& settings(Context& ctx);
+};
+
+/// One sub-command: `name`, a one-line summary, a usage text, and its body. The body gets the
+/// arguments after the command name (and, for grouped commands, after the sub-command name).
+struct Command {
+    QString name;
+    QString summary;
+    QString usage;
+    std::function<int(Context&, const QStringList&)> run;
+};
+
+/// Parses `args`; throws Failure{2} with the parser's message on a usage error.
+Args parseOrThrow(const QStringList& args, const QVector<Args::Spec>& specs, int maxPositionals = 0,
+                  int minPositionals = 0);
+
+/// Reads the draft from --text, --file or stdin. Throws Failure{3} for an unreadable file.
+QString readDraft(Context& ctx, const Args& args);
+
+/// Parses a client id; throws Failure{3} naming the value.
+qint64 parseId(const QString& text, const QString& what = QStringLiteral("client id"));
+
+/// The practice settings, loaded once per run; throws Failure{4} when they cannot be read.
+const domain::PracticeSettings& settings(Context& ctx);
+/// The practice's time zone (times without an offset are read in it; times are printed with its offset).
+QTimeZone practiceZone(Context& ctx);
+/// Who is recording: $USER (or "rapport-cli").
+QString currentUser();
+
+/// The current consent state per channel and scope, for `client show` and `consent show`.
+QJsonObject consentStatesJson(Context& ctx, qint64 clientId);
+void printConsentStates(Context& ctx, qint64 clientId);
+
+/// Writes one compact JSON document and a newline.
+void printJson(Context& ctx, const class QJsonObject& object);
+
+// The command groups; each returns its commands.
+QVector<Command> initCommands();
+QVector<Command> settingsCommands();
+QVector<Command> clientCommands();
+QVector<Command> consentCommands();
+QVector<Command> logCommands();
+QVector<Command> analysisCommands();
+
+} // namespace rapport::cli

@@ -1,0 +1,80 @@
+#include "Command.h"
+
+#include "Database.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace rapport::cli {
+
+Context::Context(QTextStream& o, QTextStream& e, QIODevice* i, const domain::Clock& c, QString dbPath)
+    : out(o), err(e), in(i), clock(c), m_dbPath(std::move(dbPath))
+{
+}
+
+Context::~Context() = default;
+
+storage::Database& Context::db()
+{
+    if (!m_db) {
+        auto opened = storage::Database::open(m_dbPath);
+        if (!opened)
+            throw Failure{kExitDatabase, opened.error().message};
+        m_db = std::move(opened).value();
+    }
+    return *m_db;
+}
+
+Args parseOrThrow(const QStringList& args, const QVector<Args::Spec>& specs, int maxPositionals, int minPositionals)
+{
+    Args parsed(args, specs);
+    if (!parsed.ok())
+        throw Failure{kExitUsage, parsed.error()};
+    if (parsed.positionals().size() > maxPositionals)
+        throw Failure{kExitUsage,
+                      QStringLiteral("unexpected argument '%1'").arg(parsed.positionals().at(maxPositionals))};
+    if (parsed.positionals().size() < minPositionals)
+        throw Failure{kExitUsage, QStringLiteral("missing argument (see --help)")};
+    return parsed;
+}
+
+QString readDraft(Context& ctx, const Args& args)
+{
+    if (args.has(QStringLiteral("text")) && args.has(QStringLiteral("file")))
+        throw Failure{kExitUsage, QStringLiteral("give --text or --file, not both")};
+    if (const auto text = args.value(QStringLiteral("text")))
+        return *text;
+    QByteArray bytes;
+    if (const auto path = args.value(QStringLiteral("file"))) {
+        QFile f(*path);
+        if (!f.open(QIODevice::ReadOnly))
+            throw Failure{kExitInvalid, QStringLiteral("cannot read draft file '%1': %2").arg(*path, f.errorString())};
+        bytes = f.readAll();
+    } else if (ctx.in) {
+        bytes = ctx.in->readAll();
+    }
+    if (bytes.startsWith("\xEF\xBB\xBF"))
+        bytes.remove(0, 3);
+    QString text = QString::fromUtf8(bytes);
+    // A file or pipe usually ends with one newline that is not part of the draft.
+    if (text.endsWith(QLatin1Char('\n')))
+        text.chop(text.endsWith(QLatin1String("\r\n")) ? 2 : 1);
+    return text;
+}
+
+qint64 parseId(const QString& text, const QString& what)
+{
+    bool ok = false;
+    const qint64 id = text.toLongLong(&ok);
+    if (!ok || id <= 0)
+        throw Failure{kExitInvalid, QStringLiteral("'%1' is not a %2").arg(text, what)};
+    return id;
+}
+
+void printJson(Context& ctx, const QJsonObject& object)
+{
+    ctx.out << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)) << '\n';
+}
+
+} // namespace rapport::cli

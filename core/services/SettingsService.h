@@ -1,0 +1,47 @@
+#pragma once
+
+#include "PracticeSettings.h"
+#include "Result.h"
+
+#include <QPair>
+#include <QStringList>
+#include <QVector>
+
+namespace rapport::storage {
+class Database;
+}
+
+namespace rapport::services {
+
+/// Practice settings, stored as canonical text per key (the keys of `rapport-cli settings set`):
+/// practice-name, practitioner, business-phone, time-zone, country, hours, time-off,
+/// quiet-hours, conversation-window-days, sms-max-segments, in-person-horizon-days, and
+/// lexicon.<category> (clinical, identifier, delicate, promotional, scheduling, admin: comma-
+/// separated terms the user adds). Unset keys take PracticeSettings' defaults.
+class SettingsService {
+public:
+    explicit SettingsService(const storage::Database& db);
+
+    /// Every key this service knows, in display order (lexicon keys last).
+    static const QStringList& keys();
+
+    /// The settings in force. A stored value that no longer parses is an Error naming the key.
+    domain::Result<domain::PracticeSettings> load() const;
+    /// Validates `value` for `key` and stores its canonical form, in one transaction. Unknown key
+    /// or invalid value: Error of kind InvalidInput whose field is the key; nothing changed.
+    domain::Status set(const QString& key, const QString& value);
+    /// Stores every key of `settings` in one transaction (values are validated the same way).
+    domain::Status save(const domain::PracticeSettings& settings);
+    /// Key and canonical text of every key, in keys() order, defaults included.
+    domain::Result<QVector<QPair<QString, QString>>> show() const;
+
+    /// Applies `value` for `key` to `settings` (pure validation); on success the canonical text.
+    static domain::Result<QString> apply(domain::PracticeSettings& settings, const QString& key, const QString& value);
+    /// The canonical text of `key` in `settings`.
+    static QString text(const domain::PracticeSettings& settings, const QString& key);
+
+private:
+    const storage::Database& m_db;
+};
+
+} // namespace rapport::services

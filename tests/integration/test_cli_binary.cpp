@@ -1,0 +1,90 @@
+// The built rapport-cli end to end: real process, real streams, real exit codes.
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <catch2/catch.hpp>
+
+namespace {
+
+struct Proc {
+    int code = -1;
+    QString out;
+    QString err;
+};
+
+Proc cli(const QString& db, const QStringList& args, const QByteArray& stdinBytes = {})
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("RAPPORT_DB"), db);
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(RAPPORT_CLI_PATH), args);
+    REQUIRE(p.waitForStarted());
+    p.write(stdinBytes);
+    p.closeWriteChannel();
+    REQUIRE(p.waitForFinished(30000));
+    REQUIRE(p.exitStatus() == QProcess::NormalExit);
+    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+}
+
+} // namespace
+
+TEST_CASE("the rapport-cli binary runs a practitioner's day", "[cli][binary]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("practice.sqlite"));
+
+    auto r = cli(db, {QStringLiteral("init")});
+    REQUIRE(r.code == 0);
+    REQUIRE(r.err.isEmpty());
+    REQUIRE((QFile::permissions(db) & (QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::WriteGroup |
+                                       QFileDevice::WriteOther)) == 0);
+
+    r = cli(db, {QStringLiteral("client"), QStringLiteral("add"), QStringLiteral("--name"),
+                 QStringLiteral("Zoë Müller"), QStringLiteral("--mobile"), QStringLiteral("07400 200301")});
+    REQUIRE(r.code == 0);
+    REQUIRE(r.err.isEmpty());
+    const QString id = r.out.trimmed();
+    REQUIRE(id.toLongLong() > 0);
+
+    r = cli(db, {QStringLiteral("consent"), QStringLiteral("record"), id, QStringLiteral("--channel"),
+                 QStringLiteral("sms"), QStringLiteral("--scope"), QStringLiteral("service"), QStringLiteral("--state"),
+                 QStringLiteral("granted"), QStringLiteral("--method"), QStringLiteral("verbal")});
+    REQUIRE(r.code == 0);
+
+    // The draft comes on stdin, as a script would pipe it.
+    r = cli(db,
+            {QStringLiteral("suggest"), id, QStringLiteral("--json"), QStringLiteral("--at"),
+             QStringLiteral("2026-12-01T11:00Z")},
+            QByteArrayLiteral("Hi Zo\xC3\xAB, a reminder of your appointment tomorrow at 10:00.\n"));
+    REQUIRE(r.code == 0);
+    REQUIRE(r.err.isEmpty());
+    const QJsonObject advice = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    REQUIRE(advice.value(QStringLiteral("best")).toString() == QLatin1String("sms"));
+    REQUIRE(advice.value(QStringLiteral("client")).toObject().value(QStringLiteral("name")).toString() ==
+            QStringLiteral("Zoë Müller"));
+
+    r = cli(db, {QStringLiteral("log"), id, QStringLiteral("--direction"), QStringLiteral("in"),
+                 QStringLiteral("--channel"), QStringLiteral("sms"), QStringLiteral("--text"), QStringLiteral("STOP")});
+    REQUIRE(r.code == 0);
+    REQUIRE(r.out.contains(QLatin1String("withdrawn: sms")));
+
+    r = cli(db, {QStringLiteral("consent"), QStringLiteral("verify")});
+    REQUIRE(r.code == 0);
+    REQUIRE(r.out.trimmed() == QLatin1String("ok: 3 events"));
+
+    r = cli(db, {QStringLiteral("client"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("X"),
+                 QStringLiteral("--mobile"), QStringLiteral("12")});
+    REQUIRE(r.code == 3);
+    REQUIRE(r.out.isEmpty());
+    REQUIRE(r.err.startsWith(QLatin1String("rapport-cli: ")));
+    REQUIRE(r.err.count(QLatin1Char('\n')) == 1);
+
+    r = cli(db, {QStringLiteral("bogus")});
+    REQUIRE(r.code == 2);
+    r = cli(db, {QStringLiteral("--version")});
+    REQUIRE(r.code == 0);
+    REQUIRE(r.out.startsWith(QLatin1String("rapport-cli ")));
+}
