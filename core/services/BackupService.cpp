@@ -36,8 +36,8 @@ QString canonical(const QString& path)
 /// A temporary path beside `path` that does not exist yet.
 QString besidePath(const QString& path, const char* what)
 {
-    return QStringLiteral("%1.%2-%3").arg(path, QLatin1String(what),
-                                          QUuid::createUuid().toString(QUuid::Id128).left(12));
+    return QStringLiteral("%1.%2-%3")
+        .arg(path, QLatin1String(what), QUuid::createUuid().toString(QUuid::Id128).left(12));
 }
 
 /// Creates an empty file with mode 0600 (VACUUM INTO keeps the mode of an existing empty file).
@@ -107,8 +107,7 @@ Result<BackupInfo> BackupService::inspect(const QString& backupPath)
     if (!info.isFile())
         return Error::invalid(tr("%1 is not a file").arg(backupPath), QStringLiteral("file"));
     const auto bad = [&](const QString& why) {
-        return Error::invalid(tr("%1 is not a usable Rapport backup: %2").arg(backupPath, why),
-                              QStringLiteral("file"));
+        return Error::invalid(tr("%1 is not a usable Rapport backup: %2").arg(backupPath, why), QStringLiteral("file"));
     };
     {
         QFile f(backupPath);

@@ -34,8 +34,8 @@ struct ExportRequest {
 
 /// What an export wrote.
 struct ExportResult {
-    qint64 events = 0;          ///< events written
-    QString chainHead;          ///< the ledger's head when the export was read (empty: no events)
+    qint64 events = 0; ///< events written
+    QString chainHead; ///< the ledger's head when the export was read (empty: no events)
     qint64 ledgerEventCount = 0;
 };
 

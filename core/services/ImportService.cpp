@@ -124,14 +124,13 @@ Result<ImportPlan> ImportService::plan(const QString& path, const ImportOptions&
     QFile file(path);
     const QString name = QFileInfo(path).fileName();
     if (QFileInfo(path).isDir() || !file.open(QIODevice::ReadOnly))
-        return Error::invalid(tr("cannot open %1: %2").arg(path, QFileInfo(path).isDir() ? tr("it is a folder")
-                                                                                          : file.errorString()),
-                              QStringLiteral("file"));
+        return Error::invalid(
+            tr("cannot open %1: %2").arg(path, QFileInfo(path).isDir() ? tr("it is a folder") : file.errorString()),
+            QStringLiteral("file"));
     return plan(&file, name, options);
 }
 
-Result<ImportPlan> ImportService::plan(QIODevice* device, const QString& sourceName,
-                                       const ImportOptions& options) const
+Result<ImportPlan> ImportService::plan(QIODevice* device, const QString& sourceName, const ImportOptions& options) const
 {
     auto reg = region();
     if (!reg)
@@ -218,8 +217,9 @@ Result<ImportPlan> ImportService::plan(QIODevice* device, const QString& sourceN
         }
         if (match >= 0) {
             fold(plan.clients[match], entry);
-            plan.warnings.push_back({record.line, tr("merged with line %1 (same phone number or email)")
-                                                      .arg(plan.clients[match].lines.first())});
+            plan.warnings.push_back(
+                {record.line,
+                 tr("merged with line %1 (same phone number or email)").arg(plan.clients[match].lines.first())});
         } else {
             match = plan.clients.size();
             plan.clients.push_back(entry);

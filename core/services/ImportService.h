@@ -50,9 +50,9 @@ struct PlannedConsent {
 
 /// One client the import creates, or one existing client it adds to.
 struct PlannedClient {
-    QVector<int> lines;     ///< every line merged into this entry, first line first
-    qint64 existingId = 0;  ///< > 0: merge into this client of the database
-    domain::Client client;  ///< new: the whole client; existing: the stored client with what the file adds
+    QVector<int> lines;    ///< every line merged into this entry, first line first
+    qint64 existingId = 0; ///< > 0: merge into this client of the database
+    domain::Client client; ///< new: the whole client; existing: the stored client with what the file adds
     QVector<PlannedConsent> consents;
 };
 
@@ -61,12 +61,12 @@ struct ImportPlan {
     QString sourceName; ///< the file's name, used in evidence notes
     QString formatName; ///< "Google Contacts", "Jane", "vCard 3.0", ...
     io::ColumnMapping mapping;
-    int read = 0;                    ///< records read (CSV rows or vCards)
-    QVector<PlannedClient> clients;  ///< in file order
-    QVector<ImportLine> skipped;     ///< in line order
-    QVector<ImportLine> warnings;    ///< imported lines with something worth knowing
-    int mergedInFile = 0;            ///< records folded into an earlier record of the file
-    int mergedWithDatabase = 0;      ///< records folded into a client already in the database
+    int read = 0;                   ///< records read (CSV rows or vCards)
+    QVector<PlannedClient> clients; ///< in file order
+    QVector<ImportLine> skipped;    ///< in line order
+    QVector<ImportLine> warnings;   ///< imported lines with something worth knowing
+    int mergedInFile = 0;           ///< records folded into an earlier record of the file
+    int mergedWithDatabase = 0;     ///< records folded into a client already in the database
 
     int newClients() const;
     int merged() const { return mergedInFile + mergedWithDatabase; }
@@ -82,8 +82,8 @@ struct ImportSummary {
     QVector<ImportLine> skipped;
     QVector<ImportLine> warnings;
     bool dryRun = false;
-    bool written = false;   ///< true when the transaction committed
-    bool cancelled = false; ///< cancel was set: nothing was written
+    bool written = false;       ///< true when the transaction committed
+    bool cancelled = false;     ///< cancel was set: nothing was written
     bool strictRefused = false; ///< `strict` and some line was invalid: nothing was written
 };
 
