@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 
+#include <cstdio>
+
 namespace rapport::domain {
 
 namespace {
@@ -48,7 +50,14 @@ QString ConsentChain::timeText(const QDateTime& t)
 {
     if (!t.isValid())
         return {};
-    return t.toUTC().toString(QStringLiteral("yyyy-MM-dd'T'HH:mm:ss.zzz'Z'"));
+    // Hand-formatted: QDateTime::toString with a pattern dominates verify's time otherwise.
+    const QDateTime u = t.toUTC();
+    const QDate d = u.date();
+    const QTime c = u.time();
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%04d-%02d-%02dT%02d:%02d:%02d.%03dZ", d.year(), d.month(), d.day(), c.hour(),
+                  c.minute(), c.second(), c.msec());
+    return QString::fromLatin1(buf);
 }
 
 QByteArray ConsentChain::canonical(const ConsentEvent& e, const QString& noteSha256)

@@ -36,7 +36,8 @@ public:
     explicit operator bool() const { return ok(); }
     const T& value() const& { return std::get<T>(m_v); }
     T& value() & { return std::get<T>(m_v); }
-    T&& value() && { return std::get<T>(std::move(m_v)); }
+    /// By value, so `for (auto& x : f().value())` cannot dangle.
+    T value() && { return std::get<T>(std::move(m_v)); }
     const T& operator*() const& { return value(); }
     const T* operator->() const { return &value(); }
     const Error& error() const { return std::get<Error>(m_v); }

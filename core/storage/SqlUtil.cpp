@@ -23,7 +23,16 @@ QDateTime fromDbTime(const QVariant& v)
 {
     if (v.isNull())
         return {};
-    QDateTime t = QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
+    const QString text = v.toString();
+    // Fast path for the stored form 2026-12-01T11:00:00.000Z; anything else through Qt's parser.
+    if (text.size() == 24 && text.at(10) == QLatin1Char('T') && text.at(23) == QLatin1Char('Z')) {
+        const auto num = [&](int from, int len) { return QStringView(text).mid(from, len).toInt(); };
+        const QDate d(num(0, 4), num(5, 2), num(8, 2));
+        const QTime c(num(11, 2), num(14, 2), num(17, 2), num(20, 3));
+        if (d.isValid() && c.isValid())
+            return QDateTime(d, c, Qt::UTC);
+    }
+    QDateTime t = QDateTime::fromString(text, Qt::ISODateWithMs);
     return t.isValid() ? t.toUTC() : QDateTime();
 }
 

@@ -70,7 +70,10 @@ TEST_CASE("consent verify on 100,000 events", "[ledger][bench]")
         REQUIRE(check.ok);
         REQUIRE(check.count == kEvents);
     }
-    BENCHMARK("verify 100,000 events") { return repo.verify().value().count; };
+    BENCHMARK("verify 100,000 events")
+    {
+        return repo.verify().value().count;
+    };
 }
 
 TEST_CASE("durable consent append (own transaction, synchronous=FULL)", "[ledger][bench]")
@@ -82,5 +85,8 @@ TEST_CASE("durable consent append (own transaction, synchronous=FULL)", "[ledger
     r.clientId = l.client;
     r.method = QStringLiteral("verbal");
     r.note = QStringLiteral("bench");
-    BENCHMARK("ConsentService::record, one event per transaction") { return svc.record(r).value().id; };
+    BENCHMARK("ConsentService::record, one event per transaction")
+    {
+        return svc.record(r).value().id;
+    };
 }

@@ -303,3 +303,26 @@ TEST_CASE("Ledger range queries and streaming iteration", "[storage]")
     REQUIRE_FALSE(repo.forEach({}, [&](const domain::ConsentEvent&) { return ++seen < 4; }).has_value());
     CHECK(seen == 4);
 }
+
+TEST_CASE("The canonical serialisation is stable", "[storage]")
+{
+    domain::ConsentEvent e;
+    e.id = 7;
+    e.clientId = 3;
+    e.channel = domain::Channel::Email;
+    e.scope = domain::Scope::Marketing;
+    e.state = domain::ConsentState::Withdrawn;
+    e.method = QStringLiteral("email");
+    e.effectiveAt = QDateTime(QDate(2026, 12, 1), QTime(11, 0, 0, 5), Qt::UTC);
+    e.recordedAt = QDateTime(QDate(2026, 12, 1), QTime(11, 0, 1), Qt::UTC);
+    e.recordedBy = QStringLiteral("Dr\nJones\\");
+    e.prevHash = QStringLiteral("ab");
+    const QByteArray expected = "rapport-consent=1\nid=7\nclient_id=3\nchannel=email\nscope=marketing\n"
+                                "state=withdrawn\nmethod=email\neffective_at=2026-12-01T11:00:00.005Z\n"
+                                "recorded_at=2026-12-01T11:00:01.000Z\nrecorded_by=Dr\\nJones\\\\\n"
+                                "note_sha256=e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855\n"
+                                "prev_hash=ab\n";
+    CHECK(domain::ConsentChain::canonical(e, domain::ConsentChain::noteDigest(QString())) == expected);
+    CHECK(domain::ConsentChain::hashOf(e, domain::ConsentChain::noteDigest(QString())) ==
+          QString::fromLatin1(QCryptographicHash::hash(expected, QCryptographicHash::Sha256).toHex()));
+}
