@@ -87,5 +87,8 @@ QVector<Command> clientCommands();
 QVector<Command> consentCommands();
 QVector<Command> logCommands();
 QVector<Command> analysisCommands();
+QVector<Command> importCommands();
+QVector<Command> exportCommands();
+QVector<Command> backupCommands();
 
 } // namespace rapport::cli

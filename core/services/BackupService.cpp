@@ -1,0 +1,277 @@
+#include "BackupService.h"
+
+#include "ConsentRepository.h"
+#include "Database.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+#include <cstdio>
+
+namespace rapport::services {
+
+using domain::Error;
+using domain::Result;
+using domain::Status;
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("BackupService", text);
+}
+
+constexpr QFile::Permissions kOwnerOnly = QFile::ReadOwner | QFile::WriteOwner;
+
+QString canonical(const QString& path)
+{
+    const QFileInfo info(path);
+    return info.exists() ? info.canonicalFilePath() : info.absoluteFilePath();
+}
+
+/// A temporary path beside `path` that does not exist yet.
+QString besidePath(const QString& path, const char* what)
+{
+    return QStringLiteral("%1.%2-%3")
+        .arg(path, QLatin1String(what), QUuid::createUuid().toString(QUuid::Id128).left(12));
+}
+
+/// Creates an empty file with mode 0600 (VACUUM INTO keeps the mode of an existing empty file).
+Status createPrivateFile(const QString& path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly | QIODevice::NewOnly))
+        return Error::invalid(tr("cannot create %1: %2").arg(path, f.errorString()), QStringLiteral("file"));
+    f.close();
+    if (!f.setPermissions(kOwnerOnly))
+        return Error::invalid(tr("cannot make %1 private (mode 0600)").arg(path), QStringLiteral("file"));
+    return std::nullopt;
+}
+
+void removeWithCompanions(const QString& path)
+{
+    for (const char* suffix : {"", "-wal", "-shm", "-journal"})
+        QFile::remove(path + QLatin1String(suffix));
+}
+
+/// Atomic replace on POSIX (rename(2)); QFile::rename refuses an existing target.
+Status replaceFile(const QString& from, const QString& to)
+{
+    if (std::rename(QFile::encodeName(from).constData(), QFile::encodeName(to).constData()) != 0)
+        return Error::invalid(tr("cannot move %1 to %2: %3").arg(from, to, QString::fromLocal8Bit(strerror(errno))),
+                              QStringLiteral("file"));
+    return std::nullopt;
+}
+
+/// A read-only connection to a file, closed and removed on destruction.
+class ReadOnlyConnection {
+public:
+    explicit ReadOnlyConnection(const QString& path)
+        : m_name(QStringLiteral("rapport-backup-") + QUuid::createUuid().toString(QUuid::Id128))
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        m_open = db.open();
+        m_error = db.lastError().text();
+    }
+    ~ReadOnlyConnection()
+    {
+        {
+            QSqlDatabase db = QSqlDatabase::database(m_name, false);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(m_name);
+    }
+    bool isOpen() const { return m_open; }
+    QString error() const { return m_error; }
+    QSqlDatabase db() const { return QSqlDatabase::database(m_name, false); }
+
+private:
+    QString m_name;
+    bool m_open = false;
+    QString m_error;
+};
+
+} // namespace
+
+Result<BackupInfo> BackupService::inspect(const QString& backupPath)
+{
+    const QFileInfo info(backupPath);
+    if (!info.exists())
+        return Error::invalid(tr("%1 does not exist").arg(backupPath), QStringLiteral("file"));
+    if (!info.isFile())
+        return Error::invalid(tr("%1 is not a file").arg(backupPath), QStringLiteral("file"));
+    const auto bad = [&](const QString& why) {
+        return Error::invalid(tr("%1 is not a usable Rapport backup: %2").arg(backupPath, why), QStringLiteral("file"));
+    };
+    {
+        QFile f(backupPath);
+        if (!f.open(QIODevice::ReadOnly))
+            return Error::invalid(tr("cannot read %1: %2").arg(backupPath, f.errorString()), QStringLiteral("file"));
+        if (!f.read(16).startsWith("SQLite format 3"))
+            return bad(tr("it is not an SQLite database"));
+    }
+    ReadOnlyConnection conn(backupPath);
+    if (!conn.isOpen())
+        return bad(conn.error());
+    QSqlQuery q(conn.db());
+    const auto scalar = [&](const QString& sql, QVariant& out) -> bool {
+        if (!q.exec(sql) || !q.next())
+            return false;
+        out = q.value(0);
+        q.finish();
+        return true;
+    };
+    QVariant v;
+    if (!q.exec(QStringLiteral("PRAGMA quick_check")))
+        return bad(q.lastError().text());
+    QStringList problems;
+    while (q.next())
+        problems << q.value(0).toString();
+    q.finish();
+    if (problems != QStringList{QStringLiteral("ok")})
+        return bad(tr("the integrity check failed: %1").arg(problems.mid(0, 3).join(QStringLiteral("; "))));
+    if (!scalar(QStringLiteral("PRAGMA application_id"), v) || v.toInt() != storage::Database::kApplicationId)
+        return bad(tr("it belongs to another application"));
+    BackupInfo out;
+    out.path = backupPath;
+    out.bytes = info.size();
+    if (!scalar(QStringLiteral("PRAGMA user_version"), v))
+        return bad(q.lastError().text());
+    out.schemaVersion = v.toInt();
+    if (out.schemaVersion > storage::Database::latestVersion())
+        return bad(tr("it was made by a newer version of Rapport (schema %1, this one knows %2)")
+                       .arg(out.schemaVersion)
+                       .arg(storage::Database::latestVersion()));
+    if (out.schemaVersion < 1)
+        return bad(tr("it holds no Rapport schema"));
+    if (!scalar(QStringLiteral("SELECT count(*) FROM consent_events"), v))
+        return bad(q.lastError().text());
+    out.events = v.toLongLong();
+    if (!scalar(QStringLiteral("SELECT count(*) FROM clients"), v))
+        return bad(q.lastError().text());
+    out.clients = v.toLongLong();
+    if (out.events > 0) {
+        if (!scalar(QStringLiteral("SELECT hash FROM consent_events ORDER BY id DESC LIMIT 1"), v))
+            return bad(q.lastError().text());
+        out.chainHead = v.toString();
+    }
+    return out;
+}
+
+Result<BackupInfo> BackupService::backup(const storage::Database& db, const QString& target)
+{
+    if (target.trimmed().isEmpty())
+        return Error::invalid(tr("no backup file was given"), QStringLiteral("file"));
+    const QString live = canonical(db.path());
+    const QString wanted = canonical(target);
+    for (const char* suffix : {"", "-wal", "-shm", "-journal"}) {
+        if (wanted == live + QLatin1String(suffix))
+            return Error::invalid(tr("%1 is the live database: a backup must go to another file").arg(target),
+                                  QStringLiteral("file"));
+    }
+    const QFileInfo info(target);
+    if (info.isDir())
+        return Error::invalid(tr("%1 is a folder: give a file name for the backup").arg(target),
+                              QStringLiteral("file"));
+    if (!info.absoluteDir().exists())
+        return Error::invalid(tr("the folder of %1 does not exist").arg(target), QStringLiteral("file"));
+
+    const QString temp = besidePath(info.absoluteFilePath(), "partial");
+    if (auto e = createPrivateFile(temp))
+        return *e;
+    QSqlQuery q(db.connection());
+    if (!q.prepare(QStringLiteral("VACUUM INTO ?"))) {
+        removeWithCompanions(temp);
+        return Error::database(tr("cannot back up the database: %1").arg(q.lastError().text()));
+    }
+    q.addBindValue(temp);
+    if (!q.exec()) {
+        const QString why = q.lastError().text();
+        removeWithCompanions(temp);
+        return Error::database(tr("cannot back up the database to %1: %2").arg(target, why));
+    }
+    q.finish();
+    auto checked = inspect(temp);
+    if (!checked) {
+        removeWithCompanions(temp);
+        return Error::database(tr("the backup copy failed its check: %1").arg(checked.error().message));
+    }
+    QFile::setPermissions(temp, kOwnerOnly);
+    if (auto e = replaceFile(temp, info.absoluteFilePath())) {
+        removeWithCompanions(temp);
+        return *e;
+    }
+    BackupInfo out = checked.value();
+    out.path = info.absoluteFilePath();
+    return out;
+}
+
+Result<BackupInfo> BackupService::restore(const QString& backupPath, const QString& livePath)
+{
+    if (canonical(backupPath) == canonical(livePath))
+        return Error::invalid(tr("%1 is the live database itself").arg(backupPath), QStringLiteral("file"));
+    auto checked = inspect(backupPath);
+    if (!checked)
+        return checked.error();
+    const QString liveAbs = QFileInfo(livePath).absoluteFilePath();
+    if (!QFileInfo(liveAbs).absoluteDir().exists())
+        return Error::invalid(tr("the folder of %1 does not exist").arg(livePath), QStringLiteral("file"));
+
+    const QString temp = besidePath(liveAbs, "restoring");
+    if (!QFile::copy(backupPath, temp))
+        return Error::invalid(tr("cannot copy %1 beside %2").arg(backupPath, livePath), QStringLiteral("file"));
+    QFile::setPermissions(temp, kOwnerOnly);
+    {
+        auto opened = storage::Database::open(temp);
+        if (!opened) {
+            removeWithCompanions(temp);
+            return Error::invalid(tr("%1 cannot be restored: %2").arg(backupPath, opened.error().message),
+                                  QStringLiteral("file"));
+        }
+        auto chain = storage::ConsentRepository(*opened.value()).verify();
+        if (!chain) {
+            opened.value().reset();
+            removeWithCompanions(temp);
+            return chain.error();
+        }
+        if (!chain->ok) {
+            opened.value().reset();
+            removeWithCompanions(temp);
+            return Error{Error::Kind::Verification,
+                         tr("%1 was not restored: its consent ledger does not verify: event %2: %3")
+                             .arg(backupPath)
+                             .arg(chain->firstBadId)
+                             .arg(chain->reason),
+                         QStringLiteral("file")};
+        }
+    } // the temporary copy's connection closes here, checkpointing its WAL
+    QFile::remove(temp + QStringLiteral("-shm"));
+    if (QFileInfo::exists(liveAbs)) {
+        const QString before = liveAbs + QStringLiteral(".before-restore");
+        removeWithCompanions(before);
+        if (auto e = replaceFile(liveAbs, before)) {
+            removeWithCompanions(temp);
+            return *e;
+        }
+        // Committed data may still sit in the live -wal (after a crash): it goes with its file.
+        if (QFileInfo::exists(liveAbs + QStringLiteral("-wal")))
+            replaceFile(liveAbs + QStringLiteral("-wal"), before + QStringLiteral("-wal"));
+        QFile::remove(liveAbs + QStringLiteral("-shm"));
+    }
+    if (auto e = replaceFile(temp, liveAbs))
+        return *e;
+    if (QFileInfo::exists(temp + QStringLiteral("-wal")))
+        replaceFile(temp + QStringLiteral("-wal"), liveAbs + QStringLiteral("-wal"));
+    auto restored = inspect(liveAbs);
+    if (!restored)
+        return restored.error();
+    return restored.value();
+}
+
+} // namespace rapport::services

@@ -1,0 +1,239 @@
+#include "ExportService.h"
+
+#include "ClientRepository.h"
+#include "ConsentCsvExporter.h"
+#include "ConsentJsonExporter.h"
+#include "ConsentPdfExporter.h"
+#include "ConsentRepository.h"
+#include "Database.h"
+#include "SaveFile.h"
+#include "SettingsRepository.h"
+#include "SqlUtil.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QIODevice>
+#include <QMap>
+#include <QSqlQuery>
+
+namespace rapport::services {
+
+using domain::Error;
+using domain::Result;
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("ExportService", text);
+}
+
+/// A read transaction: one snapshot of a WAL database for the whole export.
+class ReadSnapshot {
+public:
+    explicit ReadSnapshot(QSqlDatabase db) : m_db(std::move(db)) { m_active = m_db.transaction(); }
+    ~ReadSnapshot()
+    {
+        if (m_active)
+            m_db.rollback();
+    }
+    ReadSnapshot(const ReadSnapshot&) = delete;
+    ReadSnapshot& operator=(const ReadSnapshot&) = delete;
+
+private:
+    QSqlDatabase m_db;
+    bool m_active = false;
+};
+
+} // namespace
+
+std::optional<ExportFormat> exportFormatFromString(const QString& text)
+{
+    const QString t = text.trimmed().toLower();
+    if (t == QLatin1String("csv"))
+        return ExportFormat::Csv;
+    if (t == QLatin1String("json"))
+        return ExportFormat::Json;
+    if (t == QLatin1String("pdf"))
+        return ExportFormat::Pdf;
+    return std::nullopt;
+}
+
+ExportService::ExportService(const storage::Database& db, const domain::Clock& clock) : m_db(db), m_clock(clock) {}
+
+Result<ExportResult> ExportService::write(const ExportRequest& request, QIODevice* device) const
+{
+    if (!device || !device->isWritable())
+        return Error::invalid(tr("the export has nowhere to go: the output is not writable"));
+    return run(request, device);
+}
+
+Result<ExportResult> ExportService::writeToFile(const ExportRequest& request, const QString& path) const
+{
+    std::optional<Result<ExportResult>> result;
+    const auto status = io::writeFileAtomically(path, [&](QIODevice* device) -> domain::Status {
+        result = run(request, device);
+        if (!result->ok())
+            return result->error();
+        return std::nullopt;
+    });
+    if (status)
+        return *status;
+    if (!result)
+        return Error::invalid(tr("the export to %1 was not written").arg(path));
+    return *result;
+}
+
+Result<ExportResult> ExportService::run(const ExportRequest& request, QIODevice* device) const
+{
+    if (request.from && request.to && *request.from > *request.to)
+        return Error::invalid(tr("the period starts (%1) after it ends (%2)")
+                                  .arg(request.from->toString(Qt::ISODate), request.to->toString(Qt::ISODate)),
+                              QStringLiteral("from"));
+    storage::SettingsRepository settings(m_db);
+    auto practice = settings.value(QStringLiteral("practice-name"));
+    if (!practice)
+        return practice.error();
+    auto zoneName = settings.value(QStringLiteral("time-zone"));
+    if (!zoneName)
+        return zoneName.error();
+    io::ExportHeader header;
+    header.practiceName = practice.value().value_or(QString());
+    header.timeZone = QTimeZone(zoneName.value().value_or(QStringLiteral("Europe/London")).toUtf8());
+    if (!header.timeZone.isValid())
+        header.timeZone = QTimeZone(QByteArrayLiteral("Europe/London"));
+    header.generatedAt = m_clock.now().toUTC();
+    header.from = request.from;
+    header.to = request.to;
+
+    ReadSnapshot snapshot(m_db.connection());
+    storage::ConsentRepository ledger(m_db);
+    auto head = ledger.head();
+    if (!head)
+        return head.error();
+    auto count = ledger.count();
+    if (!count)
+        return count.error();
+    header.chainHead = head.value() ? head.value()->hash : QString();
+    header.ledgerEventCount = count.value();
+
+    // The clients concerned: names for CSV, details for JSON and PDF.
+    storage::ClientRepository clientRepo(m_db);
+    QVector<domain::Client> clients;
+    QHash<qint64, QString> names;
+    if (request.clientIds.isEmpty()) {
+        if (request.format == ExportFormat::Csv) {
+            QSqlQuery q(m_db.connection());
+            q.setForwardOnly(true);
+            if (auto e = storage::run(q, QStringLiteral("SELECT id, name FROM clients"), {},
+                                      QT_TRANSLATE_NOOP("Database", "reading clients")))
+                return *e;
+            while (q.next())
+                names.insert(q.value(0).toLongLong(), q.value(1).toString());
+        } else {
+            storage::ClientQuery all;
+            all.includeArchived = true;
+            auto list = clientRepo.list(all);
+            if (!list)
+                return list.error();
+            clients = std::move(list.value());
+        }
+    } else {
+        for (const qint64 id : request.clientIds) {
+            auto c = clientRepo.find(id);
+            if (!c)
+                return c.error();
+            clients.push_back(c.value());
+        }
+    }
+    for (const auto& c : std::as_const(clients))
+        names.insert(c.id, c.name);
+
+    storage::ConsentRange range;
+    if (request.from)
+        range.from = request.from->startOfDay(header.timeZone).toUTC();
+    if (request.to)
+        range.to = request.to->addDays(1).startOfDay(header.timeZone).toUTC();
+    // Every event of the range, one at a time: the whole ledger in id order, or client by client.
+    const auto forEachEvent = [&](const std::function<void(const domain::ConsentEvent&)>& sink) -> domain::Status {
+        const auto callback = [&](const domain::ConsentEvent& e) {
+            sink(e);
+            return true;
+        };
+        if (request.clientIds.isEmpty())
+            return ledger.forEach(range, callback);
+        for (const qint64 id : request.clientIds) {
+            storage::ConsentRange one = range;
+            one.clientId = id;
+            if (auto e = ledger.forEach(one, callback))
+                return e;
+        }
+        return std::nullopt;
+    };
+
+    ExportResult result;
+    result.chainHead = header.chainHead;
+    result.ledgerEventCount = header.ledgerEventCount;
+    switch (request.format) {
+    case ExportFormat::Csv: {
+        io::ConsentCsvExporter csv(header.timeZone);
+        csv.begin(device);
+        if (auto e = forEachEvent([&](const domain::ConsentEvent& ev) {
+                csv.write(ev, names.value(ev.clientId));
+                ++result.events;
+            }))
+            return *e;
+        if (auto e = csv.finish())
+            return *e;
+        break;
+    }
+    case ExportFormat::Json: {
+        io::ConsentJsonExporter json;
+        json.begin(device, header, clients);
+        if (auto e = forEachEvent([&](const domain::ConsentEvent& ev) {
+                json.write(ev);
+                ++result.events;
+            }))
+            return *e;
+        if (auto e = json.finish())
+            return *e;
+        break;
+    }
+    case ExportFormat::Pdf: {
+        QMap<qint64, io::ClientHistory> byClient;
+        QVector<qint64> order;
+        for (const auto& c : std::as_const(clients)) {
+            byClient.insert(c.id, io::ClientHistory{c, {}});
+            order.push_back(c.id);
+        }
+        if (auto e = forEachEvent([&](const domain::ConsentEvent& ev) {
+                auto it = byClient.find(ev.clientId);
+                if (it == byClient.end()) { // an erased client: listed by id only
+                    domain::Client c;
+                    c.id = ev.clientId;
+                    c.erased = true;
+                    it = byClient.insert(ev.clientId, io::ClientHistory{c, {}});
+                    order.push_back(ev.clientId);
+                }
+                it->events.push_back(ev);
+                ++result.events;
+            }))
+            return *e;
+        QVector<io::ClientHistory> histories;
+        histories.reserve(order.size());
+        for (const qint64 id : std::as_const(order)) {
+            const auto& h = byClient.value(id);
+            // For everyone, a client without an event adds only an empty page; chosen clients always show.
+            if (h.events.isEmpty() && request.clientIds.isEmpty())
+                continue;
+            histories.push_back(h);
+        }
+        if (auto e = io::ConsentPdfExporter::write(device, header, histories))
+            return *e;
+        break;
+    }
+    }
+    return result;
+}
+
+} // namespace rapport::services

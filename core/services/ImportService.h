@@ -1,0 +1,132 @@
+#pragma once
+
+#include "Client.h"
+#include "ClientListReader.h"
+#include "Clock.h"
+#include "Result.h"
+
+#include <QString>
+#include <QVector>
+#include <atomic>
+#include <functional>
+#include <optional>
+
+class QIODevice;
+
+namespace rapport::storage {
+class Database;
+}
+
+namespace rapport::services {
+
+/// How to import one file.
+struct ImportOptions {
+    io::ImportFormat format = io::ImportFormat::Auto;
+    /// A mapping a person corrected in the app (CSV only; its header must be the file's).
+    std::optional<io::ColumnMapping> mapping;
+    bool dryRun = false; ///< plan and report, write nothing
+    bool strict = false; ///< write nothing when any row is invalid
+    /// Who the consent events are recorded by; empty: the practitioner setting, else "import".
+    QString by;
+    /// Called with (rows done, rows total) while the plan is written, between rows.
+    std::function<void(int, int)> progress;
+    /// Checked between rows (reading and writing); when set, everything written is rolled back.
+    const std::atomic<bool>* cancel = nullptr;
+};
+
+/// A line that was not imported, or a remark about one that was, with plain-words reasons
+/// ("no first name; invalid email 'not-an-email'; invalid phone number '12': it is too short").
+struct ImportLine {
+    int line = 0;
+    QString reason;
+};
+
+/// An opt-in flag, as the consent event it becomes (state and method `imported`).
+struct PlannedConsent {
+    domain::Channel channel = domain::Channel::Email;
+    domain::Scope scope = domain::Scope::Marketing;
+    QString evidence; ///< "jane-patients.csv line 2, column 'Marketing Email Opt-In' = Yes"
+};
+
+/// One client the import creates, or one existing client it adds to.
+struct PlannedClient {
+    QVector<int> lines;    ///< every line merged into this entry, first line first
+    qint64 existingId = 0; ///< > 0: merge into this client of the database
+    domain::Client client; ///< new: the whole client; existing: the stored client with what the file adds
+    QVector<PlannedConsent> consents;
+};
+
+/// What an import would do; a value, so a wizard can show it before anything is written.
+struct ImportPlan {
+    QString sourceName; ///< the file's name, used in evidence notes
+    QString formatName; ///< "Google Contacts", "Jane", "vCard 3.0", ...
+    io::ColumnMapping mapping;
+    int read = 0;                   ///< records read (CSV rows or vCards)
+    QVector<PlannedClient> clients; ///< in file order
+    QVector<ImportLine> skipped;    ///< in line order
+    QVector<ImportLine> warnings;   ///< imported lines with something worth knowing
+    int mergedInFile = 0;           ///< records folded into an earlier record of the file
+    int mergedWithDatabase = 0;     ///< records folded into a client already in the database
+
+    int newClients() const;
+    int merged() const { return mergedInFile + mergedWithDatabase; }
+};
+
+/// The outcome, as `rapport-cli import --json` prints it (plus the flags).
+struct ImportSummary {
+    QString formatName;
+    int read = 0;
+    int imported = 0; ///< new clients (would be, on a dry run)
+    int merged = 0;   ///< records merged into another record or an existing client
+    int consentEvents = 0;
+    QVector<ImportLine> skipped;
+    QVector<ImportLine> warnings;
+    bool dryRun = false;
+    bool written = false;       ///< true when the transaction committed
+    bool cancelled = false;     ///< cancel was set: nothing was written
+    bool strictRefused = false; ///< `strict` and some line was invalid: nothing was written
+};
+
+/// Imports a client list (CSV or vCard) into the database.
+///
+/// Rules (the choices where the contract is silent):
+/// - Every phone is normalised with libphonenumber in the practice's `country` (GB when unset);
+///   the number type is the library's, the file's label is kept as the label.
+/// - A record with any problem is skipped whole and reported with all its reasons: no name, an
+///   invalid email (found by the reader), an invalid phone number. Nothing of a skipped line is
+///   imported, so fixing the line and importing the file again completes it (re-imports merge).
+/// - Duplicates: records sharing a normalised phone or a lower-cased email are one client. A
+///   record matching a client already in the database (not erased) is merged into it: contact
+///   points it lacks are added, empty preferred name, time zone and notes are filled, the stored
+///   name is kept. Each merged record counts once in `merged`.
+/// - Opt-in flags become consent events in state `imported`, method `imported`, effective and
+///   recorded now, with the file, line, column and value as the note. For an existing client an
+///   opt-in is recorded only when the client has no event at all for that channel and scope, so an
+///   old file never overrides a later withdrawal and a re-import adds nothing.
+/// - All writes happen in one transaction; a failure, `cancel`, `dryRun` or a refused `strict`
+///   import leaves the database as it was.
+class ImportService {
+public:
+    ImportService(const storage::Database& db, const domain::Clock& clock);
+
+    /// Reads and plans without writing. A malformed file is an Error (kind InvalidInput) whose
+    /// message names the file and the line.
+    domain::Result<ImportPlan> plan(const QString& path, const ImportOptions& options = {}) const;
+    /// As above from an open device; `sourceName` names it in messages and evidence notes.
+    domain::Result<ImportPlan> plan(QIODevice* device, const QString& sourceName,
+                                    const ImportOptions& options = {}) const;
+
+    /// Writes a plan (unless options.dryRun / strict refusal / cancel) in one transaction.
+    domain::Result<ImportSummary> apply(const ImportPlan& plan, const ImportOptions& options = {}) const;
+
+    /// plan() then apply().
+    domain::Result<ImportSummary> importFile(const QString& path, const ImportOptions& options = {}) const;
+
+private:
+    domain::Result<QString> region() const;
+
+    const storage::Database& m_db;
+    const domain::Clock& m_clock;
+};
+
+} // namespace rapport::services

@@ -1,0 +1,173 @@
+#include "ImportWriter.h"
+
+#include "ClientSearch.h"
+#include "ConsentChain.h"
+#include "ConsentRepository.h"
+#include "Database.h"
+#include "SqlUtil.h"
+
+#include <QCoreApplication>
+
+namespace rapport::services {
+
+using domain::Error;
+using domain::Result;
+using domain::Status;
+
+namespace {
+const char* const kWrite = QT_TRANSLATE_NOOP("Database", "importing clients");
+const char* const kRead = QT_TRANSLATE_NOOP("Database", "looking up clients by contact");
+} // namespace
+
+ImportWriter::ImportWriter(const storage::Database& db)
+    : m_db(db), m_client(db.connection()), m_contact(db.connection()), m_event(db.connection()),
+      m_note(db.connection()), m_hasEvent(db.connection())
+{
+}
+
+Status ImportWriter::begin()
+{
+    using storage::prepare;
+    if (auto e = prepare(m_client,
+                         QStringLiteral("INSERT INTO clients (name, name_key, preferred_name, time_zone, quiet_hours, "
+                                        "next_appointment, notes, archived, erased, created_at, updated_at) "
+                                        "VALUES (?, ?, ?, ?, '', NULL, ?, 0, 0, ?, ?)"),
+                         kWrite))
+        return e;
+    if (auto e = prepare(m_contact,
+                         QStringLiteral("INSERT INTO contact_points (client_id, kind, value, label, number_type, "
+                                        "position) VALUES (?, ?, ?, ?, ?, ?)"),
+                         kWrite))
+        return e;
+    if (auto e = prepare(m_event,
+                         QStringLiteral("INSERT INTO consent_events (id, client_id, channel, scope, state, method, "
+                                        "effective_at, recorded_at, recorded_by, note_sha256, prev_hash, hash) "
+                                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                         kWrite))
+        return e;
+    if (auto e = prepare(m_note, QStringLiteral("INSERT INTO consent_notes (event_id, note) VALUES (?, ?)"), kWrite))
+        return e;
+    if (auto e = prepare(m_hasEvent,
+                         QStringLiteral("SELECT 1 FROM consent_events WHERE client_id = ? AND channel = ? AND "
+                                        "scope = ? LIMIT 1"),
+                         kRead))
+        return e;
+    auto head = storage::ConsentRepository(m_db).head();
+    if (!head)
+        return head.error();
+    if (head.value()) {
+        m_lastEventId = head.value()->id;
+        m_lastHash = head.value()->hash;
+    }
+    return std::nullopt;
+}
+
+Result<qint64> ImportWriter::insertClient(const domain::Client& client, const QDateTime& now)
+{
+    const QVariant at = storage::toDbTime(now);
+    m_client.bindValue(0, client.name);
+    m_client.bindValue(1, storage::ClientSearch::nameKey(client.name));
+    m_client.bindValue(2, client.preferredName);
+    m_client.bindValue(3, client.timeZone);
+    m_client.bindValue(4, client.notes);
+    m_client.bindValue(5, at);
+    m_client.bindValue(6, at);
+    if (auto e = storage::run(m_client, kWrite))
+        return *e;
+    const qint64 id = m_client.lastInsertId().toLongLong();
+    if (id <= 0)
+        return Error::database(QCoreApplication::translate("Database", "the new client got no id"));
+    int position = 0;
+    for (const auto& cp : client.contacts) {
+        const bool phone = cp.kind == domain::ContactPoint::Kind::Phone;
+        m_contact.bindValue(0, id);
+        m_contact.bindValue(1, phone ? QStringLiteral("phone") : QStringLiteral("email"));
+        m_contact.bindValue(2, cp.value);
+        m_contact.bindValue(3, cp.label);
+        m_contact.bindValue(4, phone ? domain::toString(cp.numberType) : QStringLiteral("unknown"));
+        m_contact.bindValue(5, position++);
+        if (auto e = storage::run(m_contact, kWrite))
+            return *e;
+    }
+    domain::Client indexed = client;
+    indexed.id = id;
+    QSqlDatabase db = m_db.connection();
+    if (auto e = storage::ClientSearch::index(db, indexed))
+        return *e;
+    return id;
+}
+
+Status ImportWriter::appendEvent(domain::ConsentEvent e)
+{
+    e.id = m_lastEventId + 1;
+    e.effectiveAt = storage::fromDbTime(storage::toDbTime(e.effectiveAt));
+    e.recordedAt = storage::fromDbTime(storage::toDbTime(e.recordedAt));
+    if (!e.effectiveAt.isValid() || !e.recordedAt.isValid())
+        return Error::invalid(QCoreApplication::translate("Consent", "a consent event needs valid times"));
+    domain::ConsentChain::seal(e, m_lastHash);
+    const QVariantList values{e.id,
+                              e.clientId,
+                              domain::toString(e.channel),
+                              domain::toString(e.scope),
+                              domain::toString(e.state),
+                              e.method,
+                              storage::toDbTime(e.effectiveAt),
+                              storage::toDbTime(e.recordedAt),
+                              e.recordedBy,
+                              domain::ConsentChain::noteDigest(e.note),
+                              e.prevHash,
+                              e.hash};
+    for (int i = 0; i < values.size(); ++i)
+        m_event.bindValue(i, values.at(i));
+    if (auto err = storage::run(m_event, kWrite))
+        return err;
+    m_note.bindValue(0, e.id);
+    m_note.bindValue(1, e.note);
+    if (auto err = storage::run(m_note, kWrite))
+        return err;
+    m_lastEventId = e.id;
+    m_lastHash = e.hash;
+    return std::nullopt;
+}
+
+Result<bool> ImportWriter::hasEvent(qint64 clientId, domain::Channel channel, domain::Scope scope)
+{
+    m_hasEvent.bindValue(0, clientId);
+    m_hasEvent.bindValue(1, domain::toString(channel));
+    m_hasEvent.bindValue(2, domain::toString(scope));
+    if (auto e = storage::run(m_hasEvent, kRead))
+        return *e;
+    const bool found = m_hasEvent.next();
+    m_hasEvent.finish();
+    return found;
+}
+
+Result<QHash<QString, qint64>> ImportWriter::findByContacts(const storage::Database& db, const QStringList& values)
+{
+    constexpr int kBatch = 400;
+    QHash<QString, qint64> found;
+    QSqlQuery q(db.connection());
+    q.setForwardOnly(true);
+    QString preparedFor;
+    for (int start = 0; start < values.size(); start += kBatch) {
+        const int n = std::min<int>(kBatch, values.size() - start);
+        const QString sql = QStringLiteral("SELECT p.value, p.client_id FROM contact_points p JOIN clients c ON "
+                                           "c.id = p.client_id WHERE c.erased = 0 AND p.value IN (") +
+                            QStringLiteral("?,").repeated(n - 1) + QStringLiteral("?) ORDER BY p.client_id DESC");
+        if (sql != preparedFor) {
+            if (auto e = storage::prepare(q, sql, kRead))
+                return *e;
+            preparedFor = sql;
+        }
+        for (int i = 0; i < n; ++i)
+            q.bindValue(i, values.at(start + i));
+        if (auto e = storage::run(q, kRead))
+            return *e;
+        while (q.next()) // descending ids: the lowest id is written last and wins
+            found.insert(q.value(0).toString(), q.value(1).toLongLong());
+        q.finish();
+    }
+    return found;
+}
+
+} // namespace rapport::services

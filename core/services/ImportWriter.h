@@ -1,0 +1,55 @@
+#pragma once
+
+#include "Client.h"
+#include "ConsentEvent.h"
+#include "Result.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QSqlQuery>
+#include <QStringList>
+#include <QVector>
+
+namespace rapport::storage {
+class Database;
+}
+
+namespace rapport::services {
+
+/// The bulk write path of an import: new clients, their contact points, their search entries and
+/// consent events, through statements prepared once and reused for every row. It writes the same
+/// rows as ClientRepository::insert and ConsentRepository::append (same columns, same hash chain,
+/// same search entries through ClientSearch), without re-reading each client and without one
+/// ledger-head query per event.
+///
+/// Contract: the caller holds a SqlTransaction for the whole batch; use on the Database's thread.
+class ImportWriter {
+public:
+    explicit ImportWriter(const storage::Database& db);
+
+    /// Prepares the statements and reads the ledger head once.
+    domain::Status begin();
+    /// Inserts a new client (name, preferred name, time zone, notes, contacts); returns its id.
+    domain::Result<qint64> insertClient(const domain::Client& client, const QDateTime& now);
+    /// Appends a consent event to the chain; `event.id`, `prevHash` and `hash` are set here.
+    domain::Status appendEvent(domain::ConsentEvent event);
+    /// True when the client has any event for this channel and scope.
+    domain::Result<bool> hasEvent(qint64 clientId, domain::Channel channel, domain::Scope scope);
+
+    /// Ids of (not erased) clients per contact value, for `values`, in batches of a few hundred;
+    /// the lowest id wins when several clients share a value.
+    static domain::Result<QHash<QString, qint64>> findByContacts(const storage::Database& db,
+                                                                 const QStringList& values);
+
+private:
+    const storage::Database& m_db;
+    QSqlQuery m_client;
+    QSqlQuery m_contact;
+    QSqlQuery m_event;
+    QSqlQuery m_note;
+    QSqlQuery m_hasEvent;
+    qint64 m_lastEventId = 0;
+    QString m_lastHash;
+};
+
+} // namespace rapport::services

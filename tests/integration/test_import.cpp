@@ -1,0 +1,422 @@
+// ImportService and `rapport-cli import`: the samples, merges, dry run, strict, hostile files, cancel.
+#include <catch2/catch.hpp>
+
+#include "CliHarness.h"
+#include "ClientRepository.h"
+#include "ClientService.h"
+#include "ConsentService.h"
+#include "ImportService.h"
+#include "SettingsRepository.h"
+#include "TransferTestUtil.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace rapport;
+using namespace transfer_test;
+using domain::ContactPoint;
+using domain::NumberType;
+
+namespace {
+
+struct Fixture {
+    QTemporaryDir dir;
+    std::unique_ptr<storage::Database> db = openDb(dir.filePath(QStringLiteral("i.db")));
+    domain::FixedClock clock{QDateTime(QDate(2026, 12, 1), QTime(11, 0), Qt::UTC)};
+
+    services::ImportSummary import(const QString& path, const services::ImportOptions& o = {})
+    {
+        auto s = services::ImportService(*db, clock).importFile(path, o);
+        INFO((s ? QString() : s.error().message).toStdString());
+        REQUIRE(s.ok());
+        return s.value();
+    }
+    QVector<domain::Client> clients()
+    {
+        storage::ClientQuery all;
+        all.includeArchived = true;
+        auto list = storage::ClientRepository(*db).list(all);
+        REQUIRE(list.ok());
+        return list.value();
+    }
+    domain::Client client(const QString& name)
+    {
+        for (const auto& c : clients())
+            if (c.name == name)
+                return c;
+        FAIL("no client named " << name.toStdString());
+        return {};
+    }
+};
+
+const ContactPoint* contact(const domain::Client& c, const QString& value)
+{
+    for (const auto& cp : c.contacts)
+        if (cp.value == value)
+            return &cp;
+    return nullptr;
+}
+
+} // namespace
+
+TEST_CASE("Google Contacts sample: four clients with multi-values and labels", "[import]")
+{
+    Fixture f;
+    const auto s = f.import(sample("google-contacts.csv"));
+    CHECK(s.formatName == QStringLiteral("Google Contacts"));
+    CHECK(s.read == 4);
+    CHECK(s.imported == 4);
+    CHECK(s.merged == 0);
+    CHECK(s.skipped.isEmpty());
+    CHECK(s.written);
+    REQUIRE(f.clients().size() == 4);
+    const auto tom = f.client(QStringLiteral("Tom J O'Neill"));
+    CHECK(tom.emails().size() == 2);
+    REQUIRE(tom.phones().size() == 2);
+    REQUIRE(contact(tom, QStringLiteral("+447911123456")));
+    CHECK(contact(tom, QStringLiteral("+447911123456"))->numberType == NumberType::Mobile);
+    REQUIRE(contact(tom, QStringLiteral("+441134960000")));
+    CHECK(contact(tom, QStringLiteral("+441134960000"))->numberType == NumberType::FixedLine);
+    CHECK(tom.notes.contains(QLatin1Char('\n')));
+    const auto zoe = f.client(QString::fromUtf8("Zoë Müller"));
+    REQUIRE(zoe.phones().size() == 2);
+    CHECK(contact(zoe, QStringLiteral("+447400200301"))->numberType == NumberType::Mobile);
+    REQUIRE(contact(zoe, QStringLiteral("+442079460018")));
+    CHECK(contact(zoe, QStringLiteral("+442079460018"))->label == QStringLiteral("Work"));
+    CHECK(contact(zoe, QStringLiteral("+442079460018"))->numberType == NumberType::FixedLine);
+    const auto priya = f.client(QStringLiteral("Priya Shah"));
+    CHECK(priya.phones().isEmpty());
+    REQUIRE(priya.emails().size() == 1);
+    CHECK(priya.emails().first().value == QStringLiteral("priya@example.org"));
+}
+
+TEST_CASE("Outlook sample: Liam's Irish number labelled home is typed mobile", "[import]")
+{
+    Fixture f;
+    const auto s = f.import(sample("outlook-contacts.csv"));
+    CHECK(s.read == 3);
+    CHECK(s.imported == 3);
+    const auto liam = f.client(QStringLiteral("Liam Byrne"));
+    REQUIRE(liam.phones().size() == 1);
+    CHECK(liam.phones().first().value == QStringLiteral("+353851234567"));
+    CHECK(liam.phones().first().numberType == NumberType::Mobile);
+    CHECK(liam.phones().first().label == QStringLiteral("Home"));
+    CHECK(liam.notes == QStringLiteral("Lives in Dublin; call evenings"));
+}
+
+TEST_CASE("Jane sample: line 4 skipped with its reasons, opt-ins imported as consent", "[import]")
+{
+    Fixture f;
+    const auto s = f.import(sample("jane-patients.csv"));
+    CHECK(s.read == 4);
+    CHECK(s.imported == 3);
+    CHECK(s.merged == 0);
+    REQUIRE(s.skipped.size() == 1);
+    CHECK(s.skipped.first().line == 4);
+    CHECK(s.skipped.first().reason ==
+          QStringLiteral("no first name; invalid email 'not-an-email'; invalid phone number '12'"));
+    CHECK(s.consentEvents == 2);
+    REQUIRE(f.clients().size() == 3);
+
+    services::ConsentService consent(*f.db, f.clock);
+    for (const auto& [name, line] :
+         {std::pair{QStringLiteral("Elizabeth Turner"), 2}, std::pair{QStringLiteral("Hana Kim"), 5}}) {
+        const auto c = f.client(name);
+        auto history = consent.history(c.id);
+        REQUIRE(history.ok());
+        REQUIRE(history->size() == 1);
+        const auto& e = history->first();
+        CHECK(e.channel == domain::Channel::Email);
+        CHECK(e.scope == domain::Scope::Marketing);
+        CHECK(e.state == domain::ConsentState::Imported);
+        CHECK(e.method == QStringLiteral("imported"));
+        CHECK(e.note == QStringLiteral("jane-patients.csv line %1, column 'Marketing Email Opt-In' = Yes").arg(line));
+    }
+    auto sam = consent.history(f.client(QStringLiteral("Sam Okafor")).id);
+    REQUIRE(sam.ok());
+    CHECK(sam->isEmpty());
+    auto chain = consent.verify();
+    REQUIRE(chain.ok());
+    CHECK(chain->ok);
+    CHECK(chain->count == 2);
+}
+
+TEST_CASE("vCard samples: Apple labels and Android quoted-printable", "[import]")
+{
+    Fixture f;
+    auto s = f.import(sample("apple-contacts.vcf"));
+    CHECK(s.read == 2);
+    CHECK(s.imported == 2);
+    const auto rhys = f.client(QStringLiteral("Rhys Evans"));
+    REQUIRE(contact(rhys, QStringLiteral("+441134960002")));
+    CHECK(contact(rhys, QStringLiteral("+441134960002"))->label == QStringLiteral("Landline"));
+    CHECK(contact(rhys, QStringLiteral("+441134960002"))->numberType == NumberType::FixedLine);
+    CHECK(contact(rhys, QStringLiteral("+447400123458"))->numberType == NumberType::Mobile);
+
+    s = f.import(sample("android-contacts.vcf"));
+    CHECK(s.imported == 1);
+    const auto asa = f.client(QString::fromUtf8("Åsa Åberg"));
+    CHECK(contact(asa, QStringLiteral("+447400123460"))->numberType == NumberType::Mobile);
+    CHECK(contact(asa, QStringLiteral("+441134960003"))->numberType == NumberType::FixedLine);
+    CHECK(contact(asa, QStringLiteral("asa@example.se")));
+}
+
+TEST_CASE("importing the same file twice merges instead of duplicating", "[import]")
+{
+    Fixture f;
+    for (const char* name : {"google-contacts.csv", "jane-patients.csv", "apple-contacts.vcf"})
+        f.import(sample(name));
+    const QString before = dump(*f.db);
+    const int count = f.clients().size();
+    auto again = f.import(sample("google-contacts.csv"));
+    CHECK(again.imported == 0);
+    CHECK(again.merged == 4);
+    again = f.import(sample("jane-patients.csv"));
+    CHECK(again.imported == 0);
+    CHECK(again.merged == 3);
+    CHECK(again.consentEvents == 0); // the clients already have events for email marketing
+    CHECK(f.clients().size() == count);
+    CHECK(dump(*f.db) == before);
+}
+
+TEST_CASE("duplicates within the file and against the database are merged and counted", "[import]")
+{
+    Fixture f;
+    services::ClientChanges existing;
+    existing.name = QStringLiteral("Ana Silva");
+    existing.emails = QStringList{QStringLiteral("ana@example.org")};
+    auto id = services::ClientService(*f.db, f.clock).add(existing);
+    REQUIRE(id.ok());
+    // Ana withdrew email marketing: an old opt-in column must not override that.
+    services::ConsentRequest withdrawn;
+    withdrawn.clientId = id.value();
+    withdrawn.channel = domain::Channel::Email;
+    withdrawn.scope = domain::Scope::Marketing;
+    withdrawn.state = domain::ConsentState::Withdrawn;
+    withdrawn.method = QStringLiteral("email");
+    REQUIRE(services::ConsentService(*f.db, f.clock).record(withdrawn).ok());
+
+    const QString path = writeFile(f.dir, QStringLiteral("dups.csv"),
+                                   "First Name,Last Name,Mobile,Email,Email Marketing Opt-In\n"
+                                   "Ana,Silva,07400 123456,ANA@example.org,yes\n"
+                                   "Bo,Lund,07400 111222,bo@example.org,no\n"
+                                   "Bo,Lund,+44 7400 111222,bo.lund@example.net,\n"
+                                   "Cy,Ng,07400 333444,,\n");
+    const auto s = f.import(path);
+    CHECK(s.read == 4);
+    CHECK(s.imported == 2);
+    CHECK(s.merged == 2);
+    REQUIRE(f.clients().size() == 3);
+    const auto ana = f.client(QStringLiteral("Ana Silva"));
+    CHECK(ana.id == id.value());
+    CHECK(contact(ana, QStringLiteral("+447400123456")));
+    const auto bo = f.client(QStringLiteral("Bo Lund"));
+    CHECK(bo.emails().size() == 2);
+    CHECK(bo.phones().size() == 1);
+    auto history = services::ConsentService(*f.db, f.clock).history(ana.id);
+    REQUIRE(history.ok());
+    REQUIRE(history->size() == 1);
+    CHECK(history->first().state == domain::ConsentState::Withdrawn);
+}
+
+TEST_CASE("a row with a valid name but an invalid number is skipped whole and reported", "[import]")
+{
+    Fixture f;
+    const QString path = writeFile(f.dir, QStringLiteral("bad-number.csv"),
+                                   "Name,Mobile,Home Phone\nDee Vee,07400 123456,555\nEd Fox,07400 654321,\n");
+    const auto s = f.import(path);
+    CHECK(s.imported == 1);
+    REQUIRE(s.skipped.size() == 1);
+    CHECK(s.skipped.first().line == 2);
+    CHECK(s.skipped.first().reason == QStringLiteral("invalid phone number '555'"));
+    CHECK(f.clients().size() == 1);
+}
+
+TEST_CASE("numbers are read in the practice's country", "[import]")
+{
+    Fixture f;
+    REQUIRE_FALSE(storage::SettingsRepository(*f.db).setValue(QStringLiteral("country"), QStringLiteral("US")));
+    const QString path = writeFile(f.dir, QStringLiteral("us.csv"), "Name,Phone\nJo Doe,(202) 555-0143\n");
+    const auto s = f.import(path);
+    CHECK(s.imported == 1);
+    CHECK(f.client(QStringLiteral("Jo Doe")).phones().first().value == QStringLiteral("+12025550143"));
+}
+
+TEST_CASE("dry run and strict write nothing", "[import]")
+{
+    Fixture f;
+    f.import(sample("outlook-contacts.csv"));
+    const QString before = dump(*f.db);
+    services::ImportOptions dry;
+    dry.dryRun = true;
+    auto s = f.import(sample("jane-patients.csv"), dry);
+    CHECK(s.dryRun);
+    CHECK_FALSE(s.written);
+    CHECK(s.imported == 3); // what would be imported
+    CHECK(s.skipped.size() == 1);
+    CHECK(dump(*f.db) == before);
+
+    services::ImportOptions strict;
+    strict.strict = true;
+    s = f.import(sample("jane-patients.csv"), strict);
+    CHECK(s.strictRefused);
+    CHECK_FALSE(s.written);
+    CHECK(s.imported == 0);
+    CHECK(dump(*f.db) == before);
+
+    s = f.import(sample("google-contacts.csv"), strict); // valid: strict imports it
+    CHECK(s.written);
+    CHECK(s.imported == 4);
+}
+
+TEST_CASE("malformed and hostile files give clear errors and change nothing", "[import]")
+{
+    Fixture f;
+    f.import(sample("google-contacts.csv"));
+    const QString before = dump(*f.db);
+
+    QByteArray garbage;
+    quint32 x = 12345;
+    for (int i = 0; i < 100000; ++i) {
+        x = x * 1103515245u + 12345u;
+        garbage.append(char(x >> 24));
+    }
+    QByteArray bigField = "Name,Notes\nAl Big,\"";
+    bigField.append(QByteArray(50 * 1024 * 1024, 'a'));
+    bigField.append("\"\n");
+    QByteArray wide;
+    for (int i = 0; i < 10000; ++i)
+        wide.append(i ? ",Col" : "Name").append(QByteArray::number(i));
+    wide.append("\nAl Wide\n");
+
+    const QVector<std::pair<const char*, QByteArray>> cases{
+        {"garbage.csv", garbage},
+        {"invalid-utf8.csv", QByteArray("Name,Email\nJos\xE9 Mart\xEDnez,jose@example.org\n")},
+        {"big-field.csv", bigField},
+        {"wide.csv", wide},
+        {"header-only.csv", QByteArray("First Name,Last Name,Mobile Phone\r\n")},
+        {"empty.csv", QByteArray()},
+        {"unterminated.csv", QByteArray("Name,Notes\nAl,ok\nBo,\"never closed\n")},
+        {"too-many-fields.csv", QByteArray("Name,Email\nAl,al@example.org,extra\n")},
+        {"no-known-column.csv", QByteArray("Foo,Bar\n1,2\n")},
+        {"broken.vcf", QByteArray("BEGIN:VCARD\nVERSION:3.0\nFN:Al\n")},
+    };
+    for (const auto& [name, bytes] : cases) {
+        INFO(name);
+        const QString path = writeFile(f.dir, QString::fromLatin1(name), bytes);
+        auto plan = services::ImportService(*f.db, f.clock).plan(path);
+        REQUIRE_FALSE(plan.ok());
+        CHECK(plan.error().kind == domain::Error::Kind::InvalidInput);
+        CHECK(plan.error().message.startsWith(QString::fromLatin1(name) + QStringLiteral(": ")));
+        CHECK_FALSE(plan.error().message.contains(QLatin1Char('\n')));
+        CHECK(dump(*f.db) == before);
+    }
+    // The errors name the line.
+    auto plan = services::ImportService(*f.db, f.clock).plan(f.dir.filePath(QStringLiteral("unterminated.csv")));
+    CHECK(plan.error().message.contains(QStringLiteral("line 3")));
+    plan = services::ImportService(*f.db, f.clock).plan(f.dir.filePath(QStringLiteral("too-many-fields.csv")));
+    CHECK(plan.error().message.contains(QStringLiteral("line 2")));
+}
+
+TEST_CASE("cancel mid-import leaves nothing half-imported", "[import]")
+{
+    Fixture f;
+    f.import(sample("outlook-contacts.csv"));
+    const QString before = dump(*f.db);
+    QByteArray csv = "Name,Mobile,Email,SMS Marketing Opt-In\n";
+    for (int i = 0; i < 2000; ++i)
+        csv += QStringLiteral("Client %1,07400 %2,c%1@example.org,yes\n").arg(i).arg(100000 + i).toUtf8();
+    const QString path = writeFile(f.dir, QStringLiteral("many.csv"), csv);
+    std::atomic<bool> cancel{false};
+    services::ImportOptions o;
+    o.cancel = &cancel;
+    int calls = 0;
+    o.progress = [&](int done, int total) {
+        CHECK(total == 2000);
+        CHECK(done <= total);
+        if (++calls == 2)
+            cancel = true;
+    };
+    const auto s = f.import(path, o);
+    CHECK(calls == 2);
+    CHECK(s.cancelled);
+    CHECK_FALSE(s.written);
+    CHECK(s.imported == 0);
+    CHECK(dump(*f.db) == before);
+
+    // Without cancel, the same file goes in whole.
+    cancel = false;
+    o.progress = {};
+    const auto done = f.import(path, o);
+    CHECK(done.imported == 2000);
+    CHECK(done.consentEvents == 2000);
+    auto chain = services::ConsentService(*f.db, f.clock).verify();
+    REQUIRE(chain.ok());
+    CHECK(chain->ok);
+}
+
+TEST_CASE("a mapping corrected by a person replaces the detected one", "[import]")
+{
+    Fixture f;
+    const QString path = writeFile(f.dir, QStringLiteral("odd.csv"), "Who,Digits,Misc\nAl Odd,07400 123456,x\n");
+    auto plan = services::ImportService(*f.db, f.clock).plan(path);
+    io::ColumnMapping mapping =
+        io::ColumnMapping::detect({QStringLiteral("Who"), QStringLiteral("Digits"), QStringLiteral("Misc")});
+    mapping.roles[0].field = io::ColumnField::FullName;
+    mapping.roles[1].field = io::ColumnField::Phone;
+    mapping.roles[1].label = QStringLiteral("Mobile");
+    mapping.roles[2].field = io::ColumnField::Ignore;
+    services::ImportOptions o;
+    o.mapping = mapping;
+    const auto s = f.import(path, o);
+    CHECK(s.imported == 1);
+    CHECK(f.client(QStringLiteral("Al Odd")).phones().first().value == QStringLiteral("+447400123456"));
+}
+
+TEST_CASE("rapport-cli import: JSON summary, dry run, strict, malformed file", "[import]")
+{
+    CliHarness h;
+    auto r = h.run({QStringLiteral("import"), sample("jane-patients.csv"), QStringLiteral("--json")});
+    REQUIRE(r.code == 0);
+    const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    CHECK(o.value(QStringLiteral("read")).toInt() == 4);
+    CHECK(o.value(QStringLiteral("imported")).toInt() == 3);
+    CHECK(o.value(QStringLiteral("merged")).toInt() == 0);
+    const QJsonArray skipped = o.value(QStringLiteral("skipped")).toArray();
+    REQUIRE(skipped.size() == 1);
+    CHECK(skipped.at(0).toObject().value(QStringLiteral("line")).toInt() == 4);
+    CHECK(skipped.at(0).toObject().value(QStringLiteral("reason")).toString().contains(QStringLiteral("not-an-email")));
+
+    auto before = h.run({QStringLiteral("client"), QStringLiteral("list"), QStringLiteral("--json")});
+    r = h.run({QStringLiteral("import"), sample("google-contacts.csv"), QStringLiteral("--dry-run")});
+    CHECK(r.code == 0);
+    CHECK(r.out.contains(QStringLiteral("imported 4")));
+    CHECK(h.run({QStringLiteral("client"), QStringLiteral("list"), QStringLiteral("--json")}).out == before.out);
+
+    r = h.run(
+        {QStringLiteral("import"), sample("jane-patients.csv"), QStringLiteral("--strict"), QStringLiteral("--json")});
+    CHECK(r.code == 3);
+    CHECK(r.err.startsWith(QStringLiteral("rapport-cli: jane-patients.csv: 1 invalid line(s)")));
+    CHECK(r.err.count(QLatin1Char('\n')) == 1);
+    CHECK(h.run({QStringLiteral("client"), QStringLiteral("list"), QStringLiteral("--json")}).out == before.out);
+
+    const QString bad = writeFile(h.dir, QStringLiteral("bad.csv"), "Name,Notes\nAl,ok\nBo,\"open\n");
+    r = h.run({QStringLiteral("import"), bad});
+    CHECK(r.code == 3);
+    CHECK(r.err.startsWith(QStringLiteral("rapport-cli: bad.csv: line 3")));
+    CHECK(r.err.count(QLatin1Char('\n')) == 1);
+    CHECK(r.out.isEmpty());
+
+    r = h.run({QStringLiteral("import"), h.dir.filePath(QStringLiteral("missing.csv"))});
+    CHECK(r.code == 3);
+    r = h.run(
+        {QStringLiteral("import"), sample("jane-patients.csv"), QStringLiteral("--format"), QStringLiteral("xls")});
+    CHECK(r.code == 2);
+    r = h.run({QStringLiteral("import")});
+    CHECK(r.code == 2);
+    r = h.run(
+        {QStringLiteral("import"), sample("apple-contacts.vcf"), QStringLiteral("--format"), QStringLiteral("csv")});
+    CHECK(r.code != 0); // a vCard read as CSV has no name, phone or email column
+    CHECK(h.run({QStringLiteral("client"), QStringLiteral("list"), QStringLiteral("--json")}).out == before.out);
+}
