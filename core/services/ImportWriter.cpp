@@ -8,6 +8,8 @@
 
 #include <QCoreApplication>
 
+#include <phonenumbers/phonenumberutil.h>
+
 namespace rapport::services {
 
 using domain::Error;
@@ -17,11 +19,43 @@ using domain::Status;
 namespace {
 const char* const kWrite = QT_TRANSLATE_NOOP("Database", "importing clients");
 const char* const kRead = QT_TRANSLATE_NOOP("Database", "looking up clients by contact");
+QString digitsOf(const QString& text)
+{
+    QString out;
+    out.reserve(text.size());
+    for (const QChar c : text)
+        if (c >= QLatin1Char('0') && c <= QLatin1Char('9'))
+            out.append(c);
+    return out;
+}
+
 } // namespace
+
+QString ImportWriter::searchTerms(const QString& e164)
+{
+    QStringList terms;
+    const QString digits = digitsOf(e164);
+    if (!digits.isEmpty())
+        terms << digits;
+    using i18n::phonenumbers::PhoneNumber;
+    using i18n::phonenumbers::PhoneNumberUtil;
+    const PhoneNumberUtil* util = PhoneNumberUtil::GetInstance();
+    PhoneNumber number;
+    if (util->Parse(e164.toStdString(), "ZZ", &number) == PhoneNumberUtil::NO_PARSING_ERROR) {
+        std::string national;
+        util->Format(number, PhoneNumberUtil::NATIONAL, &national);
+        std::string significant;
+        util->GetNationalSignificantNumber(number, &significant);
+        for (const QString& t : {digitsOf(QString::fromStdString(national)), QString::fromStdString(significant)})
+            if (!t.isEmpty() && !terms.contains(t))
+                terms << t;
+    }
+    return terms.join(QLatin1Char(' '));
+}
 
 ImportWriter::ImportWriter(const storage::Database& db)
     : m_db(db), m_client(db.connection()), m_contact(db.connection()), m_event(db.connection()),
-      m_note(db.connection()), m_hasEvent(db.connection())
+      m_note(db.connection()), m_hasEvent(db.connection()), m_search(db.connection())
 {
 }
 
@@ -52,6 +86,13 @@ Status ImportWriter::begin()
                                         "scope = ? LIMIT 1"),
                          kRead))
         return e;
+    m_hasFts = m_db.connection().driverName() == QLatin1String("QSQLITE");
+    if (m_hasFts) {
+        if (auto e = prepare(
+                m_search, QStringLiteral("INSERT INTO client_search(rowid, name, numbers, emails) VALUES (?, ?, ?, ?)"),
+                kWrite))
+            return e;
+    }
     auto head = storage::ConsentRepository(m_db).head();
     if (!head)
         return head.error();
@@ -89,10 +130,29 @@ Result<qint64> ImportWriter::insertClient(const domain::Client& client, const QD
         if (auto e = storage::run(m_contact, kWrite))
             return *e;
     }
-    domain::Client indexed = client;
-    indexed.id = id;
-    QSqlDatabase db = m_db.connection();
-    if (auto e = storage::ClientSearch::index(db, indexed))
+    if (!m_hasFts)
+        return id;
+    // The entry ClientSearch::index writes, without its delete of a previous entry (a new id has
+    // none) and with number terms cached: client lists repeat numbers.
+    QStringList numbers, emails;
+    for (const auto& cp : client.contacts) {
+        if (cp.kind == domain::ContactPoint::Kind::Email) {
+            emails << cp.value;
+            continue;
+        }
+        auto it = m_terms.constFind(cp.value);
+        if (it == m_terms.constEnd()) {
+            if (m_terms.size() > 100000)
+                m_terms.clear();
+            it = m_terms.insert(cp.value, searchTerms(cp.value));
+        }
+        numbers << it.value();
+    }
+    m_search.bindValue(0, id);
+    m_search.bindValue(1, QString(client.name + QLatin1Char(' ') + client.preferredName));
+    m_search.bindValue(2, numbers.join(QLatin1Char(' ')));
+    m_search.bindValue(3, emails.join(QLatin1Char(' ')));
+    if (auto e = storage::run(m_search, kWrite))
         return *e;
     return id;
 }

@@ -19,8 +19,8 @@ namespace rapport::services {
 /// The bulk write path of an import: new clients, their contact points, their search entries and
 /// consent events, through statements prepared once and reused for every row. It writes the same
 /// rows as ClientRepository::insert and ConsentRepository::append (same columns, same hash chain,
-/// same search entries through ClientSearch), without re-reading each client and without one
-/// ledger-head query per event.
+/// same search entries as ClientSearch::index, checked by a test against ClientSearch::rebuild), without re-reading
+/// each client and without one ledger-head query per event.
 ///
 /// Contract: the caller holds a SqlTransaction for the whole batch; use on the Database's thread.
 class ImportWriter {
@@ -41,6 +41,10 @@ public:
     static domain::Result<QHash<QString, qint64>> findByContacts(const storage::Database& db,
                                                                  const QStringList& values);
 
+    /// The search terms of a stored number, as ClientSearch indexes them: E.164 digits, national
+    /// digits, national significant number, space-separated.
+    static QString searchTerms(const QString& e164);
+
 private:
     const storage::Database& m_db;
     QSqlQuery m_client;
@@ -48,6 +52,9 @@ private:
     QSqlQuery m_event;
     QSqlQuery m_note;
     QSqlQuery m_hasEvent;
+    QSqlQuery m_search;
+    QHash<QString, QString> m_terms;
+    bool m_hasFts = false;
     qint64 m_lastEventId = 0;
     QString m_lastHash;
 };

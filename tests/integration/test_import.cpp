@@ -3,6 +3,7 @@
 
 #include "CliHarness.h"
 #include "ClientRepository.h"
+#include "ClientSearch.h"
 #include "ClientService.h"
 #include "ConsentService.h"
 #include "ImportService.h"
@@ -419,4 +420,21 @@ TEST_CASE("rapport-cli import: JSON summary, dry run, strict, malformed file", "
         {QStringLiteral("import"), sample("apple-contacts.vcf"), QStringLiteral("--format"), QStringLiteral("csv")});
     CHECK(r.code != 0); // a vCard read as CSV has no name, phone or email column
     CHECK(h.run({QStringLiteral("client"), QStringLiteral("list"), QStringLiteral("--json")}).out == before.out);
+}
+
+TEST_CASE("the bulk path writes the search entries ClientSearch would", "[import]")
+{
+    Fixture f;
+    for (const char* name : {"google-contacts.csv", "outlook-contacts.csv", "jane-patients.csv", "apple-contacts.vcf",
+                             "android-contacts.vcf"})
+        f.import(sample(name));
+    const QString bulk = dump(*f.db);
+    QSqlDatabase conn = f.db->connection();
+    REQUIRE_FALSE(storage::ClientSearch::rebuild(conn));
+    CHECK(dump(*f.db) == bulk);
+    storage::ClientQuery q;
+    q.search = QStringLiteral("07911 1234");
+    auto found = storage::ClientRepository(*f.db).list(q);
+    REQUIRE(found.ok());
+    CHECK(found->size() == 3); // Tom, Elizabeth and Yui
 }

@@ -1,0 +1,161 @@
+// Import and export against sqlite3 itself (product.md quality bars), measured in one run:
+//   import of a 100,000-row CSV   vs  `sqlite3 FILE ".import --csv CSV t"`   (bar: within 4x)
+//   CSV export of 1,000,000 events vs  `sqlite3 -csv FILE "SELECT ..."`      (bar: within 2x)
+// Run: ./build/tests/bench/rapport_bench "[transfer]"
+#include <catch2/catch.hpp>
+
+#include "Database.h"
+#include "ExportService.h"
+#include "ImportService.h"
+#include "ImportWriter.h"
+#include "SqlTransaction.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+
+using namespace rapport;
+
+namespace {
+
+struct Timed {
+    double seconds = -1;
+    int exitCode = -1;
+};
+
+/// Runs sqlite3 with `args`, stdout to `outFile` (or /dev/null); wall time including start-up.
+Timed runSqlite(const QStringList& args, const QString& outFile = {})
+{
+    const QString sqlite = QStandardPaths::findExecutable(QStringLiteral("sqlite3"));
+    if (sqlite.isEmpty())
+        return {};
+    QProcess p;
+    p.setStandardOutputFile(outFile.isEmpty() ? QProcess::nullDevice() : outFile);
+    QElapsedTimer t;
+    t.start();
+    p.start(sqlite, args);
+    p.waitForFinished(-1);
+    return {t.nsecsElapsed() / 1e9, p.exitCode()};
+}
+
+double best(const QVector<double>& v)
+{
+    return *std::min_element(v.begin(), v.end());
+}
+
+} // namespace
+
+TEST_CASE("import of 100k CSV rows vs sqlite3 .import", "[transfer][bench]")
+{
+    QTemporaryDir dir;
+    const QString csv = dir.filePath(QStringLiteral("clients.csv"));
+    {
+        QFile f(csv);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        QByteArray out = "First Name,Last Name,Mobile Phone,E-mail Address,Notes\r\n";
+        for (int i = 0; i < 100000; ++i) {
+            out += QStringLiteral("Client%1,Surname%2,07400 %3,client%1@example.org,\"Note, %1\"\r\n")
+                       .arg(i)
+                       .arg(i % 977)
+                       .arg(100000 + i, 6, 10, QLatin1Char('0'))
+                       .toUtf8();
+        }
+        REQUIRE(f.write(out) == out.size());
+    }
+    QVector<double> ours, theirs;
+    for (int round = 0; round < 3; ++round) {
+        const QString dbPath = dir.filePath(QStringLiteral("rapport%1.db").arg(round));
+        auto db = storage::Database::open(dbPath);
+        REQUIRE(db.ok());
+        domain::FixedClock clock{QDateTime(QDate(2026, 12, 1), QTime(11, 0), Qt::UTC)};
+        QElapsedTimer t;
+        t.start();
+        auto s = services::ImportService(*db.value(), clock).importFile(csv);
+        ours << t.nsecsElapsed() / 1e9;
+        REQUIRE(s.ok());
+        REQUIRE(s->imported == 100000);
+
+        const Timed raw = runSqlite(
+            {dir.filePath(QStringLiteral("raw%1.db").arg(round)), QStringLiteral(".import --csv %1 t").arg(csv)});
+        if (raw.seconds < 0) {
+            WARN("sqlite3 missing: no comparison");
+            return;
+        }
+        REQUIRE(raw.exitCode == 0);
+        theirs << raw.seconds;
+    }
+    WARN(QStringLiteral("import 100,000 rows: rapport best %1 s, sqlite3 .import best %2 s, ratio %3 (bar: 4)")
+             .arg(best(ours), 0, 'f', 3)
+             .arg(best(theirs), 0, 'f', 3)
+             .arg(best(ours) / best(theirs), 0, 'f', 2)
+             .toStdString());
+}
+
+TEST_CASE("CSV export of 1M events vs sqlite3 -csv", "[transfer][bench]")
+{
+    QTemporaryDir dir;
+    const QString dbPath = dir.filePath(QStringLiteral("ledger.db"));
+    auto opened = storage::Database::open(dbPath);
+    REQUIRE(opened.ok());
+    const storage::Database& db = *opened.value();
+    const QDateTime base(QDate(2026, 1, 1), QTime(9, 0), Qt::UTC);
+    {
+        auto tx = storage::SqlTransaction::begin(db);
+        REQUIRE(tx.ok());
+        services::ImportWriter writer(db);
+        REQUIRE_FALSE(writer.begin());
+        QVector<qint64> ids;
+        for (int i = 0; i < 10000; ++i) {
+            domain::Client c;
+            c.name = QStringLiteral("Client %1, Example").arg(i);
+            auto id = writer.insertClient(c, base);
+            REQUIRE(id.ok());
+            ids << id.value();
+        }
+        for (int i = 0; i < 1000000; ++i) {
+            domain::ConsentEvent e;
+            e.clientId = ids.at(i % ids.size());
+            e.channel =
+                i % 3 == 0 ? domain::Channel::Sms : (i % 3 == 1 ? domain::Channel::Email : domain::Channel::Phone);
+            e.scope = i % 2 ? domain::Scope::Marketing : domain::Scope::Service;
+            e.state = i % 5 ? domain::ConsentState::Granted : domain::ConsentState::Withdrawn;
+            e.method = QStringLiteral("verbal");
+            e.effectiveAt = base.addSecs(i * 7);
+            e.recordedAt = e.effectiveAt.addSecs(30);
+            e.recordedBy = QStringLiteral("Dr Reception");
+            e.note = i % 10 ? QString() : QStringLiteral("said yes at the desk, \"happy to\"");
+            REQUIRE_FALSE(writer.appendEvent(e));
+        }
+        REQUIRE_FALSE(tx.value().commit());
+    }
+    const QString query = QStringLiteral(
+        "SELECT e.id, e.client_id, c.name, e.channel, e.scope, e.state, e.method, e.effective_at, e.recorded_at, "
+        "e.recorded_by, n.note, e.hash FROM consent_events e LEFT JOIN consent_notes n ON n.event_id = e.id "
+        "LEFT JOIN clients c ON c.id = e.client_id ORDER BY e.id");
+    domain::FixedClock clock{QDateTime(QDate(2026, 12, 1), QTime(11, 0), Qt::UTC)};
+    QVector<double> ours, theirs;
+    for (int round = 0; round < 3; ++round) {
+        const QString out = dir.filePath(QStringLiteral("ours.csv"));
+        QElapsedTimer t;
+        t.start();
+        auto r = services::ExportService(db, clock).writeToFile({}, out);
+        ours << t.nsecsElapsed() / 1e9;
+        REQUIRE(r.ok());
+        REQUIRE(r->events == 1000000);
+        const Timed raw = runSqlite({QStringLiteral("-csv"), QStringLiteral("-header"), dbPath, query},
+                                    dir.filePath(QStringLiteral("theirs.csv")));
+        if (raw.seconds < 0) {
+            WARN("sqlite3 missing: no comparison");
+            return;
+        }
+        REQUIRE(raw.exitCode == 0);
+        theirs << raw.seconds;
+    }
+    WARN(QStringLiteral("export 1,000,000 events: rapport best %1 s, sqlite3 -csv best %2 s, ratio %3 (bar: 2)")
+             .arg(best(ours), 0, 'f', 3)
+             .arg(best(theirs), 0, 'f', 3)
+             .arg(best(ours) / best(theirs), 0, 'f', 2)
+             .toStdString());
+}
