@@ -31,13 +31,15 @@ struct ClientMatch {
 /// What the composer loads once per client selection, so typing never touches the database.
 struct ComposerClientContext {
     domain::Client client;
-    QVector<domain::ConsentEvent> consents;
-    QVector<domain::ContactLogEntry> contacts;
-    bool firstMessage() const; ///< no outbound contact on record yet
+    QVector<domain::ConsentEvent> consents;    ///< ConsentService::history: id order
+    QVector<domain::ContactLogEntry> contacts; ///< ContactService::forClient: newest first
+    bool firstMessage() const;                 ///< no outbound contact on record yet
 };
 
 /// The composer's use cases over one Database: find clients, load what the advisor needs,
-/// keep templates and drafts, and log hand-offs as outbound contacts.
+/// keep templates and drafts, and log hand-offs as outbound contacts. Clients, consents,
+/// contacts and settings are read through ClientService, ConsentService, ContactService and
+/// SettingsService, so the composer sees exactly what the CLI sees.
 ///
 /// Contract: use on the Database's thread; writes run in a SqlTransaction (all or nothing);
 /// errors come back as Results, never as dialogs. Time comes from the injected Clock.
@@ -53,7 +55,10 @@ public:
     /// Up to `limit` active clients whose name, number or email starts with the words of `text`
     /// (the client list's search), sorted by name.
     domain::Result<QVector<ClientMatch>> findClients(const QString& text, int limit = 20) const;
+    /// The client with its consent history and contact log. An unknown or erased client is an Error.
     domain::Result<ComposerClientContext> loadClient(qint64 clientId) const;
+    /// SettingsService::load(): the same keys as `rapport-cli settings` (e.g. lexicon.<category>);
+    /// a stored value that no longer parses is an Error naming the key.
     domain::Result<domain::PracticeSettings> settings() const;
 
     domain::Result<QVector<storage::MessageTemplate>> templates() const;
@@ -68,8 +73,9 @@ public:
     domain::Result<std::optional<storage::Draft>> restoreDraft(std::optional<qint64> clientId) const;
     domain::Status discardDraft(qint64 id);
 
-    /// Records that the message was handed to `channel` (an outbound contact with the text), and
-    /// removes the draft `draftId` (0: none) in the same transaction.
+    /// Records that the message was handed to `channel` (an outbound contact with the text, at the
+    /// clock's now), and removes the draft `draftId` (0: none) in the same transaction: both or
+    /// neither. An unknown or erased client is an Error and nothing changes.
     domain::Status logHandoff(qint64 clientId, domain::Channel channel, const QString& text, qint64 draftId);
 
 private:

@@ -301,6 +301,7 @@ Status ClientRepository::erase(qint64 id, const QDateTime& now)
         QStringLiteral("DELETE FROM preferences WHERE client_id = ?"),
         QStringLiteral("DELETE FROM directives WHERE client_id = ?"),
         QStringLiteral("UPDATE contact_log SET text = '' WHERE client_id = ?"),
+        QStringLiteral("DELETE FROM drafts WHERE client_id = ?"),
         QStringLiteral("DELETE FROM consent_notes WHERE event_id IN (SELECT id FROM consent_events WHERE client_id = "
                        "?)"),
     };

@@ -54,8 +54,8 @@ public:
 
     domain::Status setArchived(qint64 id, bool archived, const QDateTime& now);
     /// Removes personal data: name, preferred name, contact points, time zone, quiet hours, next
-    /// appointment, notes, preferences, directives, contact log texts, consent note texts and the
-    /// search entry. The client row stays (erased, archived) so consent events still refer to it.
+    /// appointment, notes, preferences, directives, drafts, contact log texts, consent note texts
+    /// and the search entry. The client row stays (erased, archived) so consent events still refer to it.
     domain::Status erase(qint64 id, const QDateTime& now);
 
     /// Appends a set (`active`) or clear of `directive` to its history.
