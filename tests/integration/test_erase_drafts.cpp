@@ -51,7 +51,7 @@ struct Fixture {
     {
         QSqlQuery q(db->connection());
         REQUIRE(q.prepare(QStringLiteral("SELECT COUNT(*) FROM drafts WHERE body LIKE ?")));
-        q.addBindValue(QStringLiteral("%") + text + QStringLiteral("%"));
+        q.addBindValue(QString(QStringLiteral("%") + text + QStringLiteral("%")));
         REQUIRE(q.exec());
         REQUIRE(q.next());
         return q.value(0).toInt();
