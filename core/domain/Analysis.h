@@ -25,8 +25,8 @@ enum class SmsEncoding { Gsm7, Ucs2 };
 
 struct SmsInfo {
     SmsEncoding encoding = SmsEncoding::Gsm7;
-    int units = 0;    ///< septets for GSM-7 (escapes count 2), UTF-16 code units for UCS-2
-    int segments = 0; ///< 0 for an empty text
+    int units = 0;      ///< septets for GSM-7 (escapes count 2), UTF-16 code units for UCS-2
+    int segments = 0;   ///< 0 for an empty text
     QStringList nonGsm; ///< distinct characters (graphemes) that forced UCS-2, in order of appearance
 };
 

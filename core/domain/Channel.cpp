@@ -14,8 +14,7 @@ std::optional<E> lookup(const QString& s, const std::pair<E, const char*> (&tabl
     }
     return std::nullopt;
 }
-template <typename E, std::size_t N>
-QString name(E v, const std::pair<E, const char*> (&table)[N])
+template <typename E, std::size_t N> QString name(E v, const std::pair<E, const char*> (&table)[N])
 {
     for (const auto& [value, n] : table) {
         if (value == v)
@@ -45,26 +44,62 @@ const std::pair<Directive, const char*> kDirectives[] = {{Directive::NoSms, "no-
 const std::pair<Direction, const char*> kDirections[] = {{Direction::Inbound, "in"}, {Direction::Outbound, "out"}};
 } // namespace
 
-QString toString(Channel c) { return name(c, kChannels); }
-QString toString(Scope s) { return name(s, kScopes); }
-QString toString(ConsentState s) { return name(s, kStates); }
-QString toString(Purpose p) { return name(p, kPurposes); }
-QString toString(Directive d) { return name(d, kDirectives); }
-QString toString(Direction d) { return name(d, kDirections); }
+QString toString(Channel c)
+{
+    return name(c, kChannels);
+}
+QString toString(Scope s)
+{
+    return name(s, kScopes);
+}
+QString toString(ConsentState s)
+{
+    return name(s, kStates);
+}
+QString toString(Purpose p)
+{
+    return name(p, kPurposes);
+}
+QString toString(Directive d)
+{
+    return name(d, kDirectives);
+}
+QString toString(Direction d)
+{
+    return name(d, kDirections);
+}
 
-std::optional<Channel> channelFromString(const QString& s) { return lookup(s, kChannels); }
-std::optional<Scope> scopeFromString(const QString& s) { return lookup(s, kScopes); }
-std::optional<ConsentState> consentStateFromString(const QString& s) { return lookup(s, kStates); }
-std::optional<Purpose> purposeFromString(const QString& s) { return lookup(s, kPurposes); }
-std::optional<Directive> directiveFromString(const QString& s) { return lookup(s, kDirectives); }
-std::optional<Direction> directionFromString(const QString& s) { return lookup(s, kDirections); }
+std::optional<Channel> channelFromString(const QString& s)
+{
+    return lookup(s, kChannels);
+}
+std::optional<Scope> scopeFromString(const QString& s)
+{
+    return lookup(s, kScopes);
+}
+std::optional<ConsentState> consentStateFromString(const QString& s)
+{
+    return lookup(s, kStates);
+}
+std::optional<Purpose> purposeFromString(const QString& s)
+{
+    return lookup(s, kPurposes);
+}
+std::optional<Directive> directiveFromString(const QString& s)
+{
+    return lookup(s, kDirectives);
+}
+std::optional<Direction> directionFromString(const QString& s)
+{
+    return lookup(s, kDirections);
+}
 
 const QStringList& consentMethods()
 {
-    static const QStringList k{QStringLiteral("written"),  QStringLiteral("verbal"),
+    static const QStringList k{QStringLiteral("written"),     QStringLiteral("verbal"),
                                QStringLiteral("online-form"), QStringLiteral("inbound-message"),
-                               QStringLiteral("email"),    QStringLiteral("phone-call"),
-                               QStringLiteral("other"),    QStringLiteral("imported")};
+                               QStringLiteral("email"),       QStringLiteral("phone-call"),
+                               QStringLiteral("other"),       QStringLiteral("imported")};
     return k;
 }
 
@@ -80,6 +115,12 @@ const std::pair<NumberType, const char*> kNumberTypes[] = {{NumberType::Mobile, 
                                                            {NumberType::Other, "other"},
                                                            {NumberType::Unknown, "unknown"}};
 }
-QString toString(NumberType t) { return name(t, kNumberTypes); }
-std::optional<NumberType> numberTypeFromString(const QString& s) { return lookup(s, kNumberTypes); }
+QString toString(NumberType t)
+{
+    return name(t, kNumberTypes);
+}
+std::optional<NumberType> numberTypeFromString(const QString& s)
+{
+    return lookup(s, kNumberTypes);
+}
 } // namespace rapport::domain

@@ -37,8 +37,9 @@ inline const QVector<Channel>& allChannels()
 }
 inline const QVector<Directive>& allDirectives()
 {
-    static const QVector<Directive> k{Directive::NoSms,       Directive::NoEmail,          Directive::NoPhone,
-                                      Directive::NoVoicemail, Directive::ClinicalByTextOk, Directive::ClinicalByEmailOk};
+    static const QVector<Directive> k{
+        Directive::NoSms,       Directive::NoEmail,          Directive::NoPhone,
+        Directive::NoVoicemail, Directive::ClinicalByTextOk, Directive::ClinicalByEmailOk};
     return k;
 }
 

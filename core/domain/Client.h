@@ -16,15 +16,18 @@ enum class NumberType { Mobile, FixedLine, FixedLineOrMobile, Other, Unknown };
 QString toString(NumberType t);
 std::optional<NumberType> numberTypeFromString(const QString& s);
 /// True when a text can be sent to a number of this type.
-inline bool takesTexts(NumberType t) { return t == NumberType::Mobile || t == NumberType::FixedLineOrMobile; }
+inline bool takesTexts(NumberType t)
+{
+    return t == NumberType::Mobile || t == NumberType::FixedLineOrMobile;
+}
 
 /// One way to reach a client: a phone number in E.164, or an email address.
 struct ContactPoint {
     enum class Kind { Phone, Email };
     qint64 id = 0;
     Kind kind = Kind::Phone;
-    QString value;     ///< E.164 (`+447400123456`) or a lower-cased email address
-    QString label;     ///< what a person or the source file called it ("Mobile", "Work", "Landline")
+    QString value; ///< E.164 (`+447400123456`) or a lower-cased email address
+    QString label; ///< what a person or the source file called it ("Mobile", "Work", "Landline")
     NumberType numberType = NumberType::Unknown; ///< phones only
     bool operator==(const ContactPoint& o) const
     {
@@ -44,11 +47,11 @@ struct Client {
     QString name;
     QString preferredName;
     QVector<ContactPoint> contacts;
-    QString timeZone;                  ///< IANA id; empty means the practice's
-    std::optional<QuietHours> quietHours; ///< empty means the practice default
-    QVector<Channel> preferences;      ///< most preferred first
+    QString timeZone;                         ///< IANA id; empty means the practice's
+    std::optional<QuietHours> quietHours;     ///< empty means the practice default
+    QVector<Channel> preferences;             ///< most preferred first
     std::optional<QDateTime> nextAppointment; ///< UTC
-    QString notes;                     ///< not clinical notes
+    QString notes;                            ///< not clinical notes
     QVector<DirectiveRecord> directives;
     bool archived = false;
     bool erased = false;

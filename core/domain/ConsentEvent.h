@@ -16,13 +16,13 @@ struct ConsentEvent {
     Channel channel = Channel::Sms;
     Scope scope = Scope::Service;
     ConsentState state = ConsentState::Granted;
-    QString method;       ///< one of consentMethods()
+    QString method;        ///< one of consentMethods()
     QDateTime effectiveAt; ///< UTC: when it took effect
     QDateTime recordedAt;  ///< UTC: when it was written down
     QString recordedBy;
-    QString note;          ///< note, wording shown, or evidence (file and column for imports)
-    QString prevHash;      ///< hex; empty for the first event
-    QString hash;          ///< hex
+    QString note;     ///< note, wording shown, or evidence (file and column for imports)
+    QString prevHash; ///< hex; empty for the first event
+    QString hash;     ///< hex
 };
 
 /// A contact with a client, in or out. Inbound texts make the client "client-initiated".

@@ -7,11 +7,16 @@ namespace rapport::domain {
 namespace {
 QString hhmm(int minutes)
 {
-    return QStringLiteral("%1:%2").arg(minutes / 60, 2, 10, QLatin1Char('0')).arg(minutes % 60, 2, 10, QLatin1Char('0'));
+    return QStringLiteral("%1:%2")
+        .arg(minutes / 60, 2, 10, QLatin1Char('0'))
+        .arg(minutes % 60, 2, 10, QLatin1Char('0'));
 }
 } // namespace
 
-QString QuietHours::toString() const { return hhmm(startMinute) + QLatin1Char('-') + hhmm(endMinute); }
+QString QuietHours::toString() const
+{
+    return hhmm(startMinute) + QLatin1Char('-') + hhmm(endMinute);
+}
 
 std::optional<QuietHours> QuietHours::parse(const QString& text)
 {

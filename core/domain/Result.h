@@ -11,9 +11,9 @@ namespace rapport::domain {
 /// beside `field`; the CLI prints `rapport-cli: message` and exits with the code of `kind`.
 struct Error {
     enum class Kind {
-        InvalidInput,  ///< bad value, unknown id, malformed file (CLI exit 3)
-        Database,      ///< cannot use the database: damaged, newer, locked (CLI exit 4)
-        Verification,  ///< the ledger does not verify (CLI exit 5)
+        InvalidInput, ///< bad value, unknown id, malformed file (CLI exit 3)
+        Database,     ///< cannot use the database: damaged, newer, locked (CLI exit 4)
+        Verification, ///< the ledger does not verify (CLI exit 5)
     };
     Kind kind = Kind::InvalidInput;
     QString message; ///< one clear sentence: what was wrong and where
@@ -27,8 +27,7 @@ struct Error {
 };
 
 /// A value or an Error.
-template <typename T>
-class Result {
+template <typename T> class Result {
 public:
     Result(T value) : m_v(std::move(value)) {}
     Result(Error error) : m_v(std::move(error)) {}

@@ -71,9 +71,9 @@ TEST_CASE("Content analysis of a 2,000-character draft", "[bench][analyser]")
             REQUIRE(!r.findings.isEmpty());
         }
         std::sort(ns.begin(), ns.end());
-        std::cout << "analyse() on " << draft.size() << " characters, " << a.findings.size()
-                  << " findings: min " << ns.front() / 1000.0 << " us, median " << ns[ns.size() / 2] / 1000.0
-                  << " us, p90 " << ns[ns.size() * 9 / 10] / 1000.0 << " us\n";
+        std::cout << "analyse() on " << draft.size() << " characters, " << a.findings.size() << " findings: min "
+                  << ns.front() / 1000.0 << " us, median " << ns[ns.size() / 2] / 1000.0 << " us, p90 "
+                  << ns[ns.size() * 9 / 10] / 1000.0 << " us\n";
     }
 
     BENCHMARK("ContentAnalyser::analyse, 2,000 characters")
