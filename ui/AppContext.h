@@ -6,10 +6,7 @@
 #include "PracticeSettings.h"
 #include "SettingsService.h"
 
-#if __has_include("ComposerService.h")
 #include "ComposerService.h"
-#define RAPPORT_HAS_COMPOSER_SERVICE 1
-#endif
 
 #include <QObject>
 #include <QTimeZone>
@@ -34,18 +31,10 @@ public:
     services::ConsentService& consents() { return m_consents; }
     services::ContactService& contacts() { return m_contacts; }
     services::SettingsService& settings() { return m_settings; }
-#ifdef RAPPORT_HAS_COMPOSER_SERVICE
-    services::ComposerService& composer()
-    {
-        return m_composer;
-    }
-#endif
+    services::ComposerService& composer() { return m_composer; }
 
     /// The practice settings as last loaded (defaults when the stored ones do not load).
-    const domain::PracticeSettings& practice() const
-    {
-        return m_practice;
-    }
+    const domain::PracticeSettings& practice() const { return m_practice; }
     /// Saves the settings and, on success, makes them current and emits practiceChanged().
     domain::Status savePractice(const domain::PracticeSettings& settings);
     /// Re-reads the settings from the database.
@@ -65,9 +54,7 @@ private:
     services::ConsentService m_consents;
     services::ContactService m_contacts;
     services::SettingsService m_settings;
-#ifdef RAPPORT_HAS_COMPOSER_SERVICE
     services::ComposerService m_composer;
-#endif
     domain::PracticeSettings m_practice;
 };
 

@@ -14,10 +14,7 @@
 #include "SettingsDialog.h"
 #include "Theme.h"
 
-#if __has_include("ComposerWindow.h")
 #include "ComposerWindow.h"
-#define RAPPORT_HAS_COMPOSER 1
-#endif
 
 #include <QAction>
 #include <QApplication>
@@ -65,11 +62,9 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent) : QMainWindow(paren
         m_model->setConversationWindowDays(m_context.practice().conversationWindowDays);
         m_model->setDisplayTimeZone(m_context.practiceZone());
         m_detail->reload();
-#ifdef RAPPORT_HAS_COMPOSER
         for (const auto& w : m_composers)
             if (auto* c = qobject_cast<ComposerWindow*>(w.data()))
                 c->reloadSettings();
-#endif
     });
     updateEmptyState();
     updateActions();
@@ -439,7 +434,6 @@ void MainWindow::newMessage()
 
 void MainWindow::openComposer(std::optional<qint64> clientId)
 {
-#ifdef RAPPORT_HAS_COMPOSER
     auto* composer = new ComposerWindow(m_context.composer(), clientId, nullptr);
     composer->setAttribute(Qt::WA_DeleteOnClose);
     connect(composer, &ComposerWindow::handedOff, this, [this](qint64 id, domain::Channel) { onClientChanged(id); });
@@ -447,10 +441,6 @@ void MainWindow::openComposer(std::optional<qint64> clientId)
     composer->show();
     composer->raise();
     composer->activateWindow();
-#else
-    Q_UNUSED(clientId)
-    QMessageBox::information(this, tr("New message"), tr("The composer is not part of this build."));
-#endif
 }
 
 void MainWindow::showSettings()

@@ -1,6 +1,7 @@
 #include "ClientConsentTab.h"
 #include "ClientDetailWidget.h"
 #include "ClientListModel.h"
+#include "ComposerWindow.h"
 #include "ConsentBadge.h"
 #include "MainWindow.h"
 #include "RecordConsentDialog.h"
@@ -164,4 +165,33 @@ TEST_CASE("The main window survives a restart with a real database file", "[ui][
     CHECK(qAbs(splitter->sizes().at(0) - 300) <= 2);
     REQUIRE(testing::waitUntil([&] { return again.ledgerStatus().has_value(); }));
     CHECK(again.ledgerStatusText() == QStringLiteral("Ledger verified: 1 event"));
+}
+
+TEST_CASE("Ctrl+N and the detail's New message open the composer for the selected client", "[ui][composer-wiring]")
+{
+    UiFixture f;
+    const qint64 id = f.addClient(QStringLiteral("Ana Silva"), QStringLiteral("+447400123101"));
+    MainWindow window(*f.context);
+    REQUIRE(window.selectClient(id));
+    CHECK(window.action(QStringLiteral("newMessage"))->shortcut() == QKeySequence(QKeySequence::New));
+    auto composers = [] {
+        int n = 0;
+        for (QWidget* w : QApplication::topLevelWidgets())
+            if (qobject_cast<ui::ComposerWindow*>(w) && w->isVisible())
+                ++n;
+        return n;
+    };
+    const int before = composers();
+    window.action(QStringLiteral("newMessage"))->trigger();
+    CHECK(composers() == before + 1);
+    QPushButton* fromDetail = nullptr;
+    for (auto* b : window.detail()->findChildren<QPushButton*>())
+        if (b->text().contains(QStringLiteral("message")))
+            fromDetail = b;
+    REQUIRE(fromDetail);
+    QTest::mouseClick(fromDetail, Qt::LeftButton);
+    CHECK(composers() == before + 2);
+    for (QWidget* w : QApplication::topLevelWidgets())
+        if (qobject_cast<ui::ComposerWindow*>(w))
+            w->close();
 }
