@@ -88,6 +88,9 @@ void ImportMappingEditor::setMapping(const io::ColumnMapping& mapping, const QSt
     for (int c = 0; c < m_mapping.header.size(); ++c) {
         auto* name = new QTableWidgetItem(m_mapping.header.at(c));
         name->setToolTip(m_mapping.header.at(c));
+        QFont font = name->font();
+        font.setItalic(m_mapping.roles.at(c).field == io::ColumnField::Ignore);
+        name->setFont(font);
         setItem(c, NameColumn, name);
         const QString sample = example.value(c).simplified();
         auto* ex = new QTableWidgetItem(sample.left(60));

@@ -4,6 +4,7 @@
 
 #include <QPointer>
 #include <QStringList>
+#include <QThread>
 #include <QWizard>
 #include <atomic>
 #include <functional>
@@ -17,7 +18,6 @@ class QProgressBar;
 class QPushButton;
 class QStackedWidget;
 class QTableWidget;
-class QThread;
 
 namespace rapport::ui {
 

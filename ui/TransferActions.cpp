@@ -16,6 +16,7 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPushButton>
 #include <QStandardPaths>
 #include <QTimer>
 #include <QUrl>
@@ -67,6 +68,11 @@ ImportWizard* TransferActions::openImport(const QString& path)
     m_wizard = wizard;
     wizard->show();
     return wizard;
+}
+
+ImportWizard* TransferActions::importWizard() const
+{
+    return m_wizard.data();
 }
 
 void TransferActions::importInteractive()

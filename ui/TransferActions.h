@@ -39,7 +39,7 @@ public:
     /// Opens the import wizard (window-modal, not blocking), on `path` when given.
     ImportWizard* openImport(const QString& path = {});
     /// The wizard open now, if any.
-    ImportWizard* importWizard() const { return m_wizard; }
+    ImportWizard* importWizard() const;
 
     /// Backs up to `target`, no dialogs.
     domain::Result<services::BackupInfo> backupTo(const QString& target);

@@ -14,6 +14,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <QAbstractButton>
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
