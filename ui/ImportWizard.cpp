@@ -599,10 +599,11 @@ void ImportWizard::showSummary()
             lines << tr("Nothing was written.");
         else {
             lines << tr("Imported <b>%1</b> new clients; <b>%2</b> records merged into another record or an "
-                        "existing client; <b>%3</b> lines skipped.")
+                        "existing client; %3.")
                          .arg(s.imported)
                          .arg(s.merged)
-                         .arg(s.skipped.size());
+                         .arg(s.skipped.size() == 1 ? tr("<b>1</b> line skipped")
+                                                    : tr("<b>%1</b> lines skipped").arg(s.skipped.size()));
             if (s.consentEvents > 0)
                 lines << tr("<b>%1</b> opt-ins were recorded as consent in state <i>imported</i>: they await "
                             "confirmation with each client (see the dashboard) and never allow marketing "
