@@ -13,6 +13,7 @@
 #include "RecordConsentDialog.h"
 #include "SettingsDialog.h"
 #include "Theme.h"
+#include "TransferActions.h"
 
 #include "ComposerWindow.h"
 
@@ -48,6 +49,39 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent) : QMainWindow(paren
     buildCentral();
     buildActions();
     buildMenus();
+    auto* transfer =
+        new TransferActions(m_context, this,
+                            TransferHooks{[this] { return currentClientId(); },
+                                          [this] {
+                                              QVector<qint64> ids;
+                                              for (const QModelIndex& i : m_view->selectionModel()->selectedRows())
+                                                  ids << m_model->clientId(i.row());
+                                              return ids;
+                                          },
+                                          [this] {
+                                              m_model->reload();
+                                              m_detail->reload();
+                                              if (m_rightStack->currentWidget() == m_dashboard)
+                                                  m_dashboard->refresh();
+                                              updateEmptyState();
+                                              updateActions();
+                                              verifyLedger();
+                                          },
+                                          [this] {
+                                              const qint64 id = currentClientId();
+                                              m_detail->setClient(0);
+                                              m_model->reload();
+                                              if (id != 0 && m_model->rowOf(id) >= 0)
+                                                  selectClient(id);
+                                              if (m_rightStack->currentWidget() == m_dashboard)
+                                                  m_dashboard->refresh();
+                                              updateEmptyState();
+                                              updateActions();
+                                              verifyLedger();
+                                          }});
+    transfer->attach(action(QStringLiteral("import")), action(QStringLiteral("exportConsent")),
+                     action(QStringLiteral("printConsent")), action(QStringLiteral("backup")),
+                     action(QStringLiteral("restore")));
 
     m_ledgerLabel = new QLabel(tr("Checking the consent ledger..."), this);
     m_ledgerLabel->setAccessibleName(tr("Consent ledger status"));
@@ -93,7 +127,7 @@ void MainWindow::buildCentral()
     m_view->setModel(m_model);
     m_view->setItemDelegate(new ConsentBadgeDelegate(m_view));
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setShowGrid(false);
     m_view->setAlternatingRowColors(true);
@@ -215,25 +249,24 @@ void MainWindow::buildActions()
     archived->setShortcut(QKeySequence(tr("Ctrl+Shift+A")));
     connect(archived, &QAction::toggled, this, &MainWindow::setShowArchived);
     addAction(archived);
-    // Import, export and backup arrive with the import/export work (issue 4).
     for (const auto& [name, text, icon] :
          {std::tuple{"import", tr("&Import clients..."), QStringLiteral("import")},
           std::tuple{"exportConsent", tr("&Export consent records..."), QStringLiteral("export")},
-          std::tuple{"backup", tr("&Back up..."), QStringLiteral("backup")},
-          std::tuple{"restore", tr("Res&tore..."), QStringLiteral("restore")}}) {
+          std::tuple{"printConsent", tr("&Print consent report..."), QStringLiteral("export")},
+          std::tuple{"backup", tr("&Back up database..."), QStringLiteral("backup")},
+          std::tuple{"restore", tr("Res&tore from backup..."), QStringLiteral("restore")}}) {
         auto* a = new QAction(Icons::icon(icon), text, this);
         a->setObjectName(QString::fromLatin1(name));
-        a->setEnabled(false);
-        a->setToolTip(tr("Coming with the import/export work"));
-        a->setStatusTip(a->toolTip());
         addAction(a);
     }
+    action(QStringLiteral("printConsent"))->setShortcut(QKeySequence::Print);
 }
 
 void MainWindow::buildMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
-    for (const char* n : {"newClient", "", "import", "exportConsent", "", "backup", "restore", "", "quit"})
+    for (const char* n :
+         {"newClient", "", "import", "exportConsent", "printConsent", "", "backup", "restore", "", "quit"})
         if (*n)
             file->addAction(action(QString::fromLatin1(n)));
         else

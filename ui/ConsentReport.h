@@ -1,0 +1,31 @@
+#pragma once
+
+#include "Clock.h"
+#include "ExportService.h"
+#include "Result.h"
+
+#include <QString>
+
+class QPrinter;
+
+namespace rapport::storage {
+class Database;
+}
+
+namespace rapport::ui {
+
+/// The consent report of ExportService's PDF, as HTML for the printer: the same clients, period
+/// and layout (io::ConsentPdfExporter::html), built from the ledger here because ExportService
+/// only writes files. Reads with the given connection (GUI thread).
+class ConsentReport {
+public:
+    /// The report for `request` (format ignored): clients chosen, else every client with an event
+    /// in the period. `events` receives the number of events in the report.
+    static domain::Result<QString> html(const storage::Database& db, const domain::Clock& clock,
+                                        const services::ExportRequest& request, qint64* events = nullptr);
+    /// Lays the HTML out on `printer` (QTextDocument, the PDF exporter's page size and margins
+    /// are the printer's own).
+    static void print(const QString& html, QPrinter* printer);
+};
+
+} // namespace rapport::ui
