@@ -34,12 +34,44 @@ void ConsentCsvExporter::write(const domain::ConsentEvent& e, const QString& cli
     w.writeField(domain::toString(e.scope));
     w.writeField(domain::toString(e.state));
     w.writeField(e.method);
-    w.writeField(m_times.format(e.effectiveAt));
-    w.writeField(m_times.format(e.recordedAt));
+    writeTime(e.effectiveAt.isValid() ? std::optional<qint64>(e.effectiveAt.toMSecsSinceEpoch()) : std::nullopt);
+    writeTime(e.recordedAt.isValid() ? std::optional<qint64>(e.recordedAt.toMSecsSinceEpoch()) : std::nullopt);
     w.writeField(e.recordedBy);
     w.writeField(e.note);
     w.writeField(e.hash);
     w.endRecord();
+}
+
+void ConsentCsvExporter::write(const StoredRow& row, QStringView clientName)
+{
+    CsvWriter& w = *m_writer;
+    w.writeField(row.id);
+    w.writeField(row.clientId);
+    w.writeField(clientName);
+    w.writeField(row.channel);
+    w.writeField(row.scope);
+    w.writeField(row.state);
+    w.writeField(row.method);
+    writeTime(row.effectiveMs);
+    writeTime(row.recordedMs);
+    w.writeField(row.recordedBy);
+    w.writeField(row.note);
+    w.writeField(row.hash);
+    w.endRecord();
+}
+
+void ConsentCsvExporter::writeTime(std::optional<qint64> ms)
+{
+    if (!ms) {
+        m_writer->writeField(QStringView());
+        return;
+    }
+    char buf[32];
+    const int n = m_times.formatTo(*ms, buf);
+    if (n < 0)
+        m_writer->writeField(m_times.format(*ms));
+    else
+        m_writer->writeAscii(buf, n);
 }
 
 domain::Status ConsentCsvExporter::finish()

@@ -6,6 +6,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 class QIODevice;
 
@@ -23,6 +24,25 @@ public:
     /// Writes the byte-order mark and the header line. `device` must stay open until finish().
     void begin(QIODevice* device);
     void write(const domain::ConsentEvent& event, const QString& clientName);
+
+    /// An event as stored, for the streaming path that builds no ConsentEvent: channel, scope,
+    /// state and method in their canonical text, times in milliseconds since the epoch (nullopt:
+    /// an empty cell). The views must stay valid during write().
+    struct StoredRow {
+        qint64 id = 0;
+        qint64 clientId = 0;
+        QStringView channel;
+        QStringView scope;
+        QStringView state;
+        QStringView method;
+        std::optional<qint64> effectiveMs;
+        std::optional<qint64> recordedMs;
+        QStringView recordedBy;
+        QStringView note;
+        QStringView hash;
+    };
+    /// The same line write(event, name) gives for the event this row stores.
+    void write(const StoredRow& row, QStringView clientName);
     /// Flushes; an error when the device refused a write.
     domain::Status finish();
 
@@ -37,6 +57,8 @@ public:
     static domain::Status writeToFile(const QString& path, QTimeZone zone, const EventSource& source);
 
 private:
+    void writeTime(std::optional<qint64> msecsSinceEpoch);
+
     TimestampFormatter m_times;
     std::unique_ptr<CsvWriter> m_writer;
 };

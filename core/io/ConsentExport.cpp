@@ -93,7 +93,22 @@ QString TimestampFormatter::format(const QDateTime& time)
 {
     if (!time.isValid())
         return {};
-    const qint64 ms = time.toMSecsSinceEpoch();
+    return format(time.toMSecsSinceEpoch());
+}
+
+QString TimestampFormatter::format(qint64 msecsSinceEpoch)
+{
+    char buf[32];
+    const int n = formatTo(msecsSinceEpoch, buf);
+    if (n < 0)
+        return QDateTime::fromMSecsSinceEpoch(msecsSinceEpoch, QTimeZone::utc())
+            .toTimeZone(m_zone)
+            .toString(Qt::ISODateWithMs);
+    return QString::fromLatin1(buf, n);
+}
+
+int TimestampFormatter::formatTo(qint64 ms, char* buf)
+{
     const int offset = offsetAt(ms);
     const qint64 local = ms + qint64(offset) * 1000;
     qint64 days = local / 86400000;
@@ -102,19 +117,18 @@ QString TimestampFormatter::format(const QDateTime& time)
         rest += 86400000;
         --days;
     }
-    const QDate date = QDate::fromJulianDay(2440588 + days);
-    const int msOfDay = static_cast<int>(rest);
-    char buf[40];
-    char* out = buf;
-    const int year = date.year();
+    int year = 0, month = 0, day = 0;
+    QDate::fromJulianDay(2440588 + days).getDate(&year, &month, &day);
     if (year < 0 || year > 9999)
-        return time.toTimeZone(m_zone).toString(Qt::ISODateWithMs);
+        return -1;
+    const int msOfDay = static_cast<int>(rest);
+    char* out = buf;
     out = twoDigits(out, year / 100);
     out = twoDigits(out, year % 100);
     *out++ = '-';
-    out = twoDigits(out, date.month());
+    out = twoDigits(out, month);
     *out++ = '-';
-    out = twoDigits(out, date.day());
+    out = twoDigits(out, day);
     *out++ = 'T';
     out = twoDigits(out, msOfDay / 3600000);
     *out++ = ':';
@@ -131,7 +145,7 @@ QString TimestampFormatter::format(const QDateTime& time)
     out = twoDigits(out, absOffset / 3600);
     *out++ = ':';
     out = twoDigits(out, absOffset / 60 % 60);
-    return QString::fromLatin1(buf, out - buf);
+    return static_cast<int>(out - buf);
 }
 
 QString TimestampFormatter::formatReadable(const QDateTime& time)

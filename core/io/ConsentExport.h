@@ -61,6 +61,11 @@ class TimestampFormatter {
 public:
     explicit TimestampFormatter(QTimeZone zone = QTimeZone::utc());
     QString format(const QDateTime& time);
+    /// format() of the instant `msecsSinceEpoch`.
+    QString format(qint64 msecsSinceEpoch);
+    /// Writes format() of `msecsSinceEpoch` as ASCII into `out` (room for 32 bytes) and returns
+    /// its length; -1, writing nothing, for a year outside 0..9999 (then use format()).
+    int formatTo(qint64 msecsSinceEpoch, char* out);
     /// "1 December 2026, 11:00" for people (PDF).
     QString formatReadable(const QDateTime& time);
 

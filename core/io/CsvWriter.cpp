@@ -125,6 +125,30 @@ void CsvWriter::writeField(QStringView text)
     ++m_fieldsInRecord;
 }
 
+void CsvWriter::writeAscii(const char* text, qsizetype size)
+{
+    bool plain = true; // nothing to quote, nothing beyond ASCII
+    for (qsizetype i = 0; i < size && plain; ++i)
+        plain = text[i] != ',' && text[i] != '"' && text[i] != '\r' && text[i] != '\n' &&
+                static_cast<unsigned char>(text[i]) < 0x80;
+    if (!plain) {
+        writeField(QString::fromLatin1(text, size));
+        return;
+    }
+    const bool formula = m_options.neutraliseFormulas && size > 0 &&
+                         (text[0] == '=' || text[0] == '+' || text[0] == '-' || text[0] == '@' || text[0] == '\t');
+    char* out = reserve(size + 2);
+    char* start = out;
+    if (m_fieldsInRecord > 0)
+        *out++ = ',';
+    if (formula)
+        *out++ = '\'';
+    for (qsizetype i = 0; i < size; ++i)
+        *out++ = text[i];
+    m_len += out - start;
+    ++m_fieldsInRecord;
+}
+
 void CsvWriter::writeField(qint64 number)
 {
     char* out = reserve(24);

@@ -31,6 +31,8 @@ public:
     /// Appends one text field to the current record.
     void writeField(QStringView text);
     void writeField(const QString& text) { writeField(QStringView(text)); }
+    /// writeField() of ASCII text (a formatted time, a hash): same quoting and neutralising.
+    void writeAscii(const char* text, qsizetype size);
     /// Appends a number, never neutralised or quoted.
     void writeField(qint64 number);
     /// Ends the current record with CRLF.

@@ -176,13 +176,37 @@ Result<ExportResult> ExportService::run(const ExportRequest& request, QIODevice*
     result.ledgerEventCount = header.ledgerEventCount;
     switch (request.format) {
     case ExportFormat::Csv: {
+        // Stored rows straight to CSV: no ConsentEvent, no QDateTime per row.
         io::ConsentCsvExporter csv(header.timeZone);
         csv.begin(device);
-        if (auto e = forEachEvent([&](const domain::ConsentEvent& ev) {
-                csv.write(ev, names.value(ev.clientId));
-                ++result.events;
-            }))
-            return *e;
+        const auto write = [&](const storage::StoredConsent& s) {
+            io::ConsentCsvExporter::StoredRow row;
+            row.id = s.id;
+            row.clientId = s.clientId;
+            row.channel = s.channel;
+            row.scope = s.scope;
+            row.state = s.state;
+            row.method = s.method;
+            row.effectiveMs = s.effectiveMs;
+            row.recordedMs = s.recordedMs;
+            row.recordedBy = s.recordedBy;
+            row.note = s.note;
+            row.hash = s.hash;
+            const auto name = names.constFind(s.clientId);
+            csv.write(row, name == names.constEnd() ? QStringView() : QStringView(name.value()));
+            ++result.events;
+            return true;
+        };
+        if (request.clientIds.isEmpty()) {
+            if (auto e = ledger.forEachStored(range, write))
+                return *e;
+        }
+        for (const qint64 id : request.clientIds) {
+            storage::ConsentRange one = range;
+            one.clientId = id;
+            if (auto e = ledger.forEachStored(one, write))
+                return *e;
+        }
         if (auto e = csv.finish())
             return *e;
         break;

@@ -79,24 +79,6 @@ void fold(PlannedClient& into, const PlannedClient& from)
             into.consents.push_back(pc);
 }
 
-/// Phone normalisation with a cache by raw text: client lists repeat numbers (shared landlines)
-/// and libphonenumber costs tens of microseconds a number.
-class NumberCache {
-public:
-    explicit NumberCache(const QString& region) : m_numbers(region) {}
-    const Result<ContactPoint>& normalise(const QString& raw)
-    {
-        auto it = m_cache.constFind(raw);
-        if (it == m_cache.constEnd())
-            it = m_cache.insert(raw, m_numbers.normalise(raw));
-        return it.value();
-    }
-
-private:
-    PhoneNumbers m_numbers;
-    QHash<QString, Result<ContactPoint>> m_cache;
-};
-
 } // namespace
 
 int ImportPlan::newClients() const
@@ -153,10 +135,34 @@ Result<ImportPlan> ImportService::plan(QIODevice* device, const QString& sourceN
 
     ImportPlan plan;
     plan.sourceName = sourceName;
-    NumberCache numbers(reg.value());
+    // Read everything first, then normalise each distinct number once, on every core:
+    // libphonenumber costs tens of microseconds a number, everything else a few.
+    QVector<io::ImportRecord> records;
+    {
+        io::ImportRecord record;
+        while (reader.next(record)) {
+            if (cancelled(options))
+                return Error::invalid(tr("the import was cancelled"));
+            records.push_back(std::move(record));
+            record = {};
+        }
+    }
+    if (reader.error())
+        return inFile(reader.error()->message);
+    QStringList raws;
+    QHash<QString, int> rawIndex; // raw text -> index in raws and normalised
+    for (const auto& r : std::as_const(records))
+        for (const auto& raw : r.phones)
+            if (!rawIndex.contains(raw.value)) {
+                rawIndex.insert(raw.value, int(raws.size()));
+                raws.push_back(raw.value);
+            }
+    const QVector<PhoneNumbers::Normalised> normalised = PhoneNumbers(reg.value()).normaliseAll(raws);
+    if (cancelled(options))
+        return Error::invalid(tr("the import was cancelled"));
+
     QHash<QString, int> byKey; // normalised phone or email -> index in plan.clients
-    io::ImportRecord record;
-    while (reader.next(record)) {
+    for (const io::ImportRecord& record : std::as_const(records)) {
         if (cancelled(options))
             return Error::invalid(tr("the import was cancelled"));
         ++plan.read;
@@ -167,12 +173,14 @@ Result<ImportPlan> ImportService::plan(QIODevice* device, const QString& sourceN
         entry.client.preferredName = record.preferredName;
         entry.client.notes = record.notes;
         for (const auto& raw : record.phones) {
-            const auto& cp = numbers.normalise(raw.value);
-            if (!cp) {
+            const auto& number = normalised.at(rawIndex.value(raw.value));
+            if (!number.point) {
                 problems << tr("invalid phone number '%1'").arg(raw.value.trimmed());
                 continue;
             }
-            ContactPoint point = cp.value();
+            if (!plan.numberTerms.contains(number.point->value))
+                plan.numberTerms.insert(number.point->value, number.searchTerms.join(QLatin1Char(' ')));
+            ContactPoint point = number.point.value();
             point.label = raw.label;
             if (!hasContact(entry.client, point))
                 entry.client.contacts.push_back(point);
@@ -227,8 +235,7 @@ Result<ImportPlan> ImportService::plan(QIODevice* device, const QString& sourceN
         for (const auto& cp : plan.clients[match].client.contacts)
             byKey.insert(cp.value, match);
     }
-    if (reader.error())
-        return inFile(reader.error()->message);
+    records.clear();
     plan.formatName = reader.formatName();
     plan.mapping = reader.mapping();
 
@@ -310,6 +317,7 @@ Result<ImportSummary> ImportService::apply(const ImportPlan& plan, const ImportO
     ImportWriter writer(m_db);
     if (auto e = writer.begin())
         return *e;
+    writer.addNumberTerms(plan.numberTerms);
     storage::ClientRepository clients(m_db);
     const int total = int(plan.clients.size());
     summary.consentEvents = 0;

@@ -5,6 +5,7 @@
 #include "Clock.h"
 #include "Result.h"
 
+#include <QHash>
 #include <QString>
 #include <QVector>
 #include <atomic>
@@ -67,6 +68,8 @@ struct ImportPlan {
     QVector<ImportLine> warnings;   ///< imported lines with something worth knowing
     int mergedInFile = 0;           ///< records folded into an earlier record of the file
     int mergedWithDatabase = 0;     ///< records folded into a client already in the database
+    /// Search terms (space-separated) of each E.164 number of the plan, from its one parse.
+    QHash<QString, QString> numberTerms;
 
     int newClients() const;
     int merged() const { return mergedInFile + mergedWithDatabase; }

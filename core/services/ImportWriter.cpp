@@ -8,8 +8,6 @@
 
 #include <QCoreApplication>
 
-#include <phonenumbers/phonenumberutil.h>
-
 namespace rapport::services {
 
 using domain::Error;
@@ -19,38 +17,21 @@ using domain::Status;
 namespace {
 const char* const kWrite = QT_TRANSLATE_NOOP("Database", "importing clients");
 const char* const kRead = QT_TRANSLATE_NOOP("Database", "looking up clients by contact");
-QString digitsOf(const QString& text)
-{
-    QString out;
-    out.reserve(text.size());
-    for (const QChar c : text)
-        if (c >= QLatin1Char('0') && c <= QLatin1Char('9'))
-            out.append(c);
-    return out;
-}
-
 } // namespace
 
 QString ImportWriter::searchTerms(const QString& e164)
 {
-    QStringList terms;
-    const QString digits = digitsOf(e164);
-    if (!digits.isEmpty())
-        terms << digits;
-    using i18n::phonenumbers::PhoneNumber;
-    using i18n::phonenumbers::PhoneNumberUtil;
-    const PhoneNumberUtil* util = PhoneNumberUtil::GetInstance();
-    PhoneNumber number;
-    if (util->Parse(e164.toStdString(), "ZZ", &number) == PhoneNumberUtil::NO_PARSING_ERROR) {
-        std::string national;
-        util->Format(number, PhoneNumberUtil::NATIONAL, &national);
-        std::string significant;
-        util->GetNationalSignificantNumber(number, &significant);
-        for (const QString& t : {digitsOf(QString::fromStdString(national)), QString::fromStdString(significant)})
-            if (!t.isEmpty() && !terms.contains(t))
-                terms << t;
+    return storage::ClientSearch::numberTerms(e164).join(QLatin1Char(' '));
+}
+
+void ImportWriter::addNumberTerms(const QHash<QString, QString>& terms)
+{
+    if (m_terms.isEmpty()) {
+        m_terms = terms;
+        return;
     }
-    return terms.join(QLatin1Char(' '));
+    for (auto it = terms.constBegin(); it != terms.constEnd(); ++it)
+        m_terms.insert(it.key(), it.value());
 }
 
 ImportWriter::ImportWriter(const storage::Database& db)
@@ -141,11 +122,8 @@ Result<qint64> ImportWriter::insertClient(const domain::Client& client, const QD
             continue;
         }
         auto it = m_terms.constFind(cp.value);
-        if (it == m_terms.constEnd()) {
-            if (m_terms.size() > 100000)
-                m_terms.clear();
+        if (it == m_terms.constEnd())
             it = m_terms.insert(cp.value, searchTerms(cp.value));
-        }
         numbers << it.value();
     }
     m_search.bindValue(0, id);

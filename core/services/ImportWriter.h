@@ -29,6 +29,8 @@ public:
 
     /// Prepares the statements and reads the ledger head once.
     domain::Status begin();
+    /// Search terms already known per E.164 value (ImportPlan::numberTerms); others are computed.
+    void addNumberTerms(const QHash<QString, QString>& terms);
     /// Inserts a new client (name, preferred name, time zone, notes, contacts); returns its id.
     domain::Result<qint64> insertClient(const domain::Client& client, const QDateTime& now);
     /// Appends a consent event to the chain; `event.id`, `prevHash` and `hash` are set here.

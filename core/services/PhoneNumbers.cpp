@@ -1,7 +1,13 @@
 #include "PhoneNumbers.h"
 
+#include "ClientSearch.h"
+
 #include <QCoreApplication>
 #include <QRegularExpression>
+
+#include <algorithm>
+#include <thread>
+#include <vector>
 
 #include <phonenumbers/phonenumberutil.h>
 
@@ -66,6 +72,17 @@ bool PhoneNumbers::isSupportedRegion(const QString& region)
 domain::Result<domain::ContactPoint> PhoneNumbers::normalise(const QString& input, const QString& label,
                                                              const QString& field) const
 {
+    return parse(input, label, field, nullptr);
+}
+
+domain::Result<domain::ContactPoint> PhoneNumbers::normalise(const QString& input, QStringList* searchTerms) const
+{
+    return parse(input, {}, QStringLiteral("phone"), searchTerms);
+}
+
+domain::Result<domain::ContactPoint> PhoneNumbers::parse(const QString& input, const QString& label,
+                                                         const QString& field, QStringList* searchTerms) const
+{
     const PhoneNumberUtil* util = PhoneNumberUtil::GetInstance();
     const QString text = input.trimmed();
     if (text.isEmpty())
@@ -74,7 +91,10 @@ domain::Result<domain::ContactPoint> PhoneNumbers::normalise(const QString& inpu
     const auto parsed = util->Parse(text.toStdString(), m_region.toStdString(), &number);
     if (parsed != PhoneNumberUtil::NO_PARSING_ERROR)
         return Error::invalid(tr("\"%1\" is not a valid phone number: %2").arg(text, parseProblem(parsed)), field);
-    if (!util->IsValidNumber(number)) {
+    // GetNumberType() is UNKNOWN exactly when IsValidNumber() is false (both look the number up
+    // in the metadata of its region the same way), so one call both validates and types.
+    const auto type = util->GetNumberType(number);
+    if (type == PhoneNumberUtil::UNKNOWN) {
         const bool local = !text.startsWith(QLatin1Char('+')) && !text.startsWith(QLatin1String("00"));
         return Error::invalid(local ? tr("\"%1\" is not a valid phone number in %2 (write it with + and the country "
                                          "code if it is foreign)")
@@ -88,8 +108,48 @@ domain::Result<domain::ContactPoint> PhoneNumbers::normalise(const QString& inpu
     cp.kind = domain::ContactPoint::Kind::Phone;
     cp.value = QString::fromStdString(e164);
     cp.label = label;
-    cp.numberType = typeOf(util->GetNumberType(number));
+    cp.numberType = typeOf(type);
+    if (searchTerms && number.has_extension()) {
+        // The stored E.164 value drops the extension: take the terms of what is stored.
+        *searchTerms = storage::ClientSearch::numberTerms(cp.value);
+    } else if (searchTerms) {
+        std::string national;
+        util->Format(number, PhoneNumberUtil::NATIONAL, &national);
+        std::string significant;
+        util->GetNationalSignificantNumber(number, &significant);
+        *searchTerms = storage::ClientSearch::numberTerms(cp.value, QString::fromStdString(national),
+                                                          QString::fromStdString(significant));
+    }
     return cp;
+}
+
+QVector<PhoneNumbers::Normalised> PhoneNumbers::normaliseAll(const QStringList& inputs, int threads) const
+{
+    const int n = int(inputs.size());
+    QVector<Normalised> out(n, Normalised{Error::invalid(QString()), {}});
+    Normalised* results = out.data(); // detached once here; each worker writes its own slice
+    const auto work = [this, results, &inputs](int from, int to) {
+        for (int i = from; i < to; ++i)
+            results[i].point = normalise(inputs.at(i), &results[i].searchTerms);
+    };
+    if (threads <= 0)
+        threads = int(std::max(1U, std::thread::hardware_concurrency()));
+    // Below a few hundred numbers a thread costs more than it saves.
+    threads = std::min(threads, std::max(1, n / 256));
+    if (threads == 1) {
+        work(0, n);
+        return out;
+    }
+    PhoneNumberUtil::GetInstance(); // the singleton is built once, before any worker runs
+    std::vector<std::thread> workers;
+    workers.reserve(threads - 1);
+    const int chunk = (n + threads - 1) / threads;
+    for (int t = 1; t < threads; ++t)
+        workers.emplace_back(work, std::min(n, t * chunk), std::min(n, (t + 1) * chunk));
+    work(0, std::min(n, chunk));
+    for (auto& w : workers)
+        w.join();
+    return out;
 }
 
 QString PhoneNumbers::nationalDigits(const QString& e164)

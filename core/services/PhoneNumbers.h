@@ -4,6 +4,8 @@
 #include "Result.h"
 
 #include <QString>
+#include <QStringList>
+#include <QVector>
 
 namespace rapport::services {
 
@@ -21,6 +23,19 @@ public:
     domain::Result<domain::ContactPoint> normalise(const QString& input, const QString& label = {},
                                                    const QString& field = QStringLiteral("phone")) const;
 
+    /// normalise() that also gives, on success, the number's search terms: the same list as
+    /// storage::ClientSearch::numberTerms() of the E.164 value, from this one parse.
+    domain::Result<domain::ContactPoint> normalise(const QString& input, QStringList* searchTerms) const;
+
+    /// One input of normaliseAll(): the contact point (or why not) and its search terms.
+    struct Normalised {
+        domain::Result<domain::ContactPoint> point;
+        QStringList searchTerms; ///< empty when `point` is an error
+    };
+    /// normalise(input, &terms) for every input, on up to `threads` threads (0: one per core);
+    /// the results are in input order and the same as one thread's.
+    QVector<Normalised> normaliseAll(const QStringList& inputs, int threads = 0) const;
+
     /// True for a region libphonenumber knows ("GB", "US", ...), upper case.
     static bool isSupportedRegion(const QString& region);
     /// The digits a person dials inside the number's country ("+447400123456" -> "07400123456").
@@ -31,6 +46,9 @@ public:
     QString region() const { return m_region; }
 
 private:
+    domain::Result<domain::ContactPoint> parse(const QString& input, const QString& label, const QString& field,
+                                               QStringList* searchTerms) const;
+
     QString m_region;
 };
 

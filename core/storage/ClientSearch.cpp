@@ -14,33 +14,44 @@ using domain::Status;
 
 namespace {
 
-/// Digit strings a person may type for a stored E.164 number.
-QStringList numberTerms(const QString& e164)
+QString digitsOf(const QString& text)
+{
+    QString out;
+    out.reserve(text.size());
+    for (const QChar c : text)
+        if (c >= QLatin1Char('0') && c <= QLatin1Char('9'))
+            out.append(c);
+    return out;
+}
+
+} // namespace
+
+QStringList ClientSearch::numberTerms(const QString& e164, const QString& national, const QString& significant)
 {
     QStringList terms;
-    QString digits = e164;
-    digits.remove(QRegularExpression(QStringLiteral("[^0-9]")));
+    const QString digits = digitsOf(e164);
     if (!digits.isEmpty())
         terms << digits;
+    for (const QString& t : {digitsOf(national), significant})
+        if (!t.isEmpty() && !terms.contains(t))
+            terms << t;
+    return terms;
+}
+
+QStringList ClientSearch::numberTerms(const QString& e164)
+{
     using i18n::phonenumbers::PhoneNumber;
     using i18n::phonenumbers::PhoneNumberUtil;
     const PhoneNumberUtil* util = PhoneNumberUtil::GetInstance();
     PhoneNumber number;
-    if (util->Parse(e164.toStdString(), "ZZ", &number) == PhoneNumberUtil::NO_PARSING_ERROR) {
-        std::string national;
-        util->Format(number, PhoneNumberUtil::NATIONAL, &national);
-        QString n = QString::fromStdString(national);
-        n.remove(QRegularExpression(QStringLiteral("[^0-9]")));
-        std::string significant;
-        util->GetNationalSignificantNumber(number, &significant);
-        for (const QString& t : {n, QString::fromStdString(significant)})
-            if (!t.isEmpty() && !terms.contains(t))
-                terms << t;
-    }
-    return terms;
+    if (util->Parse(e164.toStdString(), "ZZ", &number) != PhoneNumberUtil::NO_PARSING_ERROR)
+        return numberTerms(e164, {}, {});
+    std::string national;
+    util->Format(number, PhoneNumberUtil::NATIONAL, &national);
+    std::string significant;
+    util->GetNationalSignificantNumber(number, &significant);
+    return numberTerms(e164, QString::fromStdString(national), QString::fromStdString(significant));
 }
-
-} // namespace
 
 QString ClientSearch::nameKey(const QString& name)
 {

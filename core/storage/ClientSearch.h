@@ -38,6 +38,13 @@ public:
     /// The FTS5 MATCH expression for `text`; empty when nothing searchable.
     static QString matchExpression(const QString& text);
 
+    /// The digit strings a person may type for a stored E.164 number, as the index holds them:
+    /// E.164 digits, national digits, national significant number (each once, in that order).
+    static QStringList numberTerms(const QString& e164);
+    /// The same terms from a number already parsed: `national` is its NATIONAL format (any
+    /// punctuation), `significant` its national significant number; both empty when it does not parse.
+    static QStringList numberTerms(const QString& e164, const QString& national, const QString& significant);
+
 private:
     static bool hasFts(const QSqlDatabase& db);
 };

@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QSqlQuery>
+#include <QStringList>
 
 namespace rapport::storage {
 
@@ -46,6 +47,65 @@ QDateTime toMillis(const QDateTime& t)
     return fromDbTime(toDbTime(t));
 }
 
+/// " WHERE ..." for `range` (empty when it is everything), with its bound values.
+QString whereFor(const ConsentRange& range, QVariantList& values)
+{
+    QStringList where;
+    if (range.clientId) {
+        where << QStringLiteral("e.client_id = ?");
+        values << *range.clientId;
+    }
+    if (range.from.isValid()) {
+        where << QStringLiteral("e.effective_at >= ?");
+        values << toDbTime(range.from);
+    }
+    if (range.to.isValid()) {
+        where << QStringLiteral("e.effective_at < ?");
+        values << toDbTime(range.to);
+    }
+    return where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
+}
+
+/// Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's days_from_civil).
+qint64 daysFromCivil(int y, int m, int d)
+{
+    y -= m <= 2;
+    const int era = (y >= 0 ? y : y - 399) / 400;
+    const int yoe = y - era * 400;
+    const int doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+    const int doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    return qint64(era) * 146097 + doe - 719468;
+}
+
+/// Milliseconds since the epoch of a stored time; the stored form 2026-12-01T11:00:00.000Z is
+/// read by hand, anything else through fromDbTime().
+std::optional<qint64> storedMillis(const QVariant& v)
+{
+    if (v.isNull())
+        return std::nullopt;
+    const QString text = v.toString();
+    if (text.size() == 24) {
+        const char16_t* p = reinterpret_cast<const char16_t*>(text.utf16());
+        bool ok = p[4] == u'-' && p[7] == u'-' && p[10] == u'T' && p[13] == u':' && p[16] == u':' && p[19] == u'.' &&
+                  p[23] == u'Z';
+        const auto num = [&](int from, int len) {
+            int n = 0;
+            for (int i = from; i < from + len; ++i) {
+                if (p[i] < u'0' || p[i] > u'9')
+                    ok = false;
+                n = n * 10 + (p[i] - u'0');
+            }
+            return n;
+        };
+        const int year = num(0, 4), month = num(5, 2), day = num(8, 2);
+        const int hour = num(11, 2), minute = num(14, 2), second = num(17, 2), ms = num(20, 3);
+        if (ok && QDate::isValid(year, month, day) && QTime::isValid(hour, minute, second, ms))
+            return ((daysFromCivil(year, month, day) * 24 + hour) * 60 + minute) * 60000 + second * 1000 + ms;
+    }
+    const QDateTime t = fromDbTime(v);
+    return t.isValid() ? std::optional<qint64>(t.toMSecsSinceEpoch()) : std::nullopt;
+}
+
 } // namespace
 
 ConsentRepository::ConsentRepository(const Database& db) : m_db(db) {}
@@ -80,23 +140,8 @@ Result<ConsentEvent> ConsentRepository::append(ConsentEvent e)
 Status ConsentRepository::stream(const ConsentRange& range,
                                  const std::function<bool(const ConsentEvent&, const QString&, bool)>& callback) const
 {
-    QString sql = kSelect;
-    QStringList where;
     QVariantList values;
-    if (range.clientId) {
-        where << QStringLiteral("e.client_id = ?");
-        values << *range.clientId;
-    }
-    if (range.from.isValid()) {
-        where << QStringLiteral("e.effective_at >= ?");
-        values << toDbTime(range.from);
-    }
-    if (range.to.isValid()) {
-        where << QStringLiteral("e.effective_at < ?");
-        values << toDbTime(range.to);
-    }
-    if (!where.isEmpty())
-        sql += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
+    QString sql = kSelect + whereFor(range, values);
     sql += QStringLiteral(" ORDER BY e.id");
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
@@ -107,6 +152,37 @@ Status ConsentRepository::stream(const ConsentRange& range,
         // an empty note, which fails against a non-empty note's digest.
         const bool noteKnown = !q.value(12).isNull() || q.value(13).toInt() == 0;
         if (!callback(fromRow(q), q.value(9).toString(), noteKnown))
+            break;
+    }
+    return std::nullopt;
+}
+
+Status ConsentRepository::forEachStored(const ConsentRange& range,
+                                        const std::function<bool(const StoredConsent&)>& callback) const
+{
+    QVariantList values;
+    const QString sql = QStringLiteral("SELECT e.id, e.client_id, e.channel, e.scope, e.state, e.method, "
+                                       "e.effective_at, e.recorded_at, e.recorded_by, n.note, e.hash FROM "
+                                       "consent_events e LEFT JOIN consent_notes n ON n.event_id = e.id") +
+                        whereFor(range, values) + QStringLiteral(" ORDER BY e.id");
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    if (auto e = run(q, sql, values, kRead))
+        return e;
+    StoredConsent row;
+    while (q.next()) {
+        row.id = q.value(0).toLongLong();
+        row.clientId = q.value(1).toLongLong();
+        row.channel = q.value(2).toString();
+        row.scope = q.value(3).toString();
+        row.state = q.value(4).toString();
+        row.method = q.value(5).toString();
+        row.effectiveMs = storedMillis(q.value(6));
+        row.recordedMs = storedMillis(q.value(7));
+        row.recordedBy = q.value(8).toString();
+        row.note = q.value(9).toString();
+        row.hash = q.value(10).toString();
+        if (!callback(row))
             break;
     }
     return std::nullopt;
