@@ -14,9 +14,8 @@ class Database;
 
 namespace rapport::ui {
 
-/// The consent report of ExportService's PDF, as HTML for the printer: the same clients, period
-/// and layout (io::ConsentPdfExporter::html), built from the ledger here because ExportService
-/// only writes files. Reads with the given connection (GUI thread).
+/// The consent report of ExportService's PDF, as HTML for the printer (ExportService::reportHtml).
+/// Reads with the given connection (GUI thread).
 class ConsentReport {
 public:
     /// The report for `request` (format ignored): clients chosen, else every client with an event

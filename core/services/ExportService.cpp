@@ -84,7 +84,20 @@ Result<ExportResult> ExportService::writeToFile(const ExportRequest& request, co
     return *result;
 }
 
-Result<ExportResult> ExportService::run(const ExportRequest& request, QIODevice* device) const
+Result<QString> ExportService::reportHtml(const ExportRequest& request, ExportResult* result) const
+{
+    ExportRequest pdf = request;
+    pdf.format = ExportFormat::Pdf;
+    QString html;
+    auto done = run(pdf, nullptr, &html);
+    if (!done)
+        return done.error();
+    if (result)
+        *result = done.value();
+    return html;
+}
+
+Result<ExportResult> ExportService::run(const ExportRequest& request, QIODevice* device, QString* html) const
 {
     if (request.from && request.to && *request.from > *request.to)
         return Error::invalid(tr("the period starts (%1) after it ends (%2)")
@@ -251,6 +264,10 @@ Result<ExportResult> ExportService::run(const ExportRequest& request, QIODevice*
             if (h.events.isEmpty() && request.clientIds.isEmpty())
                 continue;
             histories.push_back(h);
+        }
+        if (html) {
+            *html = io::ConsentPdfExporter::html(header, histories);
+            break;
         }
         if (auto e = io::ConsentPdfExporter::write(device, header, histories))
             return *e;

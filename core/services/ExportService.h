@@ -57,8 +57,14 @@ public:
     /// target is left untouched.
     domain::Result<ExportResult> writeToFile(const ExportRequest& request, const QString& path) const;
 
+    /// The PDF report of `request` (its format is ignored) as HTML, for printing: the same clients,
+    /// period, layout and chain head as the PDF export (io::ConsentPdfExporter::html), read in one
+    /// snapshot. `result` receives the counts and chain head when given.
+    domain::Result<QString> reportHtml(const ExportRequest& request, ExportResult* result = nullptr) const;
+
 private:
-    domain::Result<ExportResult> run(const ExportRequest& request, QIODevice* device) const;
+    /// Writes to `device`, or, when `html` is given, builds the PDF report's HTML into it instead.
+    domain::Result<ExportResult> run(const ExportRequest& request, QIODevice* device, QString* html = nullptr) const;
 
     const storage::Database& m_db;
     const domain::Clock& m_clock;
