@@ -20,8 +20,10 @@ ClientDetailWidget::ClientDetailWidget(AppContext& context, QWidget* parent)
     : QWidget(parent), m_context(context), m_title(new QLabel(this)), m_subtitle(new QLabel(this)),
       m_edit(new QPushButton(Icons::icon(QStringLiteral("edit")), tr("&Edit..."), this)),
       m_compose(new QPushButton(Icons::icon(QStringLiteral("new-message")), tr("New &message..."), this)),
-      m_tabs(new QTabWidget(this)), m_overview(new ClientOverviewTab(context, this)),
-      m_consent(new ClientConsentTab(context, this)), m_log(new ClientContactLogTab(context, this))
+      m_tabs(new QTabWidget(this)),
+      m_empty(new QLabel(tr("Choose a client in the list to see their details, consent and contact log."), this)),
+      m_overview(new ClientOverviewTab(context, this)), m_consent(new ClientConsentTab(context, this)),
+      m_log(new ClientContactLogTab(context, this))
 {
     QFont big = m_title->font();
     big.setPointSizeF(big.pointSizeF() * 1.45);
@@ -52,6 +54,12 @@ ClientDetailWidget::ClientDetailWidget(AppContext& context, QWidget* parent)
     auto* v = new QVBoxLayout(this);
     v->addLayout(header);
     v->addWidget(m_tabs, 1);
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setWordWrap(true);
+    QPalette ep = m_empty->palette();
+    ep.setColor(QPalette::WindowText, ep.color(QPalette::Disabled, QPalette::WindowText));
+    m_empty->setPalette(ep);
+    v->addWidget(m_empty, 1);
 
     connect(m_edit, &QPushButton::clicked, this, [this] { emit editRequested(m_client.id); });
     connect(m_compose, &QPushButton::clicked, this, [this] { emit composeRequested(m_client.id); });
@@ -91,6 +99,10 @@ bool ClientDetailWidget::setClient(qint64 id)
     m_consent->setClient(m_client.id, m_client.name);
     m_log->setClient(m_client.id);
     m_tabs->setEnabled(has);
+    m_tabs->setVisible(has);
+    m_empty->setVisible(!has);
+    m_edit->setVisible(has);
+    m_compose->setVisible(has);
     return ok;
 }
 

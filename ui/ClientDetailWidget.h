@@ -57,6 +57,7 @@ private:
     QPushButton* m_edit;
     QPushButton* m_compose;
     QTabWidget* m_tabs;
+    QLabel* m_empty; ///< shown instead of the tabs when no client is selected
     ClientOverviewTab* m_overview;
     ClientConsentTab* m_consent;
     ClientContactLogTab* m_log;
