@@ -7,7 +7,7 @@
 #include "ConsentRepository.h"
 #include "Database.h"
 #include "SaveFile.h"
-#include "SettingsRepository.h"
+#include "SettingsService.h"
 #include "SqlUtil.h"
 
 #include <QCoreApplication>
@@ -103,18 +103,13 @@ Result<ExportResult> ExportService::run(const ExportRequest& request, QIODevice*
         return Error::invalid(tr("the period starts (%1) after it ends (%2)")
                                   .arg(request.from->toString(Qt::ISODate), request.to->toString(Qt::ISODate)),
                               QStringLiteral("from"));
-    storage::SettingsRepository settings(m_db);
-    auto practice = settings.value(QStringLiteral("practice-name"));
-    if (!practice)
-        return practice.error();
-    auto zoneName = settings.value(QStringLiteral("time-zone"));
-    if (!zoneName)
-        return zoneName.error();
+    // The practice's settings with their defaults, as every other use case reads them.
+    auto settings = SettingsService(m_db).load();
+    if (!settings)
+        return settings.error();
     io::ExportHeader header;
-    header.practiceName = practice.value().value_or(QString());
-    header.timeZone = QTimeZone(zoneName.value().value_or(QStringLiteral("Europe/London")).toUtf8());
-    if (!header.timeZone.isValid())
-        header.timeZone = QTimeZone(QByteArrayLiteral("Europe/London"));
+    header.practiceName = settings->practiceName;
+    header.timeZone = QTimeZone(settings->timeZone.toUtf8());
     header.generatedAt = m_clock.now().toUTC();
     header.from = request.from;
     header.to = request.to;

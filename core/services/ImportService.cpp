@@ -6,6 +6,7 @@
 #include "ImportWriter.h"
 #include "PhoneNumbers.h"
 #include "SettingsRepository.h"
+#include "SettingsService.h"
 #include "SqlTransaction.h"
 
 #include <QCoreApplication>
@@ -94,11 +95,10 @@ ImportService::ImportService(const storage::Database& db, const domain::Clock& c
 
 Result<QString> ImportService::region() const
 {
-    auto country = storage::SettingsRepository(m_db).value(QStringLiteral("country"));
-    if (!country)
-        return country.error();
-    const QString value = country.value().value_or(QString()).trimmed().toUpper();
-    return value.isEmpty() ? QStringLiteral("GB") : value;
+    auto settings = SettingsService(m_db).load();
+    if (!settings)
+        return settings.error();
+    return settings->country;
 }
 
 Result<ImportPlan> ImportService::plan(const QString& path, const ImportOptions& options) const
