@@ -8,6 +8,7 @@
 #include "ConsentService.h"
 #include "DashboardWidget.h"
 #include "Database.h"
+#include "DatabaseWorker.h"
 #include "FirstRunDialog.h"
 #include "Icons.h"
 #include "RecordConsentDialog.h"
@@ -106,7 +107,10 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent) : QMainWindow(paren
     verifyLedger();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    DatabaseWorkers::stopAndJoinAll();
+}
 
 void MainWindow::buildCentral()
 {
@@ -555,21 +559,13 @@ void MainWindow::verifyLedger()
     }
     m_verifying = true;
     m_ledgerLabel->setText(tr("Checking the consent ledger..."));
-    const QString path = m_context.database().path();
-    const QPointer<MainWindow> self(this);
-    // A connection belongs to its thread: the worker opens its own.
-    QThread* worker = QThread::create([path, self] {
-        ChainCheckStatus status;
-        auto db = storage::Database::open(path);
-        if (!db) {
-            status.ok = false;
-            status.error = db.error().message;
-        } else {
-            struct NoClock final : domain::Clock {
-                QDateTime now() const override { return QDateTime::currentDateTimeUtc(); }
-            } clock;
-            services::ConsentService consents(*db.value(), clock);
-            auto check = consents.verify();
+    // A connection belongs to its thread: the worker opens its own, and is joined before the
+    // window goes (and before a restore).
+    runWithDatabase<ChainCheckStatus>(
+        m_context.database().path(), this,
+        [clock = &m_context.clock()](storage::Database& db) -> domain::Result<ChainCheckStatus> {
+            ChainCheckStatus status;
+            auto check = services::ConsentService(db, *clock).verify();
             if (!check) {
                 status.ok = false;
                 status.error = check.error().message;
@@ -578,17 +574,19 @@ void MainWindow::verifyLedger()
                 status.count = check->count;
                 status.firstBadId = check->firstBadId;
             }
-        }
-        QMetaObject::invokeMethod(
-            qApp,
-            [self, status] {
-                if (self)
-                    self->showLedger(status);
-            },
-            Qt::QueuedConnection);
-    });
-    connect(worker, &QThread::finished, worker, &QObject::deleteLater);
-    worker->start(QThread::LowPriority);
+            return status;
+        },
+        [this](domain::Result<ChainCheckStatus> result) {
+            if (result) {
+                showLedger(result.value());
+                return;
+            }
+            ChainCheckStatus status;
+            status.ok = false;
+            status.error = result.error().message;
+            showLedger(status);
+        },
+        QThread::LowPriority);
 }
 
 void MainWindow::showLedger(const ChainCheckStatus& status)

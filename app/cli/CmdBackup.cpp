@@ -33,6 +33,35 @@ int backup(Context& ctx, const QStringList& args)
     return kExitOk;
 }
 
+int restore(Context& ctx, const QStringList& args)
+{
+    const Args a = parseOrThrow(args, {{QStringLiteral("json"), false, false}}, 1, 1);
+    auto info = services::BackupService::restoreInto(ctx.db(), a.positionals().at(0));
+    if (!info) {
+        const auto kind = info.error().kind;
+        throw Failure{kind == domain::Error::Kind::Database       ? kExitDatabase
+                      : kind == domain::Error::Kind::Verification ? kExitVerify
+                                                                  : kExitInvalid,
+                      info.error().message};
+    }
+    if (a.has(QStringLiteral("json"))) {
+        printJson(ctx, {{QStringLiteral("path"), info->path},
+                        {QStringLiteral("events"), info->events},
+                        {QStringLiteral("clients"), info->clients},
+                        {QStringLiteral("chain_head"), info->chainHead},
+                        {QStringLiteral("schema_version"), info->schemaVersion}});
+        return kExitOk;
+    }
+    ctx.out << QStringLiteral("restored: %1\nclients: %2\nconsent events: %3\nchain head: %4\nprevious practice kept "
+                              "in: %5.before-restore\n")
+                   .arg(info->path)
+                   .arg(info->clients)
+                   .arg(info->events)
+                   .arg(info->chainHead.isEmpty() ? QStringLiteral("(empty ledger)") : info->chainHead,
+                        ctx.db().path());
+    return kExitOk;
+}
+
 } // namespace
 
 QVector<Command> backupCommands()
@@ -43,7 +72,16 @@ QVector<Command> backupCommands()
                             "the copy with PRAGMA quick_check, gives it mode 0600, and prints its consent event count\n"
                             "and chain head. An existing FILE is replaced only by a good copy; the live database\n"
                             "itself is refused."),
-             backup}};
+             backup},
+            {QStringLiteral("restore"), QStringLiteral("replace the practice with a backup"),
+             QStringLiteral("Usage: rapport-cli restore FILE [--json]\n"
+                            "Replaces the practice's contents with the backup FILE, in place. The backup is checked\n"
+                            "first (PRAGMA quick_check, a schema this version knows, a consent ledger that verifies);\n"
+                            "the current contents are kept as <database>.before-restore. Refused, with nothing\n"
+                            "changed, while another program (the app, another rapport-cli) has the practice open\n"
+                            "(exit 4), for an unusable backup (exit 3) and for a backup whose ledger does not\n"
+                            "verify (exit 5)."),
+             restore}};
 }
 
 } // namespace rapport::cli

@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QScopeGuard>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
@@ -212,66 +213,87 @@ Result<BackupInfo> BackupService::backup(const storage::Database& db, const QStr
     return out;
 }
 
-Result<BackupInfo> BackupService::restore(const QString& backupPath, const QString& livePath)
+Result<BackupInfo> BackupService::restoreInto(storage::Database& live, const QString& backupPath)
 {
-    if (canonical(backupPath) == canonical(livePath))
+    const QString liveAbs = QFileInfo(live.path()).absoluteFilePath();
+    if (canonical(backupPath) == canonical(liveAbs))
         return Error::invalid(tr("%1 is the live database itself").arg(backupPath), QStringLiteral("file"));
+    if (storage::Database::openCountInThisProcess(liveAbs) > 1)
+        return Error::database(tr("the practice %1 is still in use by a background task of Rapport; wait for it to "
+                                  "finish and restore again")
+                                   .arg(liveAbs));
+    if (live.otherProcessesHaveOpen())
+        return Error::database(tr("another program has the practice %1 open (a second Rapport window, rapport-cli or "
+                                  "a script): close it, then restore again; nothing was changed")
+                                   .arg(liveAbs));
     auto checked = inspect(backupPath);
     if (!checked)
         return checked.error();
-    const QString liveAbs = QFileInfo(livePath).absoluteFilePath();
-    if (!QFileInfo(liveAbs).absoluteDir().exists())
-        return Error::invalid(tr("the folder of %1 does not exist").arg(livePath), QStringLiteral("file"));
 
     const QString temp = besidePath(liveAbs, "restoring");
     if (!QFile::copy(backupPath, temp))
-        return Error::invalid(tr("cannot copy %1 beside %2").arg(backupPath, livePath), QStringLiteral("file"));
+        return Error::invalid(tr("cannot copy %1 beside %2").arg(backupPath, liveAbs), QStringLiteral("file"));
     QFile::setPermissions(temp, kOwnerOnly);
+    const auto cleanup = qScopeGuard([&] { removeWithCompanions(temp); });
+    auto opened = storage::Database::open(temp);
+    if (!opened)
+        return Error::invalid(tr("%1 cannot be restored: %2").arg(backupPath, opened.error().message),
+                              QStringLiteral("file"));
+    const auto chain = storage::ConsentRepository(*opened.value()).verify();
+    if (!chain)
+        return chain.error();
+    if (!chain->ok)
+        return Error{Error::Kind::Verification,
+                     tr("%1 was not restored: its consent ledger does not verify: event %2: %3")
+                         .arg(backupPath)
+                         .arg(chain->firstBadId)
+                         .arg(chain->reason),
+                     QStringLiteral("file")};
+
+    // What is there now stays recoverable: a consistent copy, made before anything is replaced.
+    const QString before = liveAbs + QStringLiteral(".before-restore");
     {
-        auto opened = storage::Database::open(temp);
-        if (!opened) {
-            removeWithCompanions(temp);
-            return Error::invalid(tr("%1 cannot be restored: %2").arg(backupPath, opened.error().message),
-                                  QStringLiteral("file"));
+        const QString partial = besidePath(before, "partial");
+        if (auto e = createPrivateFile(partial))
+            return *e;
+        QSqlQuery q(live.connection());
+        q.prepare(QStringLiteral("VACUUM INTO ?"));
+        q.addBindValue(partial);
+        if (!q.exec()) {
+            const QString why = q.lastError().text();
+            removeWithCompanions(partial);
+            return Error::database(tr("cannot keep a copy of the current practice before restoring: %1").arg(why));
         }
-        auto chain = storage::ConsentRepository(*opened.value()).verify();
-        if (!chain) {
-            opened.value().reset();
-            removeWithCompanions(temp);
-            return chain.error();
-        }
-        if (!chain->ok) {
-            opened.value().reset();
-            removeWithCompanions(temp);
-            return Error{Error::Kind::Verification,
-                         tr("%1 was not restored: its consent ledger does not verify: event %2: %3")
-                             .arg(backupPath)
-                             .arg(chain->firstBadId)
-                             .arg(chain->reason),
-                         QStringLiteral("file")};
-        }
-    } // the temporary copy's connection closes here, checkpointing its WAL
-    QFile::remove(temp + QStringLiteral("-shm"));
-    if (QFileInfo::exists(liveAbs)) {
-        const QString before = liveAbs + QStringLiteral(".before-restore");
+        q.finish();
         removeWithCompanions(before);
-        if (auto e = replaceFile(liveAbs, before)) {
-            removeWithCompanions(temp);
+        if (auto e = replaceFile(partial, before)) {
+            removeWithCompanions(partial);
             return *e;
         }
-        // Committed data may still sit in the live -wal (after a crash): it goes with its file.
-        if (QFileInfo::exists(liveAbs + QStringLiteral("-wal")))
-            replaceFile(liveAbs + QStringLiteral("-wal"), before + QStringLiteral("-wal"));
-        QFile::remove(liveAbs + QStringLiteral("-shm"));
     }
-    if (auto e = replaceFile(temp, liveAbs))
+    // Checked again just before the copy: a program may have opened the practice meanwhile.
+    if (live.otherProcessesHaveOpen())
+        return Error::database(tr("another program opened the practice %1 meanwhile: close it, then restore again; "
+                                  "nothing was changed")
+                                   .arg(liveAbs));
+    if (auto e = live.replaceContentsFrom(*opened.value()))
         return *e;
-    if (QFileInfo::exists(temp + QStringLiteral("-wal")))
-        replaceFile(temp + QStringLiteral("-wal"), liveAbs + QStringLiteral("-wal"));
-    auto restored = inspect(liveAbs);
-    if (!restored)
-        return restored.error();
-    return restored.value();
+    opened.value().reset();
+
+    // Read back through the live connection: what the app will see from now on.
+    const auto after = storage::ConsentRepository(live).verify();
+    if (!after)
+        return after.error();
+    if (!after->ok)
+        return Error{Error::Kind::Verification,
+                     tr("the restored ledger does not verify at event %1: %2; the previous practice is in %3")
+                         .arg(after->firstBadId)
+                         .arg(after->reason, before),
+                     QStringLiteral("file")};
+    BackupInfo out = checked.value();
+    out.path = backupPath;
+    out.schemaVersion = live.schemaVersion();
+    return out;
 }
 
 } // namespace rapport::services

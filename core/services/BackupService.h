@@ -35,14 +35,21 @@ public:
     /// not a usable Rapport backup, naming the file and the reason.
     static domain::Result<BackupInfo> inspect(const QString& backupPath);
 
-    /// Replaces the database at `livePath` with the backup. The caller closes every connection to
-    /// `livePath` first. Steps: inspect(); copy to a temporary file beside the live one (0600);
-    /// open it with Database (an older schema is migrated) and verify the consent ledger's hash
-    /// chain; only then move the live file (with its -wal, if any) to `<name>.before-restore`,
-    /// replacing an older one, and rename the copy into place. A backup whose ledger does not
-    /// verify is refused with an Error of kind Verification naming the first bad event; on any
-    /// refusal the live file is untouched.
-    static domain::Result<BackupInfo> restore(const QString& backupPath, const QString& livePath);
+    /// Replaces the contents of the open practice `live` with the backup, in place, through
+    /// SQLite's online backup API on `live`'s own connection: the live file, its -wal and its
+    /// -shm are never renamed or removed, so no connection is left on a replaced file.
+    /// Steps: inspect(); copy to a temporary file beside the live one (0600); open it with
+    /// Database (an older schema is migrated) and verify the consent ledger's hash chain; keep
+    /// the current contents as `<name>.before-restore` (a consistent copy, replacing an older
+    /// one); copy the checked pages into `live`; check the result.
+    /// Refused, with the live file untouched:
+    /// - while another connection of this process has the file open (the caller stops and joins
+    ///   its workers first);
+    /// - while another process has it open (a second Rapport, rapport-cli, a script), which
+    ///   would see its data replaced under it;
+    /// - a backup that is not usable (InvalidInput) or whose ledger does not verify
+    ///   (Verification, naming the first bad event).
+    static domain::Result<BackupInfo> restoreInto(storage::Database& live, const QString& backupPath);
 };
 
 } // namespace rapport::services

@@ -8,14 +8,21 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QThread>
 #include <QtEndian>
+
+#include <sqlite3.h>
 
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
+#include <map>
+#include <mutex>
 #include <sys/stat.h>
+#include <sys/sysmacros.h>
 #include <unistd.h>
 
 namespace rapport::storage {
@@ -31,10 +38,47 @@ QString tr(const char* text)
     return QCoreApplication::translate("Database", text);
 }
 
+/// Set on every connection, after the switch to WAL (which is persistent in the file).
+constexpr const char* kConnectionPragmas[] = {"synchronous=FULL", "foreign_keys=ON", "recursive_triggers=ON"};
+
 QString nextConnectionName()
 {
     static QAtomicInteger<quint64> counter;
     return QStringLiteral("rapport-db-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+/// The files this process has open through a Database, by inode, with how many connections each.
+///
+/// POSIX record locks belong to the process, and close(2) of *any* descriptor of a file drops
+/// every lock the process holds on it, SQLite's included (SQLite's "How To Corrupt", 2.2). A
+/// header read through our own descriptor while another connection of this process is open
+/// would drop that connection's WAL locks: the next process to close its connection would then
+/// believe it is the last user, checkpoint, and delete the -wal and -shm under us. So the file is
+/// only read outside SQLite while no connection of this process has it open.
+struct FileKey {
+    dev_t dev = 0;
+    ino_t ino = 0;
+    bool operator<(const FileKey& o) const { return dev != o.dev ? dev < o.dev : ino < o.ino; }
+};
+
+std::mutex& openFilesMutex()
+{
+    static std::mutex m;
+    return m;
+}
+
+std::map<FileKey, int>& openFiles()
+{
+    static std::map<FileKey, int> files;
+    return files;
+}
+
+std::optional<FileKey> fileKey(const QString& path)
+{
+    struct stat st {};
+    if (::stat(QFile::encodeName(path).constData(), &st) != 0)
+        return std::nullopt;
+    return FileKey{st.st_dev, st.st_ino};
 }
 
 /// Creates the file with mode 0600 when it does not exist yet, so SQLite never creates it with
@@ -58,10 +102,17 @@ Status createPrivateFile(const QString& path)
 /// file is never touched. Empty files are new databases.
 Status checkHeader(const QString& path, int latest)
 {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return Error::database(tr("cannot read the database file %1: %2").arg(path, f.errorString()));
-    const QByteArray header = f.read(100);
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return Error::database(
+            tr("cannot read the database file %1: %2").arg(path, QString::fromLocal8Bit(std::strerror(errno))));
+    char buffer[100];
+    const ssize_t got = ::pread(fd, buffer, sizeof buffer, 0);
+    ::close(fd);
+    if (got < 0)
+        return Error::database(
+            tr("cannot read the database file %1: %2").arg(path, QString::fromLocal8Bit(std::strerror(errno))));
+    const QByteArray header(buffer, int(got));
     if (header.isEmpty())
         return std::nullopt;
     if (header.size() < 100 || !header.startsWith(QByteArrayLiteral("SQLite format 3\0")))
@@ -111,6 +162,131 @@ Database::~Database()
             db.close();
     }
     QSqlDatabase::removeDatabase(m_connectionName);
+    if (m_key) {
+        std::lock_guard<std::mutex> lock(openFilesMutex());
+        auto& files = openFiles();
+        const auto it = files.find(FileKey{static_cast<dev_t>(m_key->dev), static_cast<ino_t>(m_key->ino)});
+        if (it != files.end() && --it->second <= 0)
+            files.erase(it);
+    }
+}
+
+int Database::openCountInThisProcess(const QString& path)
+{
+    const auto key = fileKey(QFileInfo(path).absoluteFilePath());
+    if (!key)
+        return 0;
+    std::lock_guard<std::mutex> lock(openFilesMutex());
+    const auto it = openFiles().find(*key);
+    return it == openFiles().end() ? 0 : it->second;
+}
+
+bool Database::otherProcessesHaveOpen() const
+{
+    // SQLite in WAL mode keeps a shared lock on the database file and on the DMS byte of the
+    // -shm file for as long as a connection is open; /proc/locks lists them with their pid.
+    QVector<FileKey> keys;
+    for (const QString& p : {m_path, QString(m_path + QStringLiteral("-shm"))}) {
+        if (const auto k = fileKey(p))
+            keys << *k;
+    }
+    QFile locks(QStringLiteral("/proc/locks"));
+    if (keys.isEmpty() || !locks.open(QIODevice::ReadOnly))
+        return false;
+    const qint64 self = ::getpid();
+    // "1: POSIX  ADVISORY  READ 4242 08:01:1234567 128 128" (after "->" for a blocked waiter).
+    const QList<QByteArray> lines = locks.readAll().split('\n');
+    for (const QByteArray& raw : lines) {
+        const QList<QByteArray> f = raw.simplified().split(' ');
+        int at = f.indexOf(QByteArrayLiteral("ADVISORY"));
+        if (at < 0)
+            at = f.indexOf(QByteArrayLiteral("MANDATORY"));
+        if (at < 0 || f.size() < at + 4)
+            continue;
+        const qint64 pid = f.at(at + 2).toLongLong();
+        if (pid == self || pid <= 0)
+            continue;
+        const QList<QByteArray> id = f.at(at + 3).split(':');
+        if (id.size() != 3)
+            continue;
+        bool okMajor = false, okMinor = false, okIno = false;
+        const unsigned major = id.at(0).toUInt(&okMajor, 16);
+        const unsigned minor = id.at(1).toUInt(&okMinor, 16);
+        const quint64 ino = id.at(2).toULongLong(&okIno);
+        if (!okMajor || !okMinor || !okIno)
+            continue;
+        for (const FileKey& k : keys) {
+            if (::major(k.dev) == major && ::minor(k.dev) == minor && quint64(k.ino) == ino)
+                return true;
+        }
+    }
+    return false;
+}
+
+namespace {
+
+sqlite3* sqliteHandle(const QSqlDatabase& db)
+{
+    const QVariant v = db.driver() ? db.driver()->handle() : QVariant();
+    if (!v.isValid() || qstrcmp(v.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3* const*>(v.constData());
+}
+
+} // namespace
+
+Status Database::replaceContentsFrom(const Database& source)
+{
+    sqlite3* to = sqliteHandle(connection());
+    sqlite3* from = sqliteHandle(source.connection());
+    if (!to || !from)
+        return Error::database(tr("cannot copy into the database %1: not an SQLite connection").arg(m_path));
+    sqlite3_backup* copy = sqlite3_backup_init(to, "main", from, "main");
+    if (!copy)
+        return Error::database(
+            tr("cannot copy into the database %1: %2").arg(m_path, QString::fromUtf8(sqlite3_errmsg(to))));
+    int rc = SQLITE_OK;
+    for (int waited = 0;;) {
+        rc = sqlite3_backup_step(copy, -1);
+        if ((rc != SQLITE_BUSY && rc != SQLITE_LOCKED) || waited >= kBusyTimeoutMs)
+            break;
+        QThread::msleep(20);
+        waited += 20;
+    }
+    const int finished = sqlite3_backup_finish(copy);
+    if (rc != SQLITE_DONE || finished != SQLITE_OK) {
+        const QString why = rc == SQLITE_BUSY || rc == SQLITE_LOCKED
+                                ? tr("another program kept the database busy")
+                                : QString::fromUtf8(sqlite3_errstr(rc != SQLITE_DONE ? rc : finished));
+        return Error::database(tr("cannot copy into the database %1: %2").arg(m_path, why));
+    }
+    return std::nullopt;
+}
+
+Status Database::reopen()
+{
+    QSqlDatabase c = connection();
+    c.close();
+    if (!c.open())
+        return Error::database(tr("cannot reopen the database %1: %2").arg(m_path, c.lastError().text()));
+    for (const char* p : kConnectionPragmas) {
+        if (auto e = execPragma(c, QString::fromLatin1(p)))
+            return e;
+    }
+    const auto version = pragmaValue(c, QStringLiteral("user_version"));
+    if (!version)
+        return version.error();
+    if (*version != m_version)
+        return Error::database(tr("the database %1 has schema %2, this Rapport uses %3: restart Rapport")
+                                   .arg(m_path)
+                                   .arg(*version)
+                                   .arg(m_version));
+    return std::nullopt;
+}
+
+bool Database::isOpenInThisProcess(const QString& path)
+{
+    return openCountInThisProcess(path) > 0;
 }
 
 QSqlDatabase Database::connection() const
@@ -144,20 +320,30 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const QVec
     if (!QDir().mkpath(info.absolutePath()))
         return Error::database(tr("cannot create the folder %1").arg(info.absolutePath()));
     const int latest = static_cast<int>(steps.size());
-    if (info.exists()) {
-        if (auto e = checkHeader(absolute, latest))
-            return *e;
-    } else if (auto e = createPrivateFile(absolute)) {
-        return *e;
-    }
 
     std::unique_ptr<Database> db(new Database(absolute, nextConnectionName()));
     {
+        // Held from the header check until the connection is registered, so no other thread of
+        // this process reads the file outside SQLite while a connection of ours has it open.
+        std::lock_guard<std::mutex> lock(openFilesMutex());
+        const auto existing = fileKey(absolute);
+        if (!existing) {
+            if (auto e = createPrivateFile(absolute))
+                return *e;
+        } else if (openFiles().count(*existing) == 0) {
+            if (auto e = checkHeader(absolute, latest))
+                return *e;
+        }
         QSqlDatabase c = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), db->m_connectionName);
         c.setDatabaseName(absolute);
         c.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(kBusyTimeoutMs));
         if (!c.open())
             return Error::database(tr("cannot open the database %1: %2").arg(absolute, c.lastError().text()));
+        const auto key = fileKey(absolute);
+        if (!key)
+            return Error::database(tr("the database file %1 vanished while it was being opened").arg(absolute));
+        db->m_key = std::make_unique<FileKeyHolder>(FileKeyHolder{quint64(key->dev), quint64(key->ino)});
+        ++openFiles()[*key];
     }
     if (auto e = db->configure(steps))
         return *e;
@@ -200,7 +386,7 @@ Status Database::configure(const QVector<Migration>& steps)
             return Error::database(
                 tr("cannot switch the database %1 to WAL mode: %2").arg(m_path, q.lastError().text()));
     }
-    for (const char* p : {"synchronous=FULL", "foreign_keys=ON", "recursive_triggers=ON"}) {
+    for (const char* p : kConnectionPragmas) {
         if (auto e = execPragma(c, QString::fromLatin1(p)))
             return e;
     }

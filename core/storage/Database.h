@@ -65,6 +65,30 @@ public:
     /// The built-in migration steps, in order.
     static const QVector<Migration>& migrations();
 
+    /// True while any Database of this process has the file at `path` open. Code outside SQLite
+    /// must not open (and so close) the file then: close(2) would drop this process's locks.
+    static bool isOpenInThisProcess(const QString& path);
+
+    /// How many Database instances of this process have the file at `path` open.
+    static int openCountInThisProcess(const QString& path);
+
+    /// True when another process holds SQLite locks on this database (a second Rapport window, a
+    /// rapport-cli run, a script): read from the kernel's lock table (/proc/locks), so it opens no
+    /// descriptor of the file and cannot disturb this process's own locks. False when nobody
+    /// else does, or when the lock table cannot be read (not Linux).
+    bool otherProcessesHaveOpen() const;
+
+    /// Replaces this database's whole contents with those of `source`, through SQLite's online
+    /// backup API on this connection: the file, its -wal and -shm stay in place, so no connection
+    /// of any process is left on a replaced file. Both must have the same page size (Rapport
+    /// files all do). Must not be called inside a transaction. Waits out another writer up to
+    /// the busy timeout.
+    domain::Status replaceContentsFrom(const Database& source);
+
+    /// Closes and reopens this instance's connection with the same settings (pragmas, busy
+    /// timeout), checking that the schema version is still the one this build uses.
+    domain::Status reopen();
+
     /// A translated warning when `path` lies in a folder a cloud-sync client manages (Dropbox,
     /// OneDrive, iCloud Drive, Google Drive), whose syncing corrupts live SQLite files; empty
     /// when the path looks safe.
@@ -75,9 +99,16 @@ private:
     domain::Status configure(const QVector<Migration>& steps);
     domain::Status migrate(const QVector<Migration>& steps);
 
+    /// The file's identity (device, inode) in the process-wide table of open files.
+    struct FileKeyHolder {
+        quint64 dev = 0;
+        quint64 ino = 0;
+    };
+
     QString m_path;
     QString m_connectionName;
     int m_version = 0;
+    std::unique_ptr<FileKeyHolder> m_key;
 };
 
 } // namespace rapport::storage

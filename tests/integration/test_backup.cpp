@@ -174,14 +174,12 @@ TEST_CASE("restore: checks the backup, keeps the previous file, refuses a tamper
     REQUIRE(QFile::copy(good, tampered));
     rawExec(tampered, {QStringLiteral("DROP TRIGGER consent_events_no_update"),
                        QStringLiteral("UPDATE consent_events SET state = 'granted' WHERE id = 1")});
-    auto refused = BackupService::restore(tampered, live);
+    auto liveDb = openDb(live);
+    auto refused = BackupService::restoreInto(*liveDb, tampered);
     REQUIRE_FALSE(refused.ok());
     CHECK(refused.error().kind == domain::Error::Kind::Verification);
     CHECK(refused.error().message.contains(QStringLiteral("event 1")));
-    {
-        auto db = openDb(live);
-        CHECK(dump(*db) == liveDump);
-    }
+    CHECK(dump(*liveDb) == liveDump);
     CHECK_FALSE(QFileInfo::exists(live + QStringLiteral(".before-restore")));
     // `consent verify` reports the tampered file.
     CliHarness h;
@@ -192,29 +190,40 @@ TEST_CASE("restore: checks the backup, keeps the previous file, refuses a tamper
 
     // Not Rapport files, or newer ones.
     const QString foreign = writeFile(dir, QStringLiteral("foreign.db"), "not a database at all");
-    CHECK_FALSE(BackupService::restore(foreign, live).ok());
+    CHECK_FALSE(BackupService::restoreInto(*liveDb, foreign).ok());
     const QString newer = dir.filePath(QStringLiteral("newer.db"));
     REQUIRE(QFile::copy(good, newer));
     rawExec(newer, {QStringLiteral("PRAGMA user_version = 999")});
-    auto newerRefused = BackupService::restore(newer, live);
+    auto newerRefused = BackupService::restoreInto(*liveDb, newer);
     REQUIRE_FALSE(newerRefused.ok());
     CHECK(newerRefused.error().message.contains(QStringLiteral("newer")));
     const QString other = dir.filePath(QStringLiteral("other.db"));
     REQUIRE(QFile::copy(good, other));
     rawExec(other, {QStringLiteral("PRAGMA application_id = 42")});
-    CHECK_FALSE(BackupService::restore(other, live).ok());
-    CHECK_FALSE(BackupService::restore(live, live).ok());
+    CHECK_FALSE(BackupService::restoreInto(*liveDb, other).ok());
+    CHECK_FALSE(BackupService::restoreInto(*liveDb, live).ok());
+    CHECK(dump(*liveDb) == liveDump);
+
+    // Refused while another connection of this process (a worker) has the file open.
     {
-        auto db = openDb(live);
-        CHECK(dump(*db) == liveDump);
+        auto worker = openDb(live);
+        auto busy = BackupService::restoreInto(*liveDb, good);
+        REQUIRE_FALSE(busy.ok());
+        CHECK(busy.error().kind == domain::Error::Kind::Database);
+        CHECK(dump(*liveDb) == liveDump);
     }
 
-    // A good backup replaces the live file; the previous one is kept.
-    auto restored = BackupService::restore(good, live);
+    // A good backup replaces the live contents in place, through the same connection; the
+    // previous contents are kept.
+    auto restored = BackupService::restoreInto(*liveDb, good);
     REQUIRE(restored.ok());
     CHECK(restored->events == 4);
+    CHECK(storage::ConsentRepository(*liveDb).count().value() == 4);
+    CHECK(storage::ConsentRepository(*liveDb).verify().value().ok);
     CHECK(QFileInfo::exists(live + QStringLiteral(".before-restore")));
     CHECK(QFileInfo(live).permissions() == kOwnerOnly);
+    CHECK(QFileInfo(live + QStringLiteral(".before-restore")).permissions() == kOwnerOnly);
+    liveDb.reset();
     {
         auto before = openDb(live + QStringLiteral(".before-restore"));
         CHECK(dump(*before) == liveDump);
