@@ -41,9 +41,19 @@ QString badgeStyle(Verdict v)
 
 ChannelAdvicePanel::ChannelAdvicePanel(QWidget* parent) : QWidget(parent)
 {
-    m_layout = new QVBoxLayout(this);
+    auto* outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->setSpacing(6);
+    m_scopeNote = new QLabel(this);
+    m_scopeNote->setObjectName(QStringLiteral("scopeNote"));
+    m_scopeNote->setWordWrap(true);
+    m_scopeNote->setTextFormat(Qt::PlainText);
+    m_scopeNote->setVisible(false);
+    outer->addWidget(m_scopeNote);
+    m_layout = new QVBoxLayout;
     m_layout->setContentsMargins(0, 0, 0, 0);
     m_layout->setSpacing(6);
+    outer->addLayout(m_layout);
     for (const Channel c : domain::allChannels()) {
         Card card;
         card.frame = new QFrame(this);
@@ -212,8 +222,21 @@ void ChannelAdvicePanel::styleCard(Card& card, const domain::ChannelAdvice* advi
     card.button->setToolTip(tip);
 }
 
+QString ChannelAdvicePanel::scopeNote() const
+{
+    return m_scopeNote->isVisibleTo(this) ? m_scopeNote->text() : QString();
+}
+
 void ChannelAdvicePanel::refresh()
 {
+    // Step 2: promotional wording asks for marketing consent whatever purpose was chosen; say so,
+    // or the blocked channels look like a fault of the purpose picker.
+    const bool raised = !m_advice.channels.isEmpty() && m_advice.scopeRaisedByContent();
+    if (raised)
+        m_scopeNote->setText(tr("This reads as an offer or news (promotional wording is highlighted), so it needs the "
+                                "client's consent to marketing on each channel, whatever purpose is chosen."));
+    m_scopeNote->setVisible(raised);
+
     // Output order from the advisor (recommended, acceptable, discouraged, blocked); channels it
     // did not mention (no advice yet) go last in their usual order.
     QVector<Channel> wanted;

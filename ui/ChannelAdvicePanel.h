@@ -31,6 +31,9 @@ public:
     QString verdictText(domain::Channel channel) const;
     /// The reason texts shown for a channel, one per line.
     QString reasonsText(domain::Channel channel) const;
+    /// The note shown above the channels when promotional wording raised the consent scope to
+    /// marketing although another purpose is chosen; empty when hidden.
+    QString scopeNote() const;
     /// The channel shown first and highlighted.
     domain::Channel best() const { return m_advice.best; }
     /// The channels in the order shown.
@@ -58,6 +61,7 @@ private:
     void refresh();
     void styleCard(Card& card, const domain::ChannelAdvice* advice, bool best);
 
+    QLabel* m_scopeNote = nullptr;
     QVBoxLayout* m_layout = nullptr;
     QHash<int, Card> m_cards;
     domain::Advice m_advice;

@@ -458,12 +458,13 @@ void ComposerWindow::updateTiming()
         if (m_advice.best == Channel::InPerson)
             text = tr("Raise it in person: no time to choose.");
     } else {
-        QStringList why;
+        // Each reason is a sentence of its own; the suggestion is one more.
+        QStringList sentences;
         for (const auto& r : m_advice.timing.reasons)
-            why << r.text;
-        text = why.join(QStringLiteral("; "));
+            sentences << r.text.trimmed();
         if (m_advice.timing.nextOk)
-            text = tr("%1: suggest %2").arg(text, formatLocal(*m_advice.timing.nextOk));
+            sentences << tr("Suggested time: %1.").arg(formatLocal(*m_advice.timing.nextOk));
+        text = sentences.join(QLatin1Char(' '));
     }
     if (m_timing->text() != text)
         m_timing->setText(text);

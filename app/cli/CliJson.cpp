@@ -81,6 +81,7 @@ QJsonObject adviceToJson(const Advice& advice, const Analysis& analysis, const Q
              advice.purposeChosen ? QStringLiteral("chosen") : QStringLiteral("inferred")},
             {QStringLiteral("sensitive"), advice.sensitive},
             {QStringLiteral("delicate"), advice.delicate},
+            {QStringLiteral("scope"), toString(advice.scope)},
             {QStringLiteral("best"), toString(advice.best)},
             {QStringLiteral("channels"), channels},
             {QStringLiteral("timing"), timing},

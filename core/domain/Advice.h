@@ -36,6 +36,13 @@ struct Advice {
     bool purposeChosen = false; ///< false: inferred
     bool sensitive = false;
     bool delicate = false;
+    /// The consent scope the channels were judged in (step 2): marketing when the purpose is
+    /// marketing or the draft has any promotional finding, whatever purpose was chosen.
+    Scope scope = Scope::Service;
+    bool promotional = false; ///< the draft has a promotional finding
+    /// True when promotional wording made the scope marketing although the purpose is not
+    /// marketing (the composer says why marketing consent is asked for).
+    bool scopeRaisedByContent() const { return scope == Scope::Marketing && purpose != Purpose::Marketing; }
     Channel best = Channel::InPerson;
     QVector<ChannelAdvice> channels; ///< all four, in output order (step 3.4)
     Timing timing;

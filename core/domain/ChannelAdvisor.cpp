@@ -161,6 +161,10 @@ QVector<Channel> ladder(const Case& k, Purpose purpose)
         return {C::InPerson, C::Phone, C::Email, C::Sms};
     if (k.sensitive || k.delicate)
         return {C::Phone, C::InPerson, C::Email, C::Sms};
+    // An offer is a marketing case for the ladder too, whatever purpose was chosen (step 2 raised
+    // its scope): email first, the least intrusive way to tell a client about an offer.
+    if (k.scope == Scope::Marketing)
+        return {C::Email, C::Sms, C::Phone, C::InPerson};
     switch (purpose) {
     case Purpose::Marketing:
         return {C::Email, C::Sms, C::Phone, C::InPerson};
@@ -341,7 +345,11 @@ Advice ChannelAdvisor::advise(const AdviceInput& in)
     advice.delicate = a.delicate || a.has(Category::Delicate);
 
     Case k;
-    k.scope = advice.purpose == Purpose::Marketing ? Scope::Marketing : Scope::Service;
+    // Step 2: a chosen purpose can raise the scope, never lower it: promotional wording needs
+    // marketing consent whatever purpose was picked.
+    advice.promotional = a.has(Category::Promotional);
+    advice.scope = advice.purpose == Purpose::Marketing || advice.promotional ? Scope::Marketing : Scope::Service;
+    k.scope = advice.scope;
     k.sensitive = advice.sensitive;
     k.delicate = advice.delicate;
     k.tooLong = a.sms.segments > in.settings.smsMaxSegments;

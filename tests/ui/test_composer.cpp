@@ -205,6 +205,37 @@ TEST_CASE("typing a draft changes the advice and the highlights", "[composer]")
     CHECK(w.lastUpdateNs() > 0);
 }
 
+TEST_CASE("an offer sent as scheduling still needs marketing consent, and the composer says why", "[composer]")
+{
+    Fixture f;
+    f.setUp(); // Ana: sms service consent granted, no marketing consent anywhere
+    ui::ComposerWindow w(*f.service, f.ana, nullptr);
+    w.show();
+    typeInto(w, QStringLiteral("Spring offer: 20% off all sessions booked this month!"));
+    CHECK(w.advicePanel()->scopeNote().isEmpty()); // inferred as marketing: nothing to explain
+    CHECK(w.advice().scope == domain::Scope::Marketing);
+
+    // The receptionist picks "Scheduling": the scope stays marketing, nothing is textable.
+    const int scheduling = w.purposeCombo()->findData(static_cast<int>(domain::Purpose::Scheduling));
+    REQUIRE(scheduling > 0);
+    w.purposeCombo()->setCurrentIndex(scheduling);
+    w.updateNow();
+    CHECK(w.advice().purpose == domain::Purpose::Scheduling);
+    CHECK(w.advice().scope == domain::Scope::Marketing);
+    CHECK(w.advice().best == Channel::InPerson);
+    CHECK(w.advicePanel()->verdictText(Channel::Sms) == QStringLiteral("Blocked"));
+    CHECK_FALSE(w.advicePanel()->handoffButton(Channel::Sms)->isEnabled());
+    CHECK_FALSE(w.advicePanel()->handoffButton(Channel::Email)->isEnabled());
+    CHECK(w.advicePanel()->scopeNote().contains(QStringLiteral("marketing")));
+
+    // A plain reminder with the same purpose is a service message again.
+    w.editor()->clear();
+    typeInto(w, QStringLiteral("Hi Ana, just confirming your appointment on Tuesday at 3pm."));
+    CHECK(w.advice().scope == domain::Scope::Service);
+    CHECK(w.advice().best == Channel::Sms);
+    CHECK(w.advicePanel()->scopeNote().isEmpty());
+}
+
 TEST_CASE("the SMS meter shows UCS-2 after a curly quote and GSM-7 after replacing it; undo brings it back",
           "[composer]")
 {
@@ -402,7 +433,11 @@ TEST_CASE("outside the practitioner's hours the timing suggests the next good mo
     ui::ComposerWindow w(*f.service, f.ana, nullptr);
     typeInto(w, QStringLiteral("Hi Ana, just confirming your appointment on Tuesday at 3pm."));
     CHECK_FALSE(w.advice().timing.sendNow);
-    CHECK(w.timingText().contains(QStringLiteral("suggest Monday 10:00")));
+    CHECK(w.timingText().contains(QStringLiteral("Suggested time: Monday 10:00.")));
+    // Sentences, not a run of punctuation ("...17:00).; It is" or "(21:00-08:00).: suggest").
+    CHECK_FALSE(w.timingText().contains(QStringLiteral(".;")));
+    CHECK_FALSE(w.timingText().contains(QStringLiteral(".:")));
+    CHECK_FALSE(w.timingText().contains(QStringLiteral("..")));
 }
 
 TEST_CASE("the template editor creates, previews, edits and deletes templates", "[composer]")

@@ -215,6 +215,8 @@ void runCase(const QJsonObject& c)
         CHECK(advice.sensitive == expect.value(QLatin1String("sensitive")).toBool());
     if (expect.contains(QLatin1String("delicate")))
         CHECK(advice.delicate == expect.value(QLatin1String("delicate")).toBool());
+    if (expect.contains(QLatin1String("scope")))
+        CHECK(str(toString(advice.scope)) == str(expect.value(QLatin1String("scope")).toString()));
 
     const QJsonArray channels = expect.value(QLatin1String("channels")).toArray();
     REQUIRE(advice.channels.size() == 4);
