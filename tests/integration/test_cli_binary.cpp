@@ -51,10 +51,12 @@ TEST_CASE("the rapport-cli binary runs a practitioner's day", "[cli][binary]")
 
     r = cli(db, {QStringLiteral("consent"), QStringLiteral("record"), id, QStringLiteral("--channel"),
                  QStringLiteral("sms"), QStringLiteral("--scope"), QStringLiteral("service"), QStringLiteral("--state"),
-                 QStringLiteral("granted"), QStringLiteral("--method"), QStringLiteral("verbal")});
+                 QStringLiteral("granted"), QStringLiteral("--method"), QStringLiteral("verbal"),
+                 QStringLiteral("--at"), QStringLiteral("2026-11-30T10:00Z")});
     REQUIRE(r.code == 0);
 
-    // The draft comes on stdin, as a script would pipe it.
+    // The draft comes on stdin (the consent took effect before the moment asked about, whatever
+    // today's date is: the test never depends on the wall clock), as a script would pipe it.
     r = cli(db,
             {QStringLiteral("suggest"), id, QStringLiteral("--json"), QStringLiteral("--at"),
              QStringLiteral("2026-12-01T11:00Z")},

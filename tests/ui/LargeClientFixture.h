@@ -10,11 +10,13 @@
 #include "SqlTransaction.h"
 #include "SqlUtil.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStringList>
+#include <cstdio>
 #include <memory>
 #include <stdexcept>
 
@@ -64,7 +66,9 @@ inline std::unique_ptr<storage::Database> openLargeFixture(int n)
                 return std::move(db).value();
         }
     }
-    const QString building = path + QStringLiteral(".building");
+    // Built under a name of this process's own and renamed over `path` in one step: several test
+    // runs (worktrees, CI) may build the same shared fixture at once.
+    const QString building = path + QStringLiteral(".building-%1").arg(QCoreApplication::applicationPid());
     for (const QString& p :
          QStringList{building, QString(building + QStringLiteral("-wal")), QString(building + QStringLiteral("-shm"))})
         QFile::remove(p);
@@ -171,8 +175,9 @@ inline std::unique_ptr<storage::Database> openLargeFixture(int n)
         if (auto e = tx.value().commit())
             throw std::runtime_error(e->message.toStdString());
     }
-    QFile::remove(path);
-    if (!QFile::rename(building, path))
+    QFile::remove(path + QStringLiteral("-wal"));
+    QFile::remove(path + QStringLiteral("-shm"));
+    if (std::rename(QFile::encodeName(building).constData(), QFile::encodeName(path).constData()) != 0)
         throw std::runtime_error("cannot move the fixture database into place");
     auto db = storage::Database::open(path);
     if (!db)
