@@ -18,17 +18,13 @@ void quietMessages(QtMsgType type, const QMessageLogContext&, const QString& mes
     }
 }
 
-bool needsGui(int argc, char* argv[])
+/// The arguments after the program name, decoded as Qt will decode them.
+QStringList argumentsOf(int argc, char* argv[])
 {
-    bool pdf = false;
-    for (int i = 1; i < argc; ++i) {
-        const QByteArray a(argv[i]);
-        if (a == "pdf" || a == "--format=pdf" || a.endsWith(".pdf"))
-            pdf = true;
-    }
-    if (pdf && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    return pdf;
+    QStringList args;
+    for (int i = 1; i < argc; ++i)
+        args << QString::fromLocal8Bit(argv[i]);
+    return args;
 }
 } // namespace
 
@@ -38,8 +34,13 @@ int main(int argc, char* argv[])
         qInstallMessageHandler(quietMessages);
     // Qt's PDF writer needs fonts, so a PDF export runs under a QGuiApplication on the offscreen
     // platform; everything else stays a plain QCoreApplication (faster start, no display needed).
-    const std::unique_ptr<QCoreApplication> app = needsGui(argc, argv) ? std::make_unique<QGuiApplication>(argc, argv)
-                                                                       : std::make_unique<QCoreApplication>(argc, argv);
+    // Decided from the parsed command and options ("--format PDF", "--format=pdf"), not by
+    // looking for a word in argv.
+    const bool gui = rapport::cli::needsGuiApplication(argumentsOf(argc, argv));
+    if (gui && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    const std::unique_ptr<QCoreApplication> app =
+        gui ? std::make_unique<QGuiApplication>(argc, argv) : std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("Rapport"));
     QCoreApplication::setApplicationName(QStringLiteral("rapport"));
     QCoreApplication::setApplicationVersion(QStringLiteral(RAPPORT_VERSION));

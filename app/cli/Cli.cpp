@@ -34,7 +34,42 @@ QString mainUsage(const QVector<Command>& commands)
     return text;
 }
 
+/// The command `args` names, taking its name (one word, or two for a grouped command such as
+/// "client add", registered with its full name) off the front of `args`; null when none.
+const Command* resolve(const QVector<Command>& commands, QStringList& args)
+{
+    if (args.isEmpty())
+        return nullptr;
+    const QString name = args.takeFirst();
+    for (const auto& c : commands) {
+        const QStringList words = c.name.split(QLatin1Char(' '));
+        if (words.first() != name)
+            continue;
+        if (words.size() == 1)
+            return &c;
+        if (!args.isEmpty() && args.first() == words.at(1)) {
+            args.removeFirst();
+            return &c;
+        }
+    }
+    return nullptr;
+}
+
 } // namespace
+
+bool needsGuiApplication(const QStringList& argsIn)
+{
+    QStringList args = argsIn;
+    while (!args.isEmpty() && args.first().startsWith(QLatin1String("--"))) {
+        const QString a = args.takeFirst();
+        if (a == QLatin1String("--db") && !args.isEmpty())
+            args.removeFirst();
+        else if (!a.startsWith(QLatin1String("--db=")))
+            return false; // --version, --help, or a usage error: no PDF
+    }
+    const Command* command = resolve(allCommands(), args);
+    return command && command->needsGui && command->needsGui(args);
+}
 
 int run(const QStringList& argsIn, QTextStream& out, QTextStream& err, QIODevice* in, const domain::Clock* clock)
 {
@@ -79,23 +114,8 @@ int run(const QStringList& argsIn, QTextStream& out, QTextStream& err, QIODevice
     if (dbPath.isEmpty())
         dbPath = services::defaultDatabasePath();
 
-    const QString name = args.takeFirst();
-    // Grouped commands ("client add") are registered with their full name.
-    const Command* command = nullptr;
-    for (const auto& c : commands) {
-        const QStringList words = c.name.split(QLatin1Char(' '));
-        if (words.first() != name)
-            continue;
-        if (words.size() == 1) {
-            command = &c;
-            break;
-        }
-        if (!args.isEmpty() && args.first() == words.at(1)) {
-            command = &c;
-            args.removeFirst();
-            break;
-        }
-    }
+    const QString name = args.first();
+    const Command* command = resolve(commands, args);
     if (!command) {
         bool isGroup = false;
         QStringList subs;

@@ -17,4 +17,9 @@ namespace rapport::cli {
 int run(const QStringList& args, QTextStream& out, QTextStream& err, QIODevice* in = nullptr,
         const domain::Clock* clock = nullptr);
 
+/// True when this invocation needs a QGuiApplication (a PDF export: Qt's PDF writer needs
+/// fonts). Reads the arguments as run() does, command and options parsed; needs no Qt
+/// application object, so main() can choose which one to create.
+bool needsGuiApplication(const QStringList& args);
+
 } // namespace rapport::cli

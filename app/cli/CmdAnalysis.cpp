@@ -87,23 +87,20 @@ int suggest(Context& ctx, const QStringList& args)
             throw Failure{kExitInvalid, QStringLiteral("--at: '%1' is not a time like 2026-12-01T11:00").arg(*at)};
         input.at = *parsed;
     }
-    const auto fail = [](const Error& e) {
-        return Failure{e.kind == Error::Kind::Database ? kExitDatabase : kExitInvalid, e.message};
-    };
     services::ClientService clients(ctx.db(), ctx.clock);
     auto client = clients.find(id);
     if (!client)
-        throw fail(client.error());
+        fail(client.error());
     const QString text = readDraft(ctx, a);
 
     services::ConsentService consent(ctx.db(), ctx.clock);
     auto events = consent.history(id);
     if (!events)
-        throw fail(events.error());
+        fail(events.error());
     services::ContactService contacts(ctx.db(), ctx.clock);
     auto log = contacts.forClient(id);
     if (!log)
-        throw fail(log.error());
+        fail(log.error());
 
     input.client = std::move(client).value();
     input.consents = std::move(events).value();

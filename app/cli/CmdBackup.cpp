@@ -14,8 +14,7 @@ int backup(Context& ctx, const QStringList& args)
     const Args a = parseOrThrow(args, {{QStringLiteral("json"), false, false}}, 1, 1);
     auto info = services::BackupService::backup(ctx.db(), a.positionals().at(0));
     if (!info)
-        throw Failure{info.error().kind == domain::Error::Kind::Database ? kExitDatabase : kExitInvalid,
-                      info.error().message};
+        fail(info.error());
     if (a.has(QStringLiteral("json"))) {
         printJson(ctx, {{QStringLiteral("path"), info->path},
                         {QStringLiteral("events"), info->events},
@@ -37,13 +36,8 @@ int restore(Context& ctx, const QStringList& args)
 {
     const Args a = parseOrThrow(args, {{QStringLiteral("json"), false, false}}, 1, 1);
     auto info = services::BackupService::restoreInto(ctx.db(), a.positionals().at(0));
-    if (!info) {
-        const auto kind = info.error().kind;
-        throw Failure{kind == domain::Error::Kind::Database       ? kExitDatabase
-                      : kind == domain::Error::Kind::Verification ? kExitVerify
-                                                                  : kExitInvalid,
-                      info.error().message};
-    }
+    if (!info)
+        fail(info.error());
     if (a.has(QStringLiteral("json"))) {
         printJson(ctx, {{QStringLiteral("path"), info->path},
                         {QStringLiteral("events"), info->events},

@@ -32,25 +32,17 @@ const QVector<Args::Spec> kClientFieldSpecs{
     {QStringLiteral("note"), true, false},
 };
 
-/// Turns a service Error into the CLI's failure, naming the option it is about.
-[[noreturn]] void fail(const Error& e)
-{
-    const int code = e.kind == Error::Kind::Database ? kExitDatabase : kExitInvalid;
-    const bool isOption = !e.field.isEmpty() && e.field != QLatin1String("id") && e.field != QLatin1String("contacts");
-    throw Failure{code, isOption ? QStringLiteral("--%1: %2").arg(e.field, e.message) : e.message};
-}
-
 template <typename T> T check(Result<T> r)
 {
     if (!r)
-        fail(r.error());
+        failNamingOption(r.error());
     return std::move(r).value();
 }
 
 void check(const Status& s)
 {
     if (s)
-        fail(*s);
+        failNamingOption(*s);
 }
 
 ClientChanges changesFrom(Context& ctx, const Args& a)

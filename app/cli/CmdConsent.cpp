@@ -19,8 +19,7 @@ QVector<ConsentEvent> historyOf(Context& ctx, qint64 clientId)
     services::ConsentService service(ctx.db(), ctx.clock);
     auto events = service.history(clientId);
     if (!events)
-        throw Failure{events.error().kind == Error::Kind::Database ? kExitDatabase : kExitInvalid,
-                      events.error().message};
+        fail(events.error());
     return std::move(events).value();
 }
 
@@ -87,10 +86,7 @@ int record(Context& ctx, const QStringList& args)
     services::ConsentService service(ctx.db(), ctx.clock);
     const auto recorded = service.record(req);
     if (!recorded)
-        throw Failure{recorded.error().kind == Error::Kind::Database ? kExitDatabase : kExitInvalid,
-                      recorded.error().field.isEmpty() || recorded.error().field == QLatin1String("id")
-                          ? recorded.error().message
-                          : QStringLiteral("--%1: %2").arg(recorded.error().field, recorded.error().message)};
+        failNamingOption(recorded.error());
     ctx.out << recorded->id << '\n';
     return kExitOk;
 }
@@ -132,7 +128,7 @@ int verify(Context& ctx, const QStringList& args)
     services::ConsentService service(ctx.db(), ctx.clock);
     const auto result = service.verify();
     if (!result)
-        throw Failure{kExitDatabase, result.error().message};
+        fail(result.error()); // a Verification error exits 5, like a broken chain
     if (!result->ok)
         throw Failure{kExitVerify, QStringLiteral("the consent ledger does not verify: event %1: %2")
                                        .arg(result->firstBadId)

@@ -52,15 +52,29 @@ QDate parseDay(Context& ctx, const Args& a, const QString& option)
     return day;
 }
 
+const QVector<Args::Spec>& exportSpecs()
+{
+    static const QVector<Args::Spec> specs{{QStringLiteral("client"), true, true},
+                                           {QStringLiteral("format"), true, false},
+                                           {QStringLiteral("from"), true, false},
+                                           {QStringLiteral("to"), true, false},
+                                           {QStringLiteral("out"), true, false}};
+    return specs;
+}
+
+/// A PDF export, read the way exportConsent() reads its options.
+bool exportNeedsGui(const QStringList& args)
+{
+    const Args a(args, exportSpecs());
+    if (!a.ok())
+        return false;
+    const auto f = services::exportFormatFromString(a.value(QStringLiteral("format")).value_or(QString()));
+    return f == services::ExportFormat::Pdf;
+}
+
 int exportConsent(Context& ctx, const QStringList& args)
 {
-    const Args a = parseOrThrow(args,
-                                {{QStringLiteral("client"), true, true},
-                                 {QStringLiteral("format"), true, false},
-                                 {QStringLiteral("from"), true, false},
-                                 {QStringLiteral("to"), true, false},
-                                 {QStringLiteral("out"), true, false}},
-                                0, 0);
+    const Args a = parseOrThrow(args, exportSpecs(), 0, 0);
     services::ExportRequest request;
     const QString format = a.value(QStringLiteral("format")).value_or(QStringLiteral("csv"));
     const auto f = services::exportFormatFromString(format);
@@ -88,8 +102,7 @@ int exportConsent(Context& ctx, const QStringList& args)
         result = service.write(request, &sink);
     }
     if (!result)
-        throw Failure{result.error().kind == domain::Error::Kind::Database ? kExitDatabase : kExitInvalid,
-                      result.error().message};
+        fail(result.error());
     if (out)
         ctx.out << QStringLiteral("%1 events written to %2\nchain head: %3\n")
                        .arg(result->events)
@@ -110,7 +123,7 @@ QVector<Command> exportCommands()
              "practice's time zone, both included, on the time each event took effect. CSV (UTF-8 with BOM,\n"
              "CRLF, spreadsheet-safe) and JSON go to stdout without --out; PDF needs --out. Files are written\n"
              "whole or not at all, mode 0600. Every export carries the ledger's chain head."),
-         exportConsent}};
+         exportConsent, exportNeedsGui}};
 }
 
 } // namespace rapport::cli

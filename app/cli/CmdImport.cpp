@@ -11,11 +11,6 @@ namespace rapport::cli {
 
 namespace {
 
-[[noreturn]] void fail(const domain::Error& error)
-{
-    throw Failure{error.kind == domain::Error::Kind::Database ? kExitDatabase : kExitInvalid, error.message};
-}
-
 QJsonArray linesJson(const QVector<services::ImportLine>& lines)
 {
     QJsonArray out;

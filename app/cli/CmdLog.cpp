@@ -46,8 +46,7 @@ int log(Context& ctx, const QStringList& args)
     entry.by = a.value(QStringLiteral("by")).value_or(currentUser());
     const auto outcome = service.log(entry);
     if (!outcome)
-        throw Failure{outcome.error().kind == Error::Kind::Database ? kExitDatabase : kExitInvalid,
-                      outcome.error().message};
+        fail(outcome.error());
     ctx.out << outcome->entry.id << '\n';
     for (const auto& t : outcome->triggered)
         ctx.out << t << '\n';

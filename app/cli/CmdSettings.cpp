@@ -75,8 +75,7 @@ int set(Context& ctx, const QStringList& args)
                                         .arg(key, services::SettingsService::keys().join(QStringLiteral(", ")))};
     services::SettingsService service(ctx.db());
     if (const Status s = service.set(key, a.positionals().at(1)))
-        throw Failure{s->kind == Error::Kind::Database ? kExitDatabase : kExitInvalid,
-                      QStringLiteral("%1: %2").arg(key, s->message)};
+        throw Failure{exitCodeFor(*s), QStringLiteral("%1: %2").arg(key, s->message)};
     ctx.out << key << " set\n";
     return kExitOk;
 }

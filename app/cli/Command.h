@@ -3,6 +3,7 @@
 #include "Args.h"
 #include "Clock.h"
 #include "PracticeSettings.h"
+#include "Result.h"
 
 #include <QIODevice>
 #include <QTextStream>
@@ -23,6 +24,15 @@ struct Failure {
     int code;
     QString message;
 };
+
+/// The contract's exit code for a core Error: 4 the database cannot be used, 5 a verification
+/// failed, 3 invalid input or an unknown id.
+int exitCodeFor(const domain::Error& error);
+/// Throws the Failure for `error`: its exit code and message.
+[[noreturn]] void fail(const domain::Error& error);
+/// As fail(), naming the option the error is about ("--mobile: ...") when its field is one
+/// (not the positional id, nor the contact list as a whole).
+[[noreturn]] void failNamingOption(const domain::Error& error);
 
 /// What a command runs with: streams, stdin, the clock, and the database, opened on first use
 /// (so a usage error never creates or touches a file).
@@ -54,6 +64,9 @@ struct Command {
     QString summary;
     QString usage;
     std::function<int(Context&, const QStringList&)> run;
+    /// True when these arguments need a QGuiApplication (Qt's PDF writer needs fonts); decided
+    /// from the parsed options, before any Qt application object exists. Null: never.
+    std::function<bool(const QStringList&)> needsGui = nullptr;
 };
 
 /// Parses `args`; throws Failure{2} with the parser's message on a usage error.

@@ -26,6 +26,32 @@ storage::Database& Context::db()
     return *m_db;
 }
 
+int exitCodeFor(const domain::Error& error)
+{
+    switch (error.kind) {
+    case domain::Error::Kind::Database:
+        return kExitDatabase;
+    case domain::Error::Kind::Verification:
+        return kExitVerify;
+    case domain::Error::Kind::InvalidInput:
+        break;
+    }
+    return kExitInvalid;
+}
+
+void fail(const domain::Error& error)
+{
+    throw Failure{exitCodeFor(error), error.message};
+}
+
+void failNamingOption(const domain::Error& error)
+{
+    const bool isOption =
+        !error.field.isEmpty() && error.field != QLatin1String("id") && error.field != QLatin1String("contacts");
+    throw Failure{exitCodeFor(error),
+                  isOption ? QStringLiteral("--%1: %2").arg(error.field, error.message) : error.message};
+}
+
 Args parseOrThrow(const QStringList& args, const QVector<Args::Spec>& specs, int maxPositionals, int minPositionals)
 {
     Args parsed(args, specs);

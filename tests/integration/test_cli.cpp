@@ -1,5 +1,6 @@
 // rapport-cli through its captured streams: each command, each error path and its exit code.
 #include "CliHarness.h"
+#include "Command.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -599,4 +600,50 @@ TEST_CASE("suggest --json follows the worked examples", "[cli][advisor]")
         REQUIRE(r.code == 3);
         requireOneErrorLine(r);
     }
+}
+
+TEST_CASE("one mapping from a core error to the contract's exit code, the error's kind kept", "[cli]")
+{
+    using rapport::domain::Error;
+    CHECK(rapport::cli::exitCodeFor(Error::invalid(QStringLiteral("bad"))) == 3);
+    CHECK(rapport::cli::exitCodeFor(Error::database(QStringLiteral("locked"))) == 4);
+    CHECK(rapport::cli::exitCodeFor(Error{Error::Kind::Verification, QStringLiteral("chain"), {}}) == 5);
+    try {
+        rapport::cli::failNamingOption(Error::invalid(QStringLiteral("not a number"), QStringLiteral("mobile")));
+        FAIL("failNamingOption returned");
+    } catch (const rapport::cli::Failure& f) {
+        CHECK(f.code == 3);
+        CHECK(f.message == QStringLiteral("--mobile: not a number"));
+    }
+    try {
+        rapport::cli::failNamingOption(Error::invalid(QStringLiteral("no client with id 9"), QStringLiteral("id")));
+        FAIL("failNamingOption returned");
+    } catch (const rapport::cli::Failure& f) {
+        CHECK(f.message == QStringLiteral("no client with id 9"));
+    }
+    // A restore of a backup whose ledger does not verify is a verification failure: exit 5.
+    CliHarness h;
+    REQUIRE(h.addClient({QStringLiteral("--name"), QStringLiteral("Ana Silva")}) > 0);
+    const QString backup = h.dir.filePath(QStringLiteral("b.sqlite"));
+    REQUIRE(h.run({QStringLiteral("backup"), backup}).code == 0);
+    REQUIRE(h.run({QStringLiteral("consent"), QStringLiteral("record"), QStringLiteral("1"),
+                   QStringLiteral("--channel"), QStringLiteral("sms"), QStringLiteral("--scope"),
+                   QStringLiteral("service"), QStringLiteral("--state"), QStringLiteral("granted")})
+                .code == 0);
+    const QString tampered = h.dir.filePath(QStringLiteral("t.sqlite"));
+    REQUIRE(h.run({QStringLiteral("backup"), tampered}).code == 0);
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("tamper-exit5"));
+        raw.setDatabaseName(tampered);
+        REQUIRE(raw.open());
+        QSqlQuery q(raw);
+        REQUIRE(q.exec(QStringLiteral("DROP TRIGGER consent_events_no_update")));
+        REQUIRE(q.exec(QStringLiteral("UPDATE consent_events SET state = 'refused'")));
+        q.finish();
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("tamper-exit5"));
+    const auto r = h.run({QStringLiteral("restore"), tampered});
+    CHECK(r.code == 5);
+    CHECK(r.err.startsWith(QStringLiteral("rapport-cli: ")));
 }

@@ -1,4 +1,5 @@
 // The built rapport-cli end to end: real process, real streams, real exit codes.
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -123,4 +124,41 @@ TEST_CASE("several rapport-cli processes writing at once all land", "[cli][binar
     const auto r = cli(db, {QStringLiteral("consent"), QStringLiteral("verify")});
     REQUIRE(r.code == 0);
     REQUIRE(r.out.trimmed() == QStringLiteral("ok: %1 events").arg(kProcesses));
+}
+
+TEST_CASE("rapport-cli picks its application object from the parsed options: '--format PDF' writes a PDF",
+          "[cli][binary]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("practice.sqlite"));
+    REQUIRE(cli(db, {QStringLiteral("init")}).code == 0);
+    auto r = cli(db, {QStringLiteral("client"), QStringLiteral("add"), QStringLiteral("--name"),
+                      QStringLiteral("Ana Silva"), QStringLiteral("--mobile"), QStringLiteral("07400 123456")});
+    REQUIRE(r.code == 0);
+    REQUIRE(
+        cli(db, {QStringLiteral("consent"), QStringLiteral("record"), r.out.trimmed(), QStringLiteral("--channel"),
+                 QStringLiteral("sms"), QStringLiteral("--scope"), QStringLiteral("service"), QStringLiteral("--state"),
+                 QStringLiteral("granted"), QStringLiteral("--at"), QStringLiteral("2026-11-30T10:00Z")})
+            .code == 0);
+    // Spellings the old argv sniffing missed: upper case, a separate value, a file without .pdf.
+    const QList<QStringList> spellings{
+        {QStringLiteral("--format"), QStringLiteral("PDF"), QStringLiteral("--out"),
+         dir.filePath(QStringLiteral("a.report"))},
+        {QStringLiteral("--format=Pdf"), QStringLiteral("--out"), dir.filePath(QStringLiteral("b.report"))},
+        {QStringLiteral("--out"), dir.filePath(QStringLiteral("c.report")), QStringLiteral("--format"),
+         QStringLiteral("pdf")}};
+    for (const QStringList& options : spellings) {
+        const QString file = options.at(options.indexOf(QStringLiteral("--out")) + 1);
+        r = cli(db, QStringList{QStringLiteral("consent"), QStringLiteral("export")} + options);
+        INFO(options.join(QLatin1Char(' ')).toStdString() << ": " << r.err.toStdString());
+        CHECK(r.code == 0);
+        QFile f(file);
+        REQUIRE(f.open(QIODevice::ReadOnly));
+        CHECK(f.read(5) == QByteArrayLiteral("%PDF-"));
+    }
+    // Not a PDF: CSV on stdout, under the plain core application.
+    r = cli(db,
+            {QStringLiteral("consent"), QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("csv")});
+    CHECK(r.code == 0);
+    CHECK(r.out.contains(QLatin1String("event_id,client_id")));
 }
