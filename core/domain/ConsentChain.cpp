@@ -34,11 +34,6 @@ void line(QByteArray& out, const char* name, const QString& value)
     out.append('\n');
 }
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ConsentChain", text);
-}
-
 } // namespace
 
 QString ConsentChain::noteDigest(const QString& note)

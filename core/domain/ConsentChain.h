@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ConsentEvent.h"
+#include <QCoreApplication>
 
 #include <QByteArray>
 #include <QCryptographicHash>
@@ -35,6 +36,8 @@ struct ChainCheck {
 /// (client id, never a name); the note text is stored apart and can be erased; its digest stays
 /// in the chain. A surviving note is checked against its digest.
 class ConsentChain {
+    Q_DECLARE_TR_FUNCTIONS(ConsentChain)
+
 public:
     /// Lower-case hex SHA-256 of the note's UTF-8.
     static QString noteDigest(const QString& note);

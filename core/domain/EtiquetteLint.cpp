@@ -32,11 +32,6 @@ LintHint hint(const QString& text, const char* code, const QString& message, int
     return h;
 }
 
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("EtiquetteLint", s);
-}
-
 bool containsWords(const QString& text, const QString& phrase)
 {
     const QString p = phrase.simplified();
@@ -61,9 +56,10 @@ void checkIdentification(const QString& text, const AnalysisContext& ctx, QVecto
         if (containsWords(text, who) || containsWords(text, who.section(QLatin1Char(' '), 0, 0)))
             return;
     }
-    out.append(hint(text, "no-practice-identification",
-                    tr("This is your first message to this client: say who is writing (your name or %1).")
-                        .arg(ctx.practiceName.trimmed())));
+    out.append(
+        hint(text, "no-practice-identification",
+             EtiquetteLint::tr("This is your first message to this client: say who is writing (your name or %1).")
+                 .arg(ctx.practiceName.trimmed())));
 }
 
 struct Word {
@@ -128,8 +124,8 @@ void checkAllCaps(const QString& text, const QVector<Word>& ws, QVector<LintHint
     int counted = 0;
     auto flush = [&] {
         if (counted >= 3)
-            out.append(
-                hint(text, "all-caps", tr("Capitals read as shouting: write in sentence case."), runStart, runEnd));
+            out.append(hint(text, "all-caps", EtiquetteLint::tr("Capitals read as shouting: write in sentence case."),
+                            runStart, runEnd));
         runStart = -1;
         counted = 0;
     };
@@ -199,7 +195,8 @@ void checkTextSpeak(const QString& text, const QVector<Word>& ws, QVector<LintHi
                  text.at(w.end + 1).isLetterOrNumber()))
                 continue;
         }
-        out.append(hint(text, "text-speak", tr("\"%1\" is text-speak: spell the word out.").arg(v.toString()), w.begin,
+        out.append(hint(text, "text-speak",
+                        EtiquetteLint::tr("\"%1\" is text-speak: spell the word out.").arg(v.toString()), w.begin,
                         w.end));
     }
 }
@@ -214,8 +211,9 @@ void checkOptOut(const QString& text, bool promotional, const AnalysisContext& c
         QRegularExpression::CaseInsensitiveOption);
     if (optOut.match(text).hasMatch())
         return;
-    out.append(hint(text, "no-opt-out-line",
-                    tr("Marketing messages must say how to stop them, e.g. \"Reply STOP to opt out\".")));
+    out.append(
+        hint(text, "no-opt-out-line",
+             EtiquetteLint::tr("Marketing messages must say how to stop them, e.g. \"Reply STOP to opt out\".")));
 }
 
 void checkShorteners(const QString& text, QVector<LintHint>& out)
@@ -252,9 +250,10 @@ void checkShorteners(const QString& text, QVector<LintHint>& out)
             link.chop(1);
             --end;
         }
-        out.append(hint(text, "link-shortener",
-                        tr("Shortened links look like spam and hide where they lead: give the full address."),
-                        int(m.capturedStart()), end));
+        out.append(
+            hint(text, "link-shortener",
+                 EtiquetteLint::tr("Shortened links look like spam and hide where they lead: give the full address."),
+                 int(m.capturedStart()), end));
     }
 }
 

@@ -2,6 +2,7 @@
 
 #include "Analysis.h"
 #include "ContentAnalyser.h"
+#include <QCoreApplication>
 
 #include <QString>
 #include <QVector>
@@ -20,6 +21,8 @@ namespace rapport::domain {
 ///   cutt.ly, shorturl.at links.
 /// Spans are in code points; hints about the whole text have start = end = -1.
 class EtiquetteLint {
+    Q_DECLARE_TR_FUNCTIONS(EtiquetteLint)
+
 public:
     /// `promotional` tells whether the analyser found promotional wording.
     static QVector<LintHint> check(const QString& text, bool promotional, const AnalysisContext& ctx);

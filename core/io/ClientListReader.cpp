@@ -10,11 +10,6 @@ namespace rapport::io {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ClientListReader", text);
-}
-
 QString labelFromTypes(const QStringList& types, bool phone)
 {
     static const QVector<QPair<QString, QString>> kPhoneLabels{

@@ -5,6 +5,7 @@
 #include "ImportRecord.h"
 #include "Result.h"
 #include "VCardReader.h"
+#include <QCoreApplication>
 
 #include <QIODevice>
 #include <memory>
@@ -24,6 +25,8 @@ struct ImportBatch {
 /// cancel, or stop early for a preview. Phone numbers are kept as written: validating and
 /// normalising them, and merging duplicates, is the services layer's work.
 class ClientListReader {
+    Q_DECLARE_TR_FUNCTIONS(ClientListReader)
+
 public:
     /// `device` must be open for reading and outlive the reader.
     explicit ClientListReader(QIODevice* device, ImportFormat format = ImportFormat::Auto);

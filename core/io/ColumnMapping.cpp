@@ -14,11 +14,6 @@ using domain::Scope;
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ColumnMapping", text);
-}
-
 /// "E-mail 1 - Value" -> "e mail 1 value"; "first_name" -> "first name".
 QString normalise(const QString& name)
 {

@@ -2,6 +2,7 @@
 
 #include "Channel.h"
 #include "ImportRecord.h"
+#include <QCoreApplication>
 
 #include <QString>
 #include <QStringList>
@@ -68,6 +69,8 @@ struct ColumnMapping {
     {
         return formatName == o.formatName && header == o.header && roles == o.roles;
     }
+
+    Q_DECLARE_TR_FUNCTIONS(ColumnMapping)
 };
 
 } // namespace rapport::io

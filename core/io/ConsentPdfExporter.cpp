@@ -12,11 +12,6 @@ namespace rapport::io {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ConsentPdfExporter", text);
-}
-
 QString esc(const QString& s)
 {
     return s.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br/>"));
@@ -36,21 +31,22 @@ QString stateText(domain::ConsentState s)
 {
     switch (s) {
     case domain::ConsentState::Granted:
-        return tr("granted");
+        return ConsentPdfExporter::tr("granted");
     case domain::ConsentState::Withdrawn:
-        return tr("withdrawn");
+        return ConsentPdfExporter::tr("withdrawn");
     case domain::ConsentState::Refused:
-        return tr("refused");
+        return ConsentPdfExporter::tr("refused");
     case domain::ConsentState::Imported:
-        return tr("imported (unverified)");
+        return ConsentPdfExporter::tr("imported (unverified)");
     }
     return {};
 }
 
 QString chainLine(const ExportHeader& header)
 {
-    return QStringLiteral("<p style=\"font-size:7pt; color:#444;\">") + esc(tr("Ledger chain head:")) +
-           QStringLiteral(" <tt>") + esc(header.chainHead.isEmpty() ? tr("(empty ledger)") : header.chainHead) +
+    return QStringLiteral("<p style=\"font-size:7pt; color:#444;\">") +
+           esc(ConsentPdfExporter::tr("Ledger chain head:")) + QStringLiteral(" <tt>") +
+           esc(header.chainHead.isEmpty() ? ConsentPdfExporter::tr("(empty ledger)") : header.chainHead) +
            QStringLiteral("</tt></p>");
 }
 

@@ -2,6 +2,7 @@
 
 #include "ConsentExport.h"
 #include "Result.h"
+#include <QCoreApplication>
 
 class QIODevice;
 
@@ -13,6 +14,8 @@ namespace rapport::io {
 /// consents and the full history (state, method, effective and recorded times, who, note).
 /// Needs a QGuiApplication (fonts); without one it returns an error instead of crashing.
 class ConsentPdfExporter {
+    Q_DECLARE_TR_FUNCTIONS(ConsentPdfExporter)
+
 public:
     /// The report as HTML, as laid out in the PDF (also handy for printing from the app).
     static QString html(const ExportHeader& header, const QVector<ClientHistory>& clients);

@@ -9,11 +9,6 @@ namespace {
 
 enum class State { StartField, Unquoted, Quoted, QuoteInQuoted };
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("CsvReader", text);
-}
-
 } // namespace
 
 bool isValidUtf8(const char* data, qsizetype size, qsizetype* badOffset)

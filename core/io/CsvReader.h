@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Result.h"
+#include <QCoreApplication>
 
 #include <QByteArray>
 #include <QStringList>
@@ -30,6 +31,8 @@ struct CsvRecord {
 /// a NUL byte, a field over CsvLimits::maxFieldBytes, a record over CsvLimits::maxColumns.
 /// Line numbers count physical lines, so a record with quoted line breaks reports its first line.
 class CsvReader {
+    Q_DECLARE_TR_FUNCTIONS(CsvReader)
+
 public:
     /// `device` must be open for reading and outlive the reader.
     explicit CsvReader(QIODevice* device, CsvLimits limits = CsvLimits{});

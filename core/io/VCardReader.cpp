@@ -9,11 +9,6 @@ namespace rapport::io {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("VCardReader", text);
-}
-
 int hexValue(char c)
 {
     if (c >= '0' && c <= '9')

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Result.h"
+#include <QCoreApplication>
 
 #include <QByteArray>
 #include <QPair>
@@ -50,6 +51,8 @@ struct VCardLimits {
 /// with the line: text outside a card, a line without `:` inside a card, BEGIN without END,
 /// END without BEGIN, a property or card over the limits, a NUL byte.
 class VCardReader {
+    Q_DECLARE_TR_FUNCTIONS(VCardReader)
+
 public:
     /// `device` must be open for reading and outlive the reader.
     explicit VCardReader(QIODevice* device, VCardLimits limits = VCardLimits{});

@@ -21,11 +21,6 @@ using domain::Status;
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("BackupService", text);
-}
-
 constexpr QFile::Permissions kOwnerOnly = QFile::ReadOwner | QFile::WriteOwner;
 
 QString canonical(const QString& path)
@@ -46,10 +41,12 @@ Status createPrivateFile(const QString& path)
 {
     QFile f(path);
     if (!f.open(QIODevice::WriteOnly | QIODevice::NewOnly))
-        return Error::invalid(tr("cannot create %1: %2").arg(path, f.errorString()), QStringLiteral("file"));
+        return Error::invalid(BackupService::tr("cannot create %1: %2").arg(path, f.errorString()),
+                              QStringLiteral("file"));
     f.close();
     if (!f.setPermissions(kOwnerOnly))
-        return Error::invalid(tr("cannot make %1 private (mode 0600)").arg(path), QStringLiteral("file"));
+        return Error::invalid(BackupService::tr("cannot make %1 private (mode 0600)").arg(path),
+                              QStringLiteral("file"));
     return std::nullopt;
 }
 
@@ -63,8 +60,9 @@ void removeWithCompanions(const QString& path)
 Status replaceFile(const QString& from, const QString& to)
 {
     if (std::rename(QFile::encodeName(from).constData(), QFile::encodeName(to).constData()) != 0)
-        return Error::invalid(tr("cannot move %1 to %2: %3").arg(from, to, QString::fromLocal8Bit(strerror(errno))),
-                              QStringLiteral("file"));
+        return Error::invalid(
+            BackupService::tr("cannot move %1 to %2: %3").arg(from, to, QString::fromLocal8Bit(strerror(errno))),
+            QStringLiteral("file"));
     return std::nullopt;
 }
 

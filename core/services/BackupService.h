@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Result.h"
+#include <QCoreApplication>
 
 #include <QString>
 
@@ -22,6 +23,8 @@ struct BackupInfo {
 
 /// Backup and restore of the whole database, in SQL and Qt only.
 class BackupService {
+    Q_DECLARE_TR_FUNCTIONS(BackupService)
+
 public:
     /// A consistent copy of the live database at `target`, safe while other connections write:
     /// `VACUUM INTO` on `db`'s connection (one read snapshot) into a new 0600 file beside the

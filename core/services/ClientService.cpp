@@ -21,11 +21,6 @@ using storage::SqlTransaction;
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ClientService", text);
-}
-
 bool isMobileLabel(const QString& label)
 {
     return label.compare(QLatin1String("mobile"), Qt::CaseInsensitive) == 0;

@@ -4,6 +4,7 @@
 #include "ClientRepository.h"
 #include "Clock.h"
 #include "Result.h"
+#include <QCoreApplication>
 
 #include <QDateTime>
 #include <QStringList>
@@ -42,6 +43,8 @@ struct ClientChanges {
 /// Client use cases: each opens one SqlTransaction, validates everything first, and saves all or
 /// nothing. Phone numbers are normalised with the practice's `country` setting (GB when unset).
 class ClientService {
+    Q_DECLARE_TR_FUNCTIONS(ClientService)
+
 public:
     ClientService(const storage::Database& db, const domain::Clock& clock);
 

@@ -15,13 +15,6 @@ using domain::ConsentState;
 using domain::Error;
 using domain::Result;
 
-namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ConsentService", text);
-}
-} // namespace
-
 ConsentService::ConsentService(const storage::Database& db, const domain::Clock& clock) : m_db(db), m_clock(clock) {}
 
 Result<ConsentEvent> ConsentService::record(const ConsentRequest& r)

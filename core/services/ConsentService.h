@@ -4,6 +4,7 @@
 #include "ConsentChain.h"
 #include "ConsentEvent.h"
 #include "Result.h"
+#include <QCoreApplication>
 
 #include <QDateTime>
 #include <QVector>
@@ -30,6 +31,8 @@ struct ConsentRequest {
 /// Consent use cases over the append-only ledger. Each write is one SqlTransaction; the event's
 /// recorded time is always the injected clock's now.
 class ConsentService {
+    Q_DECLARE_TR_FUNCTIONS(ConsentService)
+
 public:
     ConsentService(const storage::Database& db, const domain::Clock& clock);
 

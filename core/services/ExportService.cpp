@@ -23,11 +23,6 @@ using domain::Result;
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ExportService", text);
-}
-
 /// A read transaction: one snapshot of a WAL database for the whole export.
 class ReadSnapshot {
 public:

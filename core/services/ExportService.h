@@ -3,6 +3,7 @@
 #include "Clock.h"
 #include "ConsentExport.h"
 #include "Result.h"
+#include <QCoreApplication>
 
 #include <QDate>
 #include <QString>
@@ -47,6 +48,8 @@ struct ExportResult {
 /// the settings (`practice-name`, `time-zone`, Europe/London when unset). Use on the Database's
 /// thread; PDF needs a QGuiApplication.
 class ExportService {
+    Q_DECLARE_TR_FUNCTIONS(ExportService)
+
 public:
     ExportService(const storage::Database& db, const domain::Clock& clock);
 

@@ -24,11 +24,6 @@ using domain::Result;
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ImportService", text);
-}
-
 bool cancelled(const ImportOptions& options)
 {
     return options.cancel && options.cancel->load(std::memory_order_relaxed);

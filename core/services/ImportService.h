@@ -4,6 +4,7 @@
 #include "ClientListReader.h"
 #include "Clock.h"
 #include "Result.h"
+#include <QCoreApplication>
 
 #include <QHash>
 #include <QString>
@@ -109,6 +110,8 @@ struct ImportSummary {
 /// - All writes happen in one transaction; a failure, `cancel`, `dryRun` or a refused `strict`
 ///   import leaves the database as it was.
 class ImportService {
+    Q_DECLARE_TR_FUNCTIONS(ImportService)
+
 public:
     ImportService(const storage::Database& db, const domain::Clock& clock);
 

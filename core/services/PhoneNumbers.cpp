@@ -20,11 +20,6 @@ using i18n::phonenumbers::PhoneNumberUtil;
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("PhoneNumbers", text);
-}
-
 NumberType typeOf(PhoneNumberUtil::PhoneNumberType t)
 {
     switch (t) {
@@ -45,16 +40,16 @@ QString parseProblem(PhoneNumberUtil::ErrorType e)
 {
     switch (e) {
     case PhoneNumberUtil::INVALID_COUNTRY_CODE_ERROR:
-        return tr("the country code is unknown");
+        return PhoneNumbers::tr("the country code is unknown");
     case PhoneNumberUtil::NOT_A_NUMBER:
-        return tr("it is not a phone number");
+        return PhoneNumbers::tr("it is not a phone number");
     case PhoneNumberUtil::TOO_SHORT_AFTER_IDD:
     case PhoneNumberUtil::TOO_SHORT_NSN:
-        return tr("it is too short");
+        return PhoneNumbers::tr("it is too short");
     case PhoneNumberUtil::TOO_LONG_NSN:
-        return tr("it is too long");
+        return PhoneNumbers::tr("it is too long");
     default:
-        return tr("it cannot be read as a phone number");
+        return PhoneNumbers::tr("it cannot be read as a phone number");
     }
 }
 

@@ -2,6 +2,7 @@
 
 #include "Client.h"
 #include "Result.h"
+#include <QCoreApplication>
 
 #include <QString>
 #include <QStringList>
@@ -12,6 +13,8 @@ namespace rapport::services {
 /// Phone numbers through libphonenumber: E.164 normalisation in the practice's region and the
 /// number's type as the library sees it (which decides whether it takes texts, not the label).
 class PhoneNumbers {
+    Q_DECLARE_TR_FUNCTIONS(PhoneNumbers)
+
 public:
     /// `region`: ISO 3166 alpha-2 ("GB") used for numbers written without `+`.
     explicit PhoneNumbers(QString region);

@@ -17,11 +17,6 @@ using domain::Status;
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("SettingsService", text);
-}
-
 const QString kLexiconPrefix = QStringLiteral("lexicon.");
 
 const QStringList& lexiconCategories()
@@ -36,8 +31,12 @@ Result<int> boundedInt(const QString& key, const QString& value, int min, int ma
     bool ok = false;
     const int n = value.trimmed().toInt(&ok);
     if (!ok || n < min || n > max)
-        return Error::invalid(
-            tr("%1 must be a whole number from %2 to %3, not \"%4\"").arg(key).arg(min).arg(max).arg(value), key);
+        return Error::invalid(SettingsService::tr("%1 must be a whole number from %2 to %3, not \"%4\"")
+                                  .arg(key)
+                                  .arg(min)
+                                  .arg(max)
+                                  .arg(value),
+                              key);
     return n;
 }
 

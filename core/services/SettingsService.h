@@ -2,6 +2,7 @@
 
 #include "PracticeSettings.h"
 #include "Result.h"
+#include <QCoreApplication>
 
 #include <QPair>
 #include <QStringList>
@@ -19,6 +20,8 @@ namespace rapport::services {
 /// lexicon.<category> (clinical, identifier, delicate, promotional, scheduling, admin: comma-
 /// separated terms the user adds). Unset keys take PracticeSettings' defaults.
 class SettingsService {
+    Q_DECLARE_TR_FUNCTIONS(SettingsService)
+
 public:
     explicit SettingsService(const storage::Database& db);
 

@@ -33,11 +33,6 @@ using domain::Status;
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Database", text);
-}
-
 /// Set on every connection, after the switch to WAL (which is persistent in the file).
 constexpr const char* kConnectionPragmas[] = {"synchronous=FULL", "foreign_keys=ON", "recursive_triggers=ON"};
 
@@ -90,8 +85,8 @@ Status createPrivateFile(const QString& path)
     if (fd < 0) {
         if (errno == EEXIST)
             return std::nullopt;
-        return Error::database(
-            tr("cannot create the database file %1: %2").arg(path, QString::fromLocal8Bit(std::strerror(errno))));
+        return Error::database(Database::tr("cannot create the database file %1: %2")
+                                   .arg(path, QString::fromLocal8Bit(std::strerror(errno))));
     }
     ::fchmod(fd, S_IRUSR | S_IWUSR);
     ::close(fd);
@@ -104,29 +99,31 @@ Status checkHeader(const QString& path, int latest)
 {
     const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
     if (fd < 0)
-        return Error::database(
-            tr("cannot read the database file %1: %2").arg(path, QString::fromLocal8Bit(std::strerror(errno))));
+        return Error::database(Database::tr("cannot read the database file %1: %2")
+                                   .arg(path, QString::fromLocal8Bit(std::strerror(errno))));
     char buffer[100];
     const ssize_t got = ::pread(fd, buffer, sizeof buffer, 0);
     ::close(fd);
     if (got < 0)
-        return Error::database(
-            tr("cannot read the database file %1: %2").arg(path, QString::fromLocal8Bit(std::strerror(errno))));
+        return Error::database(Database::tr("cannot read the database file %1: %2")
+                                   .arg(path, QString::fromLocal8Bit(std::strerror(errno))));
     const QByteArray header(buffer, int(got));
     if (header.isEmpty())
         return std::nullopt;
     if (header.size() < 100 || !header.startsWith(QByteArrayLiteral("SQLite format 3\0")))
-        return Error::database(tr("%1 is not a Rapport database (not an SQLite file, or damaged)").arg(path));
+        return Error::database(Database::tr("%1 is not a Rapport database (not an SQLite file, or damaged)").arg(path));
     const auto userVersion = qFromBigEndian<qint32>(header.constData() + 60);
     const auto applicationId = qFromBigEndian<qint32>(header.constData() + 68);
     if (applicationId != 0 && applicationId != Database::kApplicationId)
-        return Error::database(tr("%1 is an SQLite file of another application, not a Rapport database").arg(path));
+        return Error::database(
+            Database::tr("%1 is an SQLite file of another application, not a Rapport database").arg(path));
     if (applicationId == Database::kApplicationId && userVersion > latest)
-        return Error::database(tr("%1 was made by a newer version of Rapport (schema %2; this version knows up "
-                                  "to %3): update Rapport to open it")
-                                   .arg(path)
-                                   .arg(userVersion)
-                                   .arg(latest));
+        return Error::database(
+            Database::tr("%1 was made by a newer version of Rapport (schema %2; this version knows up "
+                         "to %3): update Rapport to open it")
+                .arg(path)
+                .arg(userVersion)
+                .arg(latest));
     return std::nullopt;
 }
 
@@ -135,7 +132,7 @@ Result<qint64> pragmaValue(QSqlDatabase& db, const QString& pragma)
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("PRAGMA ") + pragma) || !q.next())
         return Error::database(
-            tr("cannot read the database (damaged or not a database): %1").arg(q.lastError().text()));
+            Database::tr("cannot read the database (damaged or not a database): %1").arg(q.lastError().text()));
     return q.value(0).toLongLong();
 }
 
@@ -143,7 +140,8 @@ Status execPragma(QSqlDatabase& db, const QString& pragma)
 {
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("PRAGMA ") + pragma))
-        return Error::database(tr("cannot configure the database (%1): %2").arg(pragma, q.lastError().text()));
+        return Error::database(
+            Database::tr("cannot configure the database (%1): %2").arg(pragma, q.lastError().text()));
     return std::nullopt;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Result.h"
+#include <QCoreApplication>
 
 #include <QSqlDatabase>
 #include <QString>
@@ -39,6 +40,8 @@ struct Migration {
 /// - SQLite-only SQL (pragmas, FTS5) lives here and in ClientSearch; repositories use SQL that
 ///   PostgreSQL also runs.
 class Database {
+    Q_DECLARE_TR_FUNCTIONS(Database)
+
 public:
     /// `PRAGMA application_id` of a Rapport file ("RAPT").
     static constexpr int kApplicationId = 0x52415054;

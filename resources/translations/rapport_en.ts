@@ -17,6 +17,121 @@
     </message>
 </context>
 <context>
+    <name>BackupService</name>
+    <message>
+        <source>cannot create %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot make %1 private (mode 0600)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot move %1 to %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a usable Rapport backup: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not an SQLite database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the integrity check failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it belongs to another application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it was made by a newer version of Rapport (schema %1, this one knows %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it holds no Rapport schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no backup file was given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the live database: a backup must go to another file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder: give a file name for the backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder of %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot back up the database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot back up the database to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the backup copy failed its check: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the live database itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the practice %1 is still in use by a background task of Rapport; wait for it to finish and restore again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another program has the practice %1 open (a second Rapport window, rapport-cli or a script): close it, then restore again; nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot copy %1 beside %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be restored: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not restored: its consent ledger does not verify: event %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot keep a copy of the current practice before restoring: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another program opened the practice %1 meanwhile: close it, then restore again; nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the restored ledger does not verify at event %1: %2; the previous practice is in %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChannelAdvisor</name>
     <message>
         <source>It is %1 where you work: outside your hours (%2).</source>
@@ -179,425 +294,7 @@
     </message>
 </context>
 <context>
-    <name>Consent</name>
-    <message>
-        <source>a consent event needs valid times</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ConsentBadge</name>
-    <message>
-        <source>Granted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Texted in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unverified</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Withdrawn</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Refused</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>None</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Email</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>In person</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: consent granted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: no recorded consent, but the client texted within the conversation window (client-initiated)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: imported from another system, unverified: confirm it with the client</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: consent withdrawn</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: consent refused</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: no consent recorded</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ConsentJsonExporter</name>
-    <message>
-        <source>writing the JSON failed: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ContactService</name>
-    <message>
-        <source>the time of the contact is not valid</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>client %1 was erased: contacts cannot be logged</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ContentAnalyser</name>
-    <message>
-        <source>Mentions the client&apos;s health or treatment.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A personal identifier.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A delicate subject, easier to hear than to read.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Promotional wording: needs marketing consent.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>About a booking or an appointment.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>About payments, forms or practical matters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Looks like a payment card number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Looks like an NHS number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Looks like a US Social Security number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A date of birth.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>CsvReader</name>
-    <message>
-        <source>%1 MiB</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 KiB</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 bytes</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>CsvWriter</name>
-    <message>
-        <source>writing the CSV failed: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Database</name>
-    <message>
-        <source>reading the dashboard figures</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>listing clients</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no client with id %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>reading clients</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>saving a client</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the new client got no id</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>erasing a client</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>updating the search index</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>rebuilding the search index</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>reading the consent ledger</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>recording a consent event</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>reading the contact log</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>saving a contact</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>reading settings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>saving settings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the database %1 is locked by another program (waited %2 s); try again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot start a transaction: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>commit without an open transaction</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot save the changes: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>database error while %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Lexicon</name>
-    <message>
-        <source>line %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>PracticeSettings</name>
-    <message>
-        <source>A date is missing in &apos;%1&apos; (part %2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a date like 2026-12-24 (part %2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; ends before it starts (part %2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>WeeklyHours</name>
-    <message>
-        <source>A day is missing before a comma (part %1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a day (part %2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; runs backwards: write the days from Monday to Sunday, e.g. &apos;%2-Sun, Mon&apos; (part %3).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No times given (part %1): write e.g. 09:00-17:00.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a time range like 09:00-17:00 (part %2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a valid time of day (part %2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; ends before it starts: hours cannot run past midnight (part %2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No hours given: write e.g. Mon-Fri 09:00-17:00.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing between two commas (part %1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; has no day before it (part 1): write e.g. Mon-Fri 09:00-17:00.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; has no times (part %2): write e.g. %1 09:00-17:00.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>domain</name>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot make %1 private to its owner</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>main</name>
-    <message>
-        <source>Client records, consent and channel advice for therapists.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open the database at PATH (default: $RAPPORT_DB, else the app&apos;s data folder).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rapport cannot open its database</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1
-
-Database: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Database in a synced folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>rapport::domain</name>
-    <message>
-        <source>This is your first message to this client: say who is writing (your name or %1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Capitals read as shouting: write in sentence case.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is text-speak: spell the word out.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Marketing messages must say how to stop them, e.g. &quot;Reply STOP to opt out&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Shortened links look like spam and hide where they lead: give the full address.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>rapport::domain::ConsentChain::Verifier</name>
-    <message>
-        <source>event %1 is out of order (after event %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>event %1 claims a previous event, but it is the first in the ledger</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>event %1 does not link to event %2: an event before it was changed, removed or inserted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the note of event %1 was changed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>event %1 was changed after it was recorded (its hash does not match)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>rapport::io</name>
-    <message>
-        <source>granted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>withdrawn</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>refused</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>imported (unverified)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ledger chain head:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(empty ledger)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>rapport::io::ClientListReader</name>
+    <name>ClientListReader</name>
     <message>
         <source>the file cannot be read</source>
         <translation type="unfinished"></translation>
@@ -636,7 +333,42 @@ Database: %2</source>
     </message>
 </context>
 <context>
-    <name>rapport::io::ColumnMapping</name>
+    <name>ClientService</name>
+    <message>
+        <source>an empty email address was given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid email address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the client&apos;s name is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name is longer than 200 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a known time zone (use an IANA name such as Europe/London)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a quiet-hours range (write HH:MM-HH:MM, e.g. 21:00-08:00)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a channel (use sms, email, phone or in_person)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>client %1 was erased and cannot be changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ColumnMapping</name>
     <message>
         <source>ignored</source>
         <translation type="unfinished"></translation>
@@ -715,7 +447,146 @@ Database: %2</source>
     </message>
 </context>
 <context>
-    <name>rapport::io::ConsentPdfExporter</name>
+    <name>ComposerService</name>
+    <message>
+        <source>Client %1 was erased; there is no one to write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client %1 was erased; the hand-off cannot be logged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Consent</name>
+    <message>
+        <source>a consent event needs valid times</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConsentBadge</name>
+    <message>
+        <source>Granted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Texted in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unverified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: consent granted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no recorded consent, but the client texted within the conversation window (client-initiated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: imported from another system, unverified: confirm it with the client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: consent withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: consent refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no consent recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConsentChain</name>
+    <message>
+        <source>event %1 is out of order (after event %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>event %1 claims a previous event, but it is the first in the ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>event %1 does not link to event %2: an event before it was changed, removed or inserted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the note of event %1 was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>event %1 was changed after it was recorded (its hash does not match)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConsentJsonExporter</name>
+    <message>
+        <source>writing the JSON failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConsentPdfExporter</name>
+    <message>
+        <source>granted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>imported (unverified)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ledger chain head:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty ledger)</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Consent records: %1</source>
         <translation type="unfinished"></translation>
@@ -746,10 +617,6 @@ Database: %2</source>
     </message>
     <message>
         <source>Chain head:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(empty ledger)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -866,7 +733,96 @@ Database: %2</source>
     </message>
 </context>
 <context>
-    <name>rapport::io::CsvReader</name>
+    <name>ConsentService</name>
+    <message>
+        <source>consent is recorded for sms, email or phone, not in person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a consent method (use one of: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the state imported goes with the method imported, and only with it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the time the consent took effect is not valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>client %1 was erased: no consent can be recorded for them</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContactService</name>
+    <message>
+        <source>the time of the contact is not valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>client %1 was erased: contacts cannot be logged</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContentAnalyser</name>
+    <message>
+        <source>Mentions the client&apos;s health or treatment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A personal identifier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A delicate subject, easier to hear than to read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promotional wording: needs marketing consent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About a booking or an appointment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About payments, forms or practical matters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looks like a payment card number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looks like an NHS number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looks like a US Social Security number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A date of birth.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>%1 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 KiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>line %1: a record has more than %2 columns</source>
         <translation type="unfinished"></translation>
@@ -889,7 +845,455 @@ Database: %2</source>
     </message>
 </context>
 <context>
-    <name>rapport::io::VCardReader</name>
+    <name>CsvWriter</name>
+    <message>
+        <source>writing the CSV failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>reading the dashboard figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>listing clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no client with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving a client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the new client got no id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>erasing a client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>updating the search index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rebuilding the search index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the consent ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recording a consent event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the contact log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving a contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database %1 is locked by another program (waited %2 s); try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot start a transaction: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>commit without an open transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot save the changes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>database error while %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>importing clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>looking up clients by contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the database file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the database file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a Rapport database (not an SQLite file, or damaged)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite file of another application, not a Rapport database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was made by a newer version of Rapport (schema %2; this version knows up to %3): update Rapport to open it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the database (damaged or not a database): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot configure the database (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot copy into the database %1: not an SQLite connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot copy into the database %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another program kept the database busy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot reopen the database %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database %1 has schema %2, this Rapport uses %3: restart Rapport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no database path given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a database file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open the database %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database file %1 vanished while it was being opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot switch the database %1 to WAL mode: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>upgrading the database %1 to version %2 (%3) failed, it stays at version %4: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 is inside the cloud-sync folder &quot;%2&quot;. Sync programs copy the file while Rapport writes to it and can corrupt it; keep the database in a local folder and use Backup to put copies in the cloud.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DraftRepository</name>
+    <message>
+        <source>There is no draft with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EtiquetteLint</name>
+    <message>
+        <source>This is your first message to this client: say who is writing (your name or %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capitals read as shouting: write in sentence case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is text-speak: spell the word out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marketing messages must say how to stop them, e.g. &quot;Reply STOP to opt out&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shortened links look like spam and hide where they lead: give the full address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportService</name>
+    <message>
+        <source>the export has nowhere to go: the output is not writable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the export to %1 was not written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the period starts (%1) after it ends (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportService</name>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the column mapping was made for another header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line 1: no column of the header was recognised as a name, phone or email (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the import was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid phone number &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid email &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown time zone &apos;%1&apos;: the practice&apos;s is used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 line %2, column &apos;%3&apos; = %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>merged with line %1 (same phone number or email)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>client %1 was erased while the import was prepared</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Lexicon</name>
+    <message>
+        <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PhoneNumbers</name>
+    <message>
+        <source>the country code is unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is too short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is too long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it cannot be read as a phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an empty phone number was given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid phone number: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid phone number in %2 (write it with + and the country code if it is foreign)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PracticeSettings</name>
+    <message>
+        <source>A date is missing in &apos;%1&apos; (part %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date like 2026-12-24 (part %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; ends before it starts (part %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsService</name>
+    <message>
+        <source>%1 must be a whole number from %2 to %3, not &quot;%4&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time-zone: &quot;%1&quot; is not a known time zone (use an IANA name such as Europe/London)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>country: &quot;%1&quot; is not a two-letter country code (ISO 3166, e.g. GB, US)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hours: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time-off: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quiet-hours: &quot;%1&quot; is not a range of times (write HH:MM-HH:MM, e.g. 21:00-08:00)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a setting (known: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the stored setting %1 is not valid (%2); set it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TemplateRenderer</name>
+    <message>
+        <source>The client&apos;s first name, as on their record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name the client goes by (their first name when no preferred name is set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your practice&apos;s name, from Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The practitioner&apos;s name, from Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day of the client&apos;s next appointment, e.g. Tuesday 1 December</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time of the client&apos;s next appointment, e.g. 15:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your business phone number, from Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your availability hours, e.g. Mon-Thu 10:00-20:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a placeholder Rapport knows; it was left as written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{%1} needs a client: choose one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{%1}: this client has no next appointment on record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{%1} has no value: fill it in under Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TemplateRepository</name>
+    <message>
+        <source>The starter templates (%1) are missing from this build.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 at offset %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: template %2 needs a key, a name, a body and a known purpose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no template with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A template needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template &quot;%1&quot; has no text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a template called &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VCardReader</name>
     <message>
         <source>line %1: a line is longer than %2</source>
         <translation type="unfinished"></translation>
@@ -936,211 +1340,144 @@ Database: %2</source>
     </message>
 </context>
 <context>
-    <name>rapport::services</name>
+    <name>WeeklyHours</name>
     <message>
-        <source>the country code is unknown</source>
+        <source>A day is missing before a comma (part %1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>it is not a phone number</source>
+        <source>&apos;%1&apos; is not a day (part %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>it is too short</source>
+        <source>&apos;%1&apos; runs backwards: write the days from Monday to Sunday, e.g. &apos;%2-Sun, Mon&apos; (part %3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>it is too long</source>
+        <source>No times given (part %1): write e.g. 09:00-17:00.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>it cannot be read as a phone number</source>
+        <source>&apos;%1&apos; is not a time range like 09:00-17:00 (part %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 must be a whole number from %2 to %3, not &quot;%4&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>rapport::services::ClientService</name>
-    <message>
-        <source>an empty email address was given</source>
+        <source>&apos;%1&apos; is not a valid time of day (part %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid email address</source>
+        <source>&apos;%1&apos; ends before it starts: hours cannot run past midnight (part %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the client&apos;s name is required</source>
+        <source>No hours given: write e.g. Mon-Fri 09:00-17:00.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the name is longer than 200 characters</source>
+        <source>Nothing between two commas (part %1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a known time zone (use an IANA name such as Europe/London)</source>
+        <source>&apos;%1&apos; has no day before it (part 1): write e.g. Mon-Fri 09:00-17:00.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a quiet-hours range (write HH:MM-HH:MM, e.g. 21:00-08:00)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a channel (use sms, email, phone or in_person)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>client %1 was erased and cannot be changed</source>
+        <source>&apos;%1&apos; has no times (part %2): write e.g. %1 09:00-17:00.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>rapport::services::ConsentService</name>
+    <name>domain</name>
     <message>
-        <source>consent is recorded for sms, email or phone, not in person</source>
+        <source>cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a consent method (use one of: %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the state imported goes with the method imported, and only with it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the time the consent took effect is not valid</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>client %1 was erased: no consent can be recorded for them</source>
+        <source>cannot make %1 private to its owner</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>rapport::services::PhoneNumbers</name>
+    <name>main</name>
     <message>
-        <source>an empty phone number was given</source>
+        <source>Client records, consent and channel advice for therapists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid phone number: %2</source>
+        <source>Open the database at PATH (default: $RAPPORT_DB, else the app&apos;s data folder).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid phone number in %2 (write it with + and the country code if it is foreign)</source>
+        <source>Rapport cannot open its database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid phone number</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>rapport::services::SettingsService</name>
-    <message>
-        <source>time-zone: &quot;%1&quot; is not a known time zone (use an IANA name such as Europe/London)</source>
+        <source>%1
+
+Database: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>country: &quot;%1&quot; is not a two-letter country code (ISO 3166, e.g. GB, US)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>hours: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>time-off: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>quiet-hours: &quot;%1&quot; is not a range of times (write HH:MM-HH:MM, e.g. 21:00-08:00)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a setting (known: %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the stored setting %1 is not valid (%2); set it again</source>
+        <source>Database in a synced folder</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>rapport::storage</name>
+    <name>rapport::ui::ChannelAdvicePanel</name>
     <message>
-        <source>cannot create the database file %1: %2</source>
+        <source>Text message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>cannot read the database file %1: %2</source>
+        <source>Email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is not a Rapport database (not an SQLite file, or damaged)</source>
+        <source>Phone call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is an SQLite file of another application, not a Rapport database</source>
+        <source>In person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 was made by a newer version of Rapport (schema %2; this version knows up to %3): update Rapport to open it</source>
+        <source>Recommended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>cannot read the database (damaged or not a database): %1</source>
+        <source>Acceptable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>cannot configure the database (%1): %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>rapport::storage::Database</name>
-    <message>
-        <source>no database path given</source>
+        <source>Discouraged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is a folder, not a database file</source>
+        <source>Blocked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>cannot create the folder %1</source>
+        <source>Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>cannot open the database %1: %2</source>
+        <source>Open in mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is an SQLite file of another application, not a Rapport database</source>
+        <source>Call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>cannot read the database (damaged or not a database): %1</source>
+        <source>Raise at next appointment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 was made by a newer version of Rapport (schema %2; this version knows up to %3): update Rapport to open it</source>
+        <source>Blocked: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>cannot switch the database %1 to WAL mode: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>upgrading the database %1 to version %2 (%3) failed, it stays at version %4: %5</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The database %1 is inside the cloud-sync folder &quot;%2&quot;. Sync programs copy the file while Rapport writes to it and can corrupt it; keep the database in a local folder and use Backup to put copies in the cloud.</source>
+        <source>This reads as an offer or news (promotional wording is highlighted), so it needs the client&apos;s consent to marketing on each channel, whatever purpose is chosen.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1338,6 +1675,10 @@ Database: %2</source>
     </message>
     <message>
         <source>Logged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a client in the list to see their details, consent and contact log.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1661,6 +2002,189 @@ Type the client&apos;s name to confirm:</source>
     </message>
 </context>
 <context>
+    <name>rapport::ui::ComposerWindow</name>
+    <message>
+        <source>New message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a name, number or email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Templates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create, edit and delete templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inferred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clinical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marketing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the message is for. Inferred from the text unless you choose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Purpose:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Te&amp;mplate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write your message, or pick a template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the message to the clipboard (not logged: use a channel button to log it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;When&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New message to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your unsent draft from %1 was restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a message first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a client first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inferred: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked in the text (hover for why): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>today %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tomorrow %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a client to see which channel fits and when to send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send now: it is within your hours and outside the client&apos;s quiet hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raise it in person: no time to choose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested time: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Etiquette:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Etiquette</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Typographic quotes and dashes replaced (Ctrl+Z to undo).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied to the clipboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no address for this channel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing on this computer could open %1; the message was not logged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handed off, but it could not be logged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Noted for the next appointment and logged. The draft was cleared (Ctrl+Z brings it back).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handed to %1 and logged. The draft was cleared (Ctrl+Z brings it back).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>rapport::ui::ContactListEditor</name>
     <message>
         <source>Add</source>
@@ -1771,6 +2295,171 @@ Type the client&apos;s name to confirm:</source>
     </message>
 </context>
 <context>
+    <name>rapport::ui::ExportDialog</name>
+    <message>
+        <source>Export consent records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whose records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;This client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;This client: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The &amp;selected client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The &amp;selected clients (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;All time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (spreadsheets; one row per event)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON (every event, current states, chain head)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (a readable report per client)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1-clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1 events to %2.
+Chain head: %3 (the ledger holds %4 events)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none, the ledger is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The consent records could not be written to %1:
+
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print consent report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report could not be made: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent report</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::FindingHighlighter</name>
+    <message>
+        <source>Clinical detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delicate topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promotional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>rapport::ui::FirstRunDialog</name>
     <message>
         <source>Load a &amp;sample practice: a few made-up clients with consents and messages, to try everything</source>
@@ -1873,6 +2562,268 @@ Type the client&apos;s name to confirm:</source>
     </message>
     <message>
         <source>Remove %1 interval %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::ImportMappingEditor</name>
+    <message>
+        <source>(ignore this column)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, group %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported as, for column %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::ImportWizard</name>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a client list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A CSV export (Google Contacts, Outlook, Jane, Cliniko, OpenEMR, or any table with name, phone and email columns) or a vCard file from a phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a .csv or .vcf file, or drop one on the main window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format and columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check what each column holds; change a choice if it is wrong. Columns marked “ignore” are not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A vCard file names its fields itself: there are no columns to map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first %1 rows as they will be imported. Skipped lines are shown in red with the reasons; fix them in the file and import it again later (it merges).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opt-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes on the row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Strict: import nothing if any line has a problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything is written in one go: a cancelled import leaves nothing behind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped lines and remarks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client lists (*.csv *.vcf *.vcard);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detected: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detected format: &lt;b&gt;%1&lt;/b&gt; &amp;mdash; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file cannot be imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>merged into the existing client #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>merged: lines %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 records read; %4 new clients, %5 merged, %6 skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strict is on and some lines have problems: nothing would be imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nothing to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing 1 client...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing %1 clients...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The import failed:&lt;/b&gt; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read &lt;b&gt;%1&lt;/b&gt; records from %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The import was cancelled: nothing was imported.&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Strict import: some lines have problems, so nothing was imported.&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported &lt;b&gt;%1&lt;/b&gt; new clients; &lt;b&gt;%2&lt;/b&gt; records merged into another record or an existing client; %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;1&lt;/b&gt; line skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; lines skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; opt-ins were recorded as consent in state &lt;i&gt;imported&lt;/i&gt;: they await confirmation with each client (see the dashboard) and never allow marketing until confirmed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file held no opt-in flags: no consent was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>imported, note</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2220,18 +3171,6 @@ Type the client&apos;s name to confirm:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Back up...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Res&amp;tore...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Coming with the import/export work</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2290,14 +3229,6 @@ File &gt; New client (Ctrl+Shift+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>New message</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The composer is not part of this build.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Archive client</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2339,6 +3270,18 @@ File &gt; New client (Ctrl+Shift+N)</source>
     </message>
     <message>
         <source>The consent records&apos; hash chain is broken: a record was altered or removed outside Rapport. Keep a copy of the file and restore a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print consent report...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back up database...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Res&amp;tore from backup...</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2537,6 +3480,172 @@ File &gt; New client (Ctrl+Shift+N)</source>
     </message>
 </context>
 <context>
+    <name>rapport::ui::SmsMeter</name>
+    <message>
+        <source>en dash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>em dash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>curly quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ellipsis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>non-breaking space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace typographic quotes and dashes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace curly quotes, dashes and ellipses with plain ones so the text fits GSM-7 (can be undone with Ctrl+Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GSM-7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UCS-2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/%2 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 segments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text: %1 · %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>over your limit of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UCS-2 because of %1: a segment holds 70 characters instead of 160.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::TemplateEditorDialog</name>
+    <message>
+        <source>Message templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore starter templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the shipped templates back as they were; your own templates are kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inferred from the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clinical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marketing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Insert placeholder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Purpose:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview for %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview (no client chosen):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (starter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the template &quot;%1&quot;? This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the starter templates back as shipped? Changes you made to them are lost; your own templates are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard your unsaved changes to &quot;%1&quot;?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>rapport::ui::TimeOffEditor</name>
     <message>
         <source>&amp;Add</source>
@@ -2568,6 +3677,121 @@ File &gt; New client (Ctrl+Shift+N)</source>
     </message>
     <message>
         <source>%1 to %2 (%3 days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::TransferActions</name>
+    <message>
+        <source>Import clients from a CSV or vCard file (or drop the file on the window)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export consent records to CSV, JSON or PDF, for one client, the selection or everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the consent report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a checked copy of the whole database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the current data with a backup (the current file is kept)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print consent report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rapport backups (*.sqlite *.db);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backup was written to %1:
+
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1 clients and %2 consent events to
+%3
+(%4).
+
+Chain head: %5
+Keep the backup somewhere safe: it holds personal data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none, the ledger is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be restored:
+
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the current data?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All clients, consent records and settings now in Rapport will be replaced by the backup:
+
+%1
+%2 clients, %3 consent events.
+
+The current database is kept as
+%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Replace with the backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not restored:
+
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored %1 clients and %2 consent events from %3.
+Chain head: %4
+
+The data from before the restore is in %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
