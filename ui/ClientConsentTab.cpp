@@ -192,6 +192,7 @@ bool ClientConsentTab::withdraw(Channel channel, Scope scope)
         return false;
     }
     reload();
+    m_context.notifyClientChanged(m_clientId);
     emit consentChanged(m_clientId);
     return true;
 }

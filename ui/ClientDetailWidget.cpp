@@ -63,9 +63,12 @@ ClientDetailWidget::ClientDetailWidget(AppContext& context, QWidget* parent)
 
     connect(m_edit, &QPushButton::clicked, this, [this] { emit editRequested(m_client.id); });
     connect(m_compose, &QPushButton::clicked, this, [this] { emit composeRequested(m_client.id); });
-    connect(m_overview, &ClientOverviewTab::clientChanged, this, [this](qint64 id) {
-        reload();
-        emit clientChanged(id);
+    // The overview saved through the services and told the context, which reloaded this view.
+    connect(m_overview, &ClientOverviewTab::clientChanged, this, &ClientDetailWidget::clientChanged);
+    // Whoever changes a client (a dialog, the composer, another view) says so on the context.
+    connect(&m_context, &AppContext::clientChanged, this, [this](qint64 id) {
+        if (id != 0 && id == m_client.id)
+            reload();
     });
     connect(m_consent, &ClientConsentTab::recordRequested, this, &ClientDetailWidget::recordConsent);
     connect(m_consent, &ClientConsentTab::consentChanged, this, &ClientDetailWidget::consentChanged);

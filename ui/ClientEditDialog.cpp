@@ -147,6 +147,8 @@ ClientEditDialog::ClientEditDialog(services::ClientService& service, QString reg
     scroll->setFrameShape(QFrame::NoFrame);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    m_save = buttons->button(QDialogButtonBox::Save);
+    m_cancel = buttons->button(QDialogButtonBox::Cancel);
     connect(buttons, &QDialogButtonBox::accepted, this, &ClientEditDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &ClientEditDialog::reject);
     auto* bottom = new QHBoxLayout;
@@ -185,6 +187,8 @@ ClientEditDialog::~ClientEditDialog() = default;
 void ClientEditDialog::load(const domain::Client& c)
 {
     m_loaded = c;
+    setWindowTitle(tr("Edit client: %1").arg(c.name));
+    m_save->setText(tr("&Save %1").arg(c.name));
     m_name->setText(c.name);
     m_preferred->setText(c.preferredName);
     QVector<ContactListEditor::Entry> mobiles, phones, emails;
@@ -337,17 +341,20 @@ void ClientEditDialog::eraseClient()
     if (m_confirmErase) {
         go = m_confirmErase(name);
     } else {
-        bool ok = false;
-        const QString typed = QInputDialog::getText(
-            this, tr("Erase client"),
-            tr("Erasing removes %1's name, numbers, addresses, notes and logged message texts. Their consent "
-               "record stays, without a name, so the ledger still verifies. This cannot be undone.\n\n"
-               "Type the client's name to confirm:")
-                .arg(name),
-            QLineEdit::Normal, QString(), &ok);
-        go = ok && typed.trimmed() == name.trimmed();
+        QInputDialog ask(this);
+        ask.setObjectName(QStringLiteral("eraseConfirmation"));
+        ask.setWindowTitle(tr("Erase client: %1").arg(name));
+        ask.setLabelText(tr("Erasing removes %1's name, numbers, addresses, notes and logged message texts. Their "
+                            "consent record stays, without a name, so the ledger still verifies. This cannot be "
+                            "undone.\n\nType the client's name to confirm:")
+                             .arg(name));
+        ask.setInputMode(QInputDialog::TextInput);
+        ask.setOkButtonText(tr("Erase %1").arg(name));
+        const bool ok = ask.exec() == QDialog::Accepted;
+        go = ok && ask.textValue().trimmed() == name.trimmed();
         if (ok && !go)
-            QMessageBox::information(this, tr("Erase client"), tr("The name did not match: nothing was erased."));
+            QMessageBox::information(this, tr("Erase client: %1").arg(name),
+                                     tr("The name did not match: nothing was erased."));
     }
     if (!go)
         return;

@@ -31,9 +31,11 @@ RecordConsentDialog::RecordConsentDialog(AppContext& context, qint64 clientId, c
       m_scope(new QComboBox(this)), m_state(new QComboBox(this)), m_method(new QComboBox(this)),
       m_at(new QDateTimeEdit(this)), m_note(new QPlainTextEdit(this)), m_generalError(FieldErrors::makeLabel(this))
 {
-    setWindowTitle(tr("Record consent"));
     setWindowIcon(Icons::icon(QStringLiteral("consent")));
     m_errors = std::make_unique<FieldErrors>(m_generalError);
+    if (const auto client = context.clients().find(clientId))
+        m_clientName = client->name;
+    setWindowTitle(m_clientName.isEmpty() ? tr("Record consent") : tr("Record consent: %1").arg(m_clientName));
     for (Channel c : domain::consentChannels())
         m_channel->addItem(Labels::channel(c), int(c));
     for (Scope s : {Scope::Service, Scope::Marketing})
@@ -90,7 +92,9 @@ RecordConsentDialog::RecordConsentDialog(AppContext& context, qint64 clientId, c
         form->addRow(label, box);
     }
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("&Record"));
+    m_recordButton = buttons->button(QDialogButtonBox::Ok);
+    m_recordButton->setText(m_clientName.isEmpty() ? tr("&Record") : tr("&Record for %1").arg(m_clientName));
+    m_recordButton->setEnabled(!m_clientName.isEmpty());
     connect(buttons, &QDialogButtonBox::accepted, this, &RecordConsentDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &RecordConsentDialog::reject);
     auto* v = new QVBoxLayout(this);
@@ -131,6 +135,7 @@ void RecordConsentDialog::accept()
         return;
     }
     m_recorded = ev.value();
+    m_context.notifyClientChanged(m_clientId);
     QDialog::accept();
 }
 
