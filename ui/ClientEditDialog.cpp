@@ -79,6 +79,7 @@ ClientEditDialog::ClientEditDialog(services::ClientService& service, QString reg
     for (QTimeEdit* e : {m_quietFrom, m_quietTo}) {
         e->setDisplayFormat(QStringLiteral("HH:mm"));
         e->setEnabled(false);
+        Pickers::typeOverSections(e);
         connect(m_ownQuiet, &QCheckBox::toggled, e, &QWidget::setEnabled);
     }
     m_quietFrom->setAccessibleName(tr("Quiet hours start"));
@@ -145,12 +146,9 @@ ClientEditDialog::ClientEditDialog(services::ClientService& service, QString reg
     scroll->setWidget(formHost);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setFocusPolicy(Qt::NoFocus); // Tab goes from the last field to the buttons; focus scrolls
 
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
-    m_save = buttons->button(QDialogButtonBox::Save);
-    m_cancel = buttons->button(QDialogButtonBox::Cancel);
-    connect(buttons, &QDialogButtonBox::accepted, this, &ClientEditDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &ClientEditDialog::reject);
+    // Created in the order shown (the focus chain follows creation): archive, erase, Save, Cancel.
     auto* bottom = new QHBoxLayout;
     if (m_id) {
         m_archive = new QPushButton(Icons::icon(QStringLiteral("archive")), tr("&Archive"), this);
@@ -161,6 +159,11 @@ ClientEditDialog::ClientEditDialog(services::ClientService& service, QString reg
         bottom->addWidget(m_archive);
         bottom->addWidget(m_erase);
     }
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    m_save = buttons->button(QDialogButtonBox::Save);
+    m_cancel = buttons->button(QDialogButtonBox::Cancel);
+    connect(buttons, &QDialogButtonBox::accepted, this, &ClientEditDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &ClientEditDialog::reject);
     bottom->addStretch(1);
     bottom->addWidget(buttons);
 

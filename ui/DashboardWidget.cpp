@@ -91,7 +91,7 @@ QColor channelColour(Channel c)
 DashboardWidget::DashboardWidget(const storage::Database& db, std::function<QDateTime()> now, QWidget* parent)
     : QWidget(parent), m_query(db), m_now(std::move(now)), m_coverageView(new QChartView(this)),
       m_volumeView(new QChartView(this)), m_queue(new QListWidget(this)), m_queueTitle(new QLabel(this)),
-      m_confirm(new QPushButton(Icons::icon(QStringLiteral("consent")), tr("&Confirm..."), this)),
+      m_confirm(new QPushButton(Icons::icon(QStringLiteral("consent")), tr("Conf&irm..."), this)),
       m_error(new QLabel(this))
 {
     m_coverageView->setRenderHint(QPainter::Antialiasing);

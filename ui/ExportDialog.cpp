@@ -99,6 +99,11 @@ ExportDialog::ExportDialog(AppContext& context, qint64 currentClient, const QVec
     connect(exportButton, &QPushButton::clicked, this, &ExportDialog::exportInteractive);
     connect(printButton, &QPushButton::clicked, this, &ExportDialog::printInteractive);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    // Buttons added to a QDialogButtonBox after it was made left Tab cycling between Export and
+    // Print (Qt 6.4): chain them as shown, after the last field.
+    setTabOrder(m_format, exportButton);
+    setTabOrder(exportButton, printButton);
+    setTabOrder(printButton, buttons->button(QDialogButtonBox::Close));
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(scopeBox);
