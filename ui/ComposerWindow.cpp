@@ -330,6 +330,35 @@ bool ComposerWindow::setClient(qint64 id)
     return true;
 }
 
+void ComposerWindow::reloadClient()
+{
+    if (!m_context)
+        return;
+    const QString name = m_context->client.name;
+    const auto ctx = m_service.loadClient(m_context->client.id);
+    if (!ctx) {
+        // Erased (or gone): their draft went with their data; do not save it again without a client.
+        m_saveTimer->stop();
+        m_draftId = 0;
+        m_context.reset();
+        m_restoring = true;
+        m_editor->setPlainText(QString()); // also drops the undo history, which holds the text
+        m_restoring = false;
+        forgetTemplate();
+        m_clientEdit->clear();
+        setWindowTitle(tr("New message"));
+        setStatus(tr("%1 can no longer be written to (%2); the draft was discarded.").arg(name, ctx.error().message),
+                  true);
+    } else {
+        m_context = *ctx;
+        const services::ClientMatch match{m_context->client.id, m_context->client.name,
+                                          m_context->client.preferredName};
+        if (!m_clientEdit->hasFocus())
+            m_clientEdit->setText(match.label());
+    }
+    updateNow();
+}
+
 void ComposerWindow::rerenderForNewClient(const QString& previousName)
 {
     const QString name = m_context->client.name;

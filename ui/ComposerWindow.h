@@ -60,6 +60,9 @@ public:
     std::optional<qint64> clientId() const;
     /// Re-reads the practice settings and templates (after the user changed them).
     void reloadSettings();
+    /// Re-reads the chosen client (consents, contacts, details) after they changed elsewhere, and
+    /// the advice with it; the text is kept. A client erased meanwhile is unchosen.
+    void reloadClient();
     /// Saves the draft now if a save is pending.
     void flushDraft();
 

@@ -422,6 +422,9 @@ void MainWindow::onClientChanged(qint64 id)
 void MainWindow::onContextClientChanged(qint64 id)
 {
     m_model->refreshClient(id);
+    for (const auto& w : m_composers)
+        if (auto* c = qobject_cast<ComposerWindow*>(w.data()); c && c->clientId() == id)
+            c->reloadClient();
     if (m_rightStack->currentWidget() == m_dashboard)
         m_dashboard->refresh();
     updateEmptyState();

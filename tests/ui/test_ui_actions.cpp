@@ -338,3 +338,47 @@ TEST_CASE("Consent recorded in one view shows in the others at once", "[ui][acti
     REQUIRE(row >= 0);
     CHECK(window.clientModel()->badge(row, domain::Channel::Sms) == ui::BadgeState::Granted);
 }
+
+TEST_CASE("An open composer follows its client's changes made elsewhere", "[ui][actions][refresh]")
+{
+    UiFixture f;
+    QSettings().remove(QStringLiteral("MainWindow"));
+    const qint64 ana = f.addClient(QStringLiteral("Ana Silva"), QStringLiteral("+447400123101"));
+    MainWindow window(*f.context);
+    showActive(window);
+    REQUIRE(window.selectClient(ana));
+    window.action(QStringLiteral("newMessage"))->trigger();
+    REQUIRE_FALSE(openComposers().isEmpty());
+    ui::ComposerWindow* composer = openComposers().last();
+    QTest::keyClicks(composer->editor(), QStringLiteral("Running 10 min late, sorry!"));
+    composer->updateNow();
+    const domain::ChannelAdvice* sms = composer->advice().find(domain::Channel::Sms);
+    REQUIRE(sms);
+    REQUIRE(sms->verdict == domain::Verdict::Blocked); // no text consent yet
+
+    // Consent recorded in the main window: the composer's advice follows at once.
+    showActive(window);
+    testing::onNextModal<ui::RecordConsentDialog>(
+        [](ui::RecordConsentDialog* d) { QTest::mouseClick(d->recordButton(), Qt::LeftButton); });
+    QTest::keyClick(&window, Qt::Key_C, Qt::ControlModifier | Qt::ShiftModifier);
+    REQUIRE(eventsFor(f, ana) == 1);
+    sms = composer->advice().find(domain::Channel::Sms);
+    REQUIRE(sms);
+    CHECK(sms->verdict != domain::Verdict::Blocked);
+    CHECK(composer->editor()->toPlainText() == QStringLiteral("Running 10 min late, sorry!"));
+
+    // Erased in the main window: the composer lets go of her and of her draft.
+    composer->flushDraft();
+    REQUIRE(f.context->composer().restoreDraft(std::nullopt)->has_value());
+    testing::onNextModal<QInputDialog>([](QInputDialog* d) {
+        d->setTextValue(QStringLiteral("Ana Silva"));
+        QTest::mouseClick(dialogButton(d, QDialogButtonBox::Ok), Qt::LeftButton);
+    });
+    window.action(QStringLiteral("erase"))->trigger();
+    REQUIRE(f.context->clients().find(ana)->erased);
+    CHECK_FALSE(composer->clientId().has_value());
+    CHECK(composer->editor()->toPlainText().isEmpty());
+    composer->flushDraft();
+    CHECK_FALSE(f.context->composer().restoreDraft(std::nullopt)->has_value());
+    closeComposers();
+}
