@@ -94,6 +94,11 @@ void ComposerWindow::buildUi()
     m_searchTimer->setInterval(0);
     connect(m_searchTimer, &QTimer::timeout, this, &ComposerWindow::searchClients);
     connect(m_clientEdit, &QLineEdit::textEdited, m_searchTimer, qOverload<>(&QTimer::start));
+    // While To: shows someone other than the chosen client, nothing is handed off (to either).
+    connect(m_clientEdit, &QLineEdit::textChanged, this, [this] {
+        if (m_context)
+            updateNow();
+    });
     connect(m_completer, qOverload<const QModelIndex&>(&QCompleter::activated), this, [this](const QModelIndex& i) {
         const qint64 id = i.data(kClientIdRole).toLongLong();
         if (id > 0)
@@ -335,6 +340,7 @@ void ComposerWindow::reloadClient()
     if (!m_context)
         return;
     const QString name = m_context->client.name;
+    const QString shown = services::ClientMatch{m_context->client.id, name, m_context->client.preferredName}.label();
     const auto ctx = m_service.loadClient(m_context->client.id);
     if (!ctx) {
         // Erased (or gone): their draft went with their data; do not save it again without a client.
@@ -353,7 +359,7 @@ void ComposerWindow::reloadClient()
         m_context = *ctx;
         const services::ClientMatch match{m_context->client.id, m_context->client.name,
                                           m_context->client.preferredName};
-        if (!m_clientEdit->hasFocus())
+        if (m_clientEdit->text() == shown) // not while the user is typing another recipient
             m_clientEdit->setText(match.label());
     }
     updateNow();
@@ -489,7 +495,15 @@ void ComposerWindow::runAnalysis()
         in.at = m_service.clock().now();
         m_advice = domain::ChannelAdvisor().advise(in);
         m_panel->setAdvice(m_advice);
-        m_panel->setHandoffBlocked(text.trimmed().isEmpty() ? tr("Write a message first") : QString());
+        const QString chosen =
+            services::ClientMatch{m_context->client.id, m_context->client.name, m_context->client.preferredName}
+                .label();
+        m_panel->setHandoffBlocked(
+            m_clientEdit->text() != chosen
+                ? tr("Choose the recipient first: To: shows \u201c%1\u201d, the message is for %2")
+                      .arg(m_clientEdit->text(), m_context->client.name)
+            : text.trimmed().isEmpty() ? tr("Write a message first")
+                                       : QString());
     } else {
         m_advice = domain::Advice();
         m_panel->setAdvice(m_advice);

@@ -2,6 +2,7 @@
 // chosen template for the new client (asking first when the text was edited) and re-reads their
 // warnings; a restored draft brings back its text, client and purpose together, never the purpose
 // of a template it no longer shows.
+#include "ChannelAdvicePanel.h"
 #include "ComposerWindow.h"
 #include "UiTestSupport.h"
 
@@ -221,4 +222,28 @@ TEST_CASE("Switching to a client whose draft is restored drops the previous temp
     CHECK(w.templateCombo()->currentIndex() == 0);
     CHECK(w.purposeCombo()->currentData().toInt() == -1);
     CHECK(w.templateIssuesText().isEmpty());
+}
+
+TEST_CASE("Nothing is handed off while To: shows someone other than the chosen client", "[composer][recipient]")
+{
+    Practice p;
+    ComposerWindow w(p.service(), p.ana, nullptr);
+    w.show();
+    typeAtEnd(w, QStringLiteral("Ask about the new forms"));
+    QPushButton* inPerson = w.advicePanel()->handoffButton(domain::Channel::InPerson);
+    REQUIRE(inPerson->isEnabled());
+
+    w.clientEdit()->setFocus();
+    w.clientEdit()->selectAll();
+    QTest::keyClicks(w.clientEdit(), QStringLiteral("Ben"));
+    CHECK(w.clientId() == p.ana);
+    CHECK_FALSE(inPerson->isEnabled()); // neither to Ana (not shown) nor to Ben (not chosen)
+    QTest::mouseClick(inPerson, Qt::LeftButton);
+    CHECK(p.f.context->contacts().forClient(p.ana, 10)->isEmpty());
+
+    auto* model = qobject_cast<QStandardItemModel*>(w.clientEdit()->completer()->model());
+    REQUIRE(testing::waitUntil([&] { return model->rowCount() > 0; }, 2000));
+    QTest::keyClick(w.clientEdit(), Qt::Key_Return);
+    REQUIRE(w.clientId() == p.ben);
+    CHECK(inPerson->isEnabled());
 }
