@@ -122,7 +122,7 @@ ClientEditDialog::ClientEditDialog(services::ClientService& service, QString reg
         {m_emails, {QStringLiteral("email")}, tr("&Emails:")},
         {m_timeZone,
          {QStringLiteral("tz"), QStringLiteral("time-zone"), QStringLiteral("timeZone")},
-         tr("&Time zone:")},
+         tr("Time &zone:")},
         {quiet, {QStringLiteral("quiet-hours"), QStringLiteral("quietHours")}, tr("&Quiet hours:")},
         {next, {QStringLiteral("next-appointment"), QStringLiteral("nextAppointment")}, tr("Ne&xt appointment:")},
         {m_notes, {QStringLiteral("note"), QStringLiteral("notes")}, tr("No&tes:")},

@@ -91,7 +91,7 @@ ExportDialog::ExportDialog(AppContext& context, qint64 currentClient, const QVec
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    auto* exportButton = buttons->addButton(tr("&Export..."), QDialogButtonBox::ActionRole);
+    auto* exportButton = buttons->addButton(tr("E&xport..."), QDialogButtonBox::ActionRole);
     auto* printButton = buttons->addButton(tr("&Print..."), QDialogButtonBox::ActionRole);
     exportButton->setObjectName(QStringLiteral("exportButton"));
     printButton->setObjectName(QStringLiteral("printButton"));

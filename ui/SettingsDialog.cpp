@@ -94,7 +94,7 @@ QWidget* SettingsDialog::buildPracticePage()
         QString label;
     } fields[] = {
         {m_practiceName, {QStringLiteral("practice-name"), QStringLiteral("practiceName")}, tr("Practice &name:")},
-        {m_practitioner, {QStringLiteral("practitioner")}, tr("Practi&tioner:")},
+        {m_practitioner, {QStringLiteral("practitioner")}, tr("Pr&actitioner:")},
         {m_country, {QStringLiteral("country")}, tr("&Country:")},
         {m_timeZone, {QStringLiteral("time-zone"), QStringLiteral("timeZone")}, tr("Time &zone:")},
         {m_businessPhone, {QStringLiteral("business-phone"), QStringLiteral("businessPhone")}, tr("&Business phone:")},

@@ -101,7 +101,7 @@ TemplateEditorDialog::TemplateEditorDialog(services::ComposerService& service,
     connect(m_save, &QPushButton::clicked, this, &TemplateEditorDialog::save);
 
     auto* form = new QFormLayout;
-    form->addRow(tr("&Name:"), m_name);
+    form->addRow(tr("Na&me:"), m_name);
     form->addRow(tr("&Purpose:"), m_purpose);
     auto* bodyBox = new QVBoxLayout;
     bodyBox->addWidget(m_body, 1);

@@ -42,7 +42,7 @@ TimeOffEditor::TimeOffEditor(QWidget* parent)
     m_to->setAccessibleName(tr("Last day off"));
     auto* fromLabel = new QLabel(tr("&From"), this);
     fromLabel->setBuddy(m_from);
-    auto* toLabel = new QLabel(tr("&to"), this);
+    auto* toLabel = new QLabel(tr("t&o"), this);
     toLabel->setBuddy(m_to);
     h->addWidget(fromLabel);
     h->addWidget(m_from);

@@ -139,7 +139,70 @@ QCheckBox* checkBox(QWidget& parent, const QString& text)
     return nullptr;
 }
 
+/// Alt letters used twice among what `window` shows: tabs, labels with a buddy, buttons.
+std::vector<std::string> duplicateMnemonics(QWidget& window)
+{
+    std::map<QString, std::vector<std::string>> owners;
+    auto note = [&owners](const QString& text) {
+        const QKeySequence k = QKeySequence::mnemonic(text);
+        if (!k.isEmpty())
+            owners[k.toString()].push_back(text.toStdString());
+    };
+    for (auto* t : window.findChildren<QTabWidget*>())
+        if (t->isVisible())
+            for (int i = 0; i < t->count(); ++i)
+                note(t->tabText(i));
+    for (auto* l : window.findChildren<QLabel*>())
+        if (l->isVisible() && l->buddy())
+            note(l->text());
+    for (auto* b : window.findChildren<QAbstractButton*>())
+        if (b->isVisible())
+            note(b->text());
+    std::vector<std::string> out;
+    for (const auto& [key, who] : owners)
+        if (who.size() > 1)
+            out.push_back(key.toStdString() + ": " + Catch::Detail::stringify(who));
+    return out;
+}
+
 } // namespace
+
+TEST_CASE("Dialogs: no Alt letter is used twice", "[ui][keyboard][mnemonics]")
+{
+    UiFixture f;
+    const qint64 id = f.addClient(QStringLiteral("Ana Silva"), QStringLiteral("07400 123456"));
+    const std::vector<std::string> none;
+    {
+        ui::ClientEditDialog dialog(f.context->clients(), QStringLiteral("GB"), id, QStringLiteral("Europe/London"));
+        showActive(dialog);
+        CHECK(duplicateMnemonics(dialog) == none);
+    }
+    {
+        ui::RecordConsentDialog dialog(*f.context, id);
+        showActive(dialog);
+        CHECK(duplicateMnemonics(dialog) == none);
+    }
+    {
+        ui::LogContactDialog dialog(*f.context, id);
+        showActive(dialog);
+        CHECK(duplicateMnemonics(dialog) == none);
+    }
+    {
+        ui::FirstRunDialog dialog(*f.context);
+        showActive(dialog);
+        CHECK(duplicateMnemonics(dialog) == none);
+    }
+    {
+        ui::TemplateEditorDialog dialog(f.context->composer(), std::nullopt, f.context->practice());
+        showActive(dialog);
+        CHECK(duplicateMnemonics(dialog) == none);
+    }
+    {
+        ui::ExportDialog dialog(*f.context, id, {id});
+        showActive(dialog);
+        CHECK(duplicateMnemonics(dialog) == none);
+    }
+}
 
 TEST_CASE("Client edit dialog: Tab follows the form, contact rows before the buttons", "[ui][keyboard][taborder]")
 {
@@ -470,4 +533,36 @@ TEST_CASE("Main window: every menu and tab has its own Alt letter", "[ui][keyboa
     CHECK(testing::waitUntil([&] { return clientMenu->isVisible(); }, 1000));
     CHECK(tabs->currentIndex() == ui::ClientDetailWidget::OverviewTab);
     clientMenu->close();
+}
+
+TEST_CASE("Settings dialog: every tab and field on a page has its own Alt letter", "[ui][keyboard][mnemonics]")
+{
+    domain::PracticeSettings initial;
+    initial.practiceName = QStringLiteral("Harbour Street Osteopathy");
+    ui::SettingsDialog dialog(initial, [](const domain::PracticeSettings&) -> domain::Status { return std::nullopt; });
+    showActive(dialog);
+    QTabWidget* tabs = dialog.tabs();
+    for (int page = 0; page < tabs->count(); ++page) {
+        tabs->setCurrentIndex(page);
+        QApplication::processEvents();
+        std::map<QString, std::vector<std::string>> owners;
+        auto note = [&owners](const QString& text, const std::string& who) {
+            const QKeySequence k = QKeySequence::mnemonic(text);
+            if (!k.isEmpty())
+                owners[k.toString()].push_back(who + ": " + text.toStdString());
+        };
+        for (int i = 0; i < tabs->count(); ++i)
+            note(tabs->tabText(i), "tab");
+        for (auto* l : dialog.findChildren<QLabel*>())
+            if (l->isVisible() && l->buddy())
+                note(l->text(), "label");
+        for (auto* b : dialog.findChildren<QAbstractButton*>())
+            if (b->isVisible())
+                note(b->text(), "button");
+        for (const auto& [key, who] : owners) {
+            INFO(tabs->tabText(page).toStdString()
+                 << " " << key.toStdString() << ": " << Catch::Detail::stringify(who));
+            CHECK(who.size() == 1);
+        }
+    }
 }
