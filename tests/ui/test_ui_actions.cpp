@@ -24,6 +24,7 @@
 #include <QInputDialog>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
@@ -381,4 +382,34 @@ TEST_CASE("An open composer follows its client's changes made elsewhere", "[ui][
     composer->flushDraft();
     CHECK_FALSE(f.context->composer().restoreDraft(std::nullopt)->has_value());
     closeComposers();
+}
+
+TEST_CASE("The withdrawal confirmation names the client", "[ui][actions][consent]")
+{
+    UiFixture f;
+    QSettings().remove(QStringLiteral("MainWindow"));
+    const qint64 ana = f.addClient(QStringLiteral("Ana Silva"), QStringLiteral("+447400123101"));
+    services::ConsentRequest r;
+    r.clientId = ana;
+    r.method = QStringLiteral("written");
+    REQUIRE(f.context->consents().record(r));
+    MainWindow window(*f.context);
+    showActive(window);
+    REQUIRE(window.selectClient(ana));
+    window.detail()->tabs()->setCurrentIndex(ui::ClientDetailWidget::ConsentTab);
+    QPushButton* withdraw = window.detail()->consent()->withdrawButton(domain::Channel::Sms, domain::Scope::Service);
+    REQUIRE(withdraw->isVisible());
+    QString title, button;
+    testing::onNextModal<QMessageBox>([&](QMessageBox* box) {
+        title = box->windowTitle();
+        for (QAbstractButton* b : box->buttons())
+            if (box->buttonRole(b) == QMessageBox::AcceptRole) {
+                button = b->text();
+                QTest::mouseClick(b, Qt::LeftButton);
+            }
+    });
+    QTest::mouseClick(withdraw, Qt::LeftButton);
+    CHECK(title.toStdString() == "Withdraw consent: Ana Silva");
+    CHECK(button.toStdString() == "&Withdraw for Ana Silva");
+    CHECK(eventsFor(f, ana) == 2);
 }
