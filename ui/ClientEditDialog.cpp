@@ -100,6 +100,7 @@ ClientEditDialog::ClientEditDialog(services::ClientService& service, QString reg
     m_next->setDateTime(QDateTime(QDate::currentDate().addDays(7), QTime(10, 0)));
     m_next->setEnabled(false);
     m_next->setAccessibleName(tr("Next appointment"));
+    Pickers::typeOverSections(m_next);
     connect(m_hasNext, &QCheckBox::toggled, m_next, &QWidget::setEnabled);
     nh->addWidget(m_hasNext);
     nh->addWidget(m_next);

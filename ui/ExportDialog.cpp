@@ -2,6 +2,7 @@
 
 #include "AppContext.h"
 #include "ConsentReport.h"
+#include "Pickers.h"
 
 #include <QApplication>
 #include <QButtonGroup>
@@ -66,6 +67,8 @@ ExportDialog::ExportDialog(AppContext& context, qint64 currentClient, const QVec
         d->setDisplayFormat(QStringLiteral("d MMM yyyy"));
     }
     m_from->setAccessibleName(tr("From"));
+    Pickers::typeOverSections(m_from);
+    Pickers::typeOverSections(m_to);
     m_to->setAccessibleName(tr("To"));
     auto* period = new QHBoxLayout;
     period->addWidget(m_allTime);

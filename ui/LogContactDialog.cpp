@@ -4,6 +4,7 @@
 #include "FieldErrors.h"
 #include "Icons.h"
 #include "Labels.h"
+#include "Pickers.h"
 
 #include <QComboBox>
 #include <QDateTimeEdit>
@@ -37,6 +38,7 @@ LogContactDialog::LogContactDialog(AppContext& context, qint64 clientId, QWidget
     m_at->setDateTime(QDateTime(local.date(), QTime(local.time().hour(), local.time().minute())));
     m_at->setDisplayFormat(QStringLiteral("ddd d MMM yyyy HH:mm"));
     m_at->setCalendarPopup(true);
+    Pickers::typeOverSections(m_at);
     m_text->setPlaceholderText(tr("The message as received or sent (a text saying only STOP withdraws text "
                                   "consent)"));
     m_text->setTabChangesFocus(true);

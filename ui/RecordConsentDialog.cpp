@@ -4,6 +4,7 @@
 #include "FieldErrors.h"
 #include "Icons.h"
 #include "Labels.h"
+#include "Pickers.h"
 
 #include <QComboBox>
 #include <QDateTimeEdit>
@@ -57,6 +58,7 @@ RecordConsentDialog::RecordConsentDialog(AppContext& context, qint64 clientId, c
     m_at->setDateTime(QDateTime(local.date(), QTime(local.time().hour(), local.time().minute())));
     m_at->setDisplayFormat(QStringLiteral("ddd d MMM yyyy HH:mm"));
     m_at->setCalendarPopup(true);
+    Pickers::typeOverSections(m_at);
     m_at->setToolTip(tr("When the client gave or withdrew consent, in the practice's time zone"));
     m_note->setPlainText(prefill.note);
     m_note->setPlaceholderText(tr("What the client agreed to, or the wording they were shown"));

@@ -149,6 +149,8 @@ QWidget* SettingsDialog::buildMessagingPage()
     qh->setContentsMargins(0, 0, 0, 0);
     m_quietFrom = new QTimeEdit(quiet);
     m_quietTo = new QTimeEdit(quiet);
+    Pickers::typeOverSections(m_quietFrom);
+    Pickers::typeOverSections(m_quietTo);
     m_quietFrom->setDisplayFormat(QStringLiteral("HH:mm"));
     m_quietTo->setDisplayFormat(QStringLiteral("HH:mm"));
     m_quietFrom->setAccessibleName(tr("Quiet hours start"));

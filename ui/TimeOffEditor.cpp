@@ -1,6 +1,7 @@
 #include "TimeOffEditor.h"
 
 #include "Icons.h"
+#include "Pickers.h"
 
 #include <QDateEdit>
 #include <QHBoxLayout>
@@ -39,6 +40,8 @@ TimeOffEditor::TimeOffEditor(QWidget* parent)
                                 : QStringLiteral("yyyy-MM-dd"));
     }
     m_from->setAccessibleName(tr("First day off"));
+    Pickers::typeOverSections(m_from);
+    Pickers::typeOverSections(m_to);
     m_to->setAccessibleName(tr("Last day off"));
     auto* fromLabel = new QLabel(tr("&From"), this);
     fromLabel->setBuddy(m_from);

@@ -566,3 +566,26 @@ TEST_CASE("Settings dialog: every tab and field on a page has its own Alt letter
         }
     }
 }
+
+TEST_CASE("Typed digits replace the clicked part of a date and time field", "[ui][keyboard]")
+{
+    UiFixture f;
+    const qint64 id = f.addClient(QStringLiteral("Ana Silva"), QStringLiteral("07400 123456"));
+    ui::RecordConsentDialog dialog(*f.context, id);
+    showActive(dialog);
+    QDateTimeEdit* at = dialog.effectiveEdit();
+    QLineEdit* line = at->findChild<QLineEdit*>();
+    REQUIRE(line);
+    const QString text = at->text(); // "Tue 24 Nov 2026 10:00"
+    const int colon = text.lastIndexOf(QLatin1Char(':'));
+    REQUIRE(colon > 2);
+    const int before = at->dateTime().time().hour();
+    at->setFocus(Qt::MouseFocusReason);
+    const int x = line->fontMetrics().horizontalAdvance(text.left(colon - 1)) + 2; // between the hour's digits
+    QTest::mouseClick(line, Qt::LeftButton, {}, QPoint(x, line->height() / 2));
+    QApplication::processEvents();
+    REQUIRE(at->currentSection() == QDateTimeEdit::HourSection);
+    const int typed = before == 9 ? 8 : 9;
+    QTest::keyClicks(at, QStringLiteral("0%1").arg(typed));
+    CHECK(at->dateTime().time().hour() == typed);
+}
