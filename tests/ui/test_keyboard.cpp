@@ -5,6 +5,7 @@
 #include "ClientEditDialog.h"
 #include "ComposerService.h"
 #include "ContactListEditor.h"
+#include "DashboardWidget.h"
 #include "ExportDialog.h"
 #include "FirstRunDialog.h"
 #include "HoursEditor.h"
@@ -521,6 +522,28 @@ TEST_CASE("Main window: every menu and tab has its own Alt letter", "[ui][keyboa
             CHECK((key.isEmpty() || n == 1));
         }
     }
+
+    // With the dashboard shown: its buttons against the menus.
+    window.action(QStringLiteral("dashboard"))->setChecked(true);
+    QApplication::processEvents();
+    {
+        std::map<QString, std::vector<std::string>> dash;
+        auto add = [&dash](const QString& text, const std::string& who) {
+            const QKeySequence k = QKeySequence::mnemonic(text);
+            if (!k.isEmpty())
+                dash[k.toString()].push_back(who + ": " + text.toStdString());
+        };
+        for (QAction* a : window.menuBar()->actions())
+            add(a->text(), "menu");
+        for (auto* b : window.dashboard()->findChildren<QAbstractButton*>())
+            if (b->isVisible())
+                add(b->text(), "dashboard");
+        for (const auto& [key, who] : dash) {
+            INFO(key.toStdString() << ": " << Catch::Detail::stringify(who));
+            CHECK(who.size() == 1);
+        }
+    }
+    window.action(QStringLiteral("dashboard"))->setChecked(false);
 
     // Alt+C opens the Client menu; it does not switch the tab.
     tabs->setCurrentIndex(ui::ClientDetailWidget::OverviewTab);
