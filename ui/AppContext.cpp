@@ -36,6 +36,12 @@ QString AppContext::currentUser() const
     return user;
 }
 
+void AppContext::notifyClientChanged(qint64 id)
+{
+    if (id != 0)
+        emit clientChanged(id);
+}
+
 QTimeZone AppContext::practiceZone() const
 {
     const QTimeZone z(m_practice.timeZone.toUtf8());

@@ -43,9 +43,15 @@ public:
     QString currentUser() const;
     /// The practice time zone (valid; the system's when the setting is unknown).
     QTimeZone practiceZone() const;
+    /// Says that client `id` (or their consent, contact log or directives) changed. Whoever writes
+    /// calls it after a successful save, so every view of that client (detail tabs, list row,
+    /// dashboard) re-reads it, wherever the change was made.
+    void notifyClientChanged(qint64 id);
 
 signals:
     void practiceChanged();
+    /// Client `id` changed somewhere in the app (see notifyClientChanged()).
+    void clientChanged(qint64 id);
 
 private:
     storage::Database& m_db;

@@ -178,10 +178,17 @@ bool ClientConsentTab::withdraw(Channel channel, Scope scope)
         return false;
     const QString question = tr("Record that %1 withdrew %2 consent (%3), effective now?")
                                  .arg(m_name, Labels::channel(channel).toLower(), Labels::scope(scope).toLower());
-    const bool go =
-        m_confirm ? m_confirm(question)
-                  : QMessageBox::question(this, tr("Withdraw consent"), question,
-                                          QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Yes) == QMessageBox::Yes;
+    bool go = false;
+    if (m_confirm) {
+        go = m_confirm(question);
+    } else {
+        QMessageBox box(QMessageBox::Question, tr("Withdraw consent: %1").arg(m_name), question, QMessageBox::Cancel,
+                        this);
+        QPushButton* yes = box.addButton(tr("&Withdraw for %1").arg(m_name), QMessageBox::AcceptRole);
+        box.setDefaultButton(yes);
+        box.exec();
+        go = box.clickedButton() == yes;
+    }
     if (!go)
         return false;
     auto ev = m_context.consents().withdraw(m_clientId, channel, scope, QStringLiteral("other"),
@@ -192,6 +199,7 @@ bool ClientConsentTab::withdraw(Channel channel, Scope scope)
         return false;
     }
     reload();
+    m_context.notifyClientChanged(m_clientId);
     emit consentChanged(m_clientId);
     return true;
 }

@@ -18,7 +18,7 @@ namespace rapport::ui {
 
 ClientDetailWidget::ClientDetailWidget(AppContext& context, QWidget* parent)
     : QWidget(parent), m_context(context), m_title(new QLabel(this)), m_subtitle(new QLabel(this)),
-      m_edit(new QPushButton(Icons::icon(QStringLiteral("edit")), tr("&Edit..."), this)),
+      m_edit(new QPushButton(Icons::icon(QStringLiteral("edit")), tr("E&dit..."), this)),
       m_compose(new QPushButton(Icons::icon(QStringLiteral("new-message")), tr("New &message..."), this)),
       m_tabs(new QTabWidget(this)),
       m_empty(new QLabel(tr("Choose a client in the list to see their details, consent and contact log."), this)),
@@ -47,8 +47,8 @@ ClientDetailWidget::ClientDetailWidget(AppContext& context, QWidget* parent)
     header->addWidget(m_edit, 0, Qt::AlignTop);
 
     m_tabs->addTab(m_overview, tr("&Overview"));
-    m_tabs->addTab(m_consent, Icons::icon(QStringLiteral("consent")), tr("&Consent"));
-    m_tabs->addTab(m_log, Icons::icon(QStringLiteral("log-contact")), tr("Contact &log"));
+    m_tabs->addTab(m_consent, Icons::icon(QStringLiteral("consent")), tr("Co&nsent"));
+    m_tabs->addTab(m_log, Icons::icon(QStringLiteral("log-contact")), tr("Contact lo&g"));
     m_tabs->setDocumentMode(true);
 
     auto* v = new QVBoxLayout(this);
@@ -63,9 +63,12 @@ ClientDetailWidget::ClientDetailWidget(AppContext& context, QWidget* parent)
 
     connect(m_edit, &QPushButton::clicked, this, [this] { emit editRequested(m_client.id); });
     connect(m_compose, &QPushButton::clicked, this, [this] { emit composeRequested(m_client.id); });
-    connect(m_overview, &ClientOverviewTab::clientChanged, this, [this](qint64 id) {
-        reload();
-        emit clientChanged(id);
+    // The overview saved through the services and told the context, which reloaded this view.
+    connect(m_overview, &ClientOverviewTab::clientChanged, this, &ClientDetailWidget::clientChanged);
+    // Whoever changes a client (a dialog, the composer, another view) says so on the context.
+    connect(&m_context, &AppContext::clientChanged, this, [this](qint64 id) {
+        if (id != 0 && id == m_client.id)
+            reload();
     });
     connect(m_consent, &ClientConsentTab::recordRequested, this, &ClientDetailWidget::recordConsent);
     connect(m_consent, &ClientConsentTab::consentChanged, this, &ClientDetailWidget::consentChanged);

@@ -79,6 +79,7 @@ ClientEditDialog::ClientEditDialog(services::ClientService& service, QString reg
     for (QTimeEdit* e : {m_quietFrom, m_quietTo}) {
         e->setDisplayFormat(QStringLiteral("HH:mm"));
         e->setEnabled(false);
+        Pickers::typeOverSections(e);
         connect(m_ownQuiet, &QCheckBox::toggled, e, &QWidget::setEnabled);
     }
     m_quietFrom->setAccessibleName(tr("Quiet hours start"));
@@ -99,6 +100,7 @@ ClientEditDialog::ClientEditDialog(services::ClientService& service, QString reg
     m_next->setDateTime(QDateTime(QDate::currentDate().addDays(7), QTime(10, 0)));
     m_next->setEnabled(false);
     m_next->setAccessibleName(tr("Next appointment"));
+    Pickers::typeOverSections(m_next);
     connect(m_hasNext, &QCheckBox::toggled, m_next, &QWidget::setEnabled);
     nh->addWidget(m_hasNext);
     nh->addWidget(m_next);
@@ -121,7 +123,7 @@ ClientEditDialog::ClientEditDialog(services::ClientService& service, QString reg
         {m_emails, {QStringLiteral("email")}, tr("&Emails:")},
         {m_timeZone,
          {QStringLiteral("tz"), QStringLiteral("time-zone"), QStringLiteral("timeZone")},
-         tr("&Time zone:")},
+         tr("Time &zone:")},
         {quiet, {QStringLiteral("quiet-hours"), QStringLiteral("quietHours")}, tr("&Quiet hours:")},
         {next, {QStringLiteral("next-appointment"), QStringLiteral("nextAppointment")}, tr("Ne&xt appointment:")},
         {m_notes, {QStringLiteral("note"), QStringLiteral("notes")}, tr("No&tes:")},
@@ -145,10 +147,9 @@ ClientEditDialog::ClientEditDialog(services::ClientService& service, QString reg
     scroll->setWidget(formHost);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setFocusPolicy(Qt::NoFocus); // Tab goes from the last field to the buttons; focus scrolls
 
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
-    connect(buttons, &QDialogButtonBox::accepted, this, &ClientEditDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &ClientEditDialog::reject);
+    // Created in the order shown (the focus chain follows creation): archive, erase, Save, Cancel.
     auto* bottom = new QHBoxLayout;
     if (m_id) {
         m_archive = new QPushButton(Icons::icon(QStringLiteral("archive")), tr("&Archive"), this);
@@ -159,6 +160,11 @@ ClientEditDialog::ClientEditDialog(services::ClientService& service, QString reg
         bottom->addWidget(m_archive);
         bottom->addWidget(m_erase);
     }
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    m_save = buttons->button(QDialogButtonBox::Save);
+    m_cancel = buttons->button(QDialogButtonBox::Cancel);
+    connect(buttons, &QDialogButtonBox::accepted, this, &ClientEditDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &ClientEditDialog::reject);
     bottom->addStretch(1);
     bottom->addWidget(buttons);
 
@@ -185,6 +191,8 @@ ClientEditDialog::~ClientEditDialog() = default;
 void ClientEditDialog::load(const domain::Client& c)
 {
     m_loaded = c;
+    setWindowTitle(tr("Edit client: %1").arg(c.name));
+    m_save->setText(tr("&Save %1").arg(c.name));
     m_name->setText(c.name);
     m_preferred->setText(c.preferredName);
     QVector<ContactListEditor::Entry> mobiles, phones, emails;
@@ -337,17 +345,20 @@ void ClientEditDialog::eraseClient()
     if (m_confirmErase) {
         go = m_confirmErase(name);
     } else {
-        bool ok = false;
-        const QString typed = QInputDialog::getText(
-            this, tr("Erase client"),
-            tr("Erasing removes %1's name, numbers, addresses, notes and logged message texts. Their consent "
-               "record stays, without a name, so the ledger still verifies. This cannot be undone.\n\n"
-               "Type the client's name to confirm:")
-                .arg(name),
-            QLineEdit::Normal, QString(), &ok);
-        go = ok && typed.trimmed() == name.trimmed();
+        QInputDialog ask(this);
+        ask.setObjectName(QStringLiteral("eraseConfirmation"));
+        ask.setWindowTitle(tr("Erase client: %1").arg(name));
+        ask.setLabelText(tr("Erasing removes %1's name, numbers, addresses, notes and logged message texts. Their "
+                            "consent record stays, without a name, so the ledger still verifies. This cannot be "
+                            "undone.\n\nType the client's name to confirm:")
+                             .arg(name));
+        ask.setInputMode(QInputDialog::TextInput);
+        ask.setOkButtonText(tr("Erase %1").arg(name));
+        const bool ok = ask.exec() == QDialog::Accepted;
+        go = ok && ask.textValue().trimmed() == name.trimmed();
         if (ok && !go)
-            QMessageBox::information(this, tr("Erase client"), tr("The name did not match: nothing was erased."));
+            QMessageBox::information(this, tr("Erase client: %1").arg(name),
+                                     tr("The name did not match: nothing was erased."));
     }
     if (!go)
         return;

@@ -30,7 +30,8 @@ class FieldErrors;
 /// Creates or edits a client: names, mobiles, other phones and emails (each with a label), time
 /// zone, quiet hours, next appointment and notes. Save validates everything through
 /// ClientService first; an error is shown beside the field it names, that field gets the focus,
-/// and nothing is saved. In edit mode it also archives (or restores) and erases the client.
+/// and nothing is saved. In edit mode it also archives (or restores) and erases the client; the
+/// title, the Save button and the erase confirmation name the client being changed.
 class ClientEditDialog : public QDialog {
     Q_OBJECT
 public:
@@ -57,6 +58,8 @@ public:
     QComboBox* timeZoneCombo() const { return m_timeZone; }
     QPushButton* archiveButton() const { return m_archive; }
     QPushButton* eraseButton() const { return m_erase; }
+    QPushButton* saveButton() const { return m_save; }
+    QPushButton* cancelButton() const { return m_cancel; }
 
 public slots:
     void accept() override;
@@ -98,6 +101,8 @@ private:
     QPlainTextEdit* m_notes = nullptr;
     QPushButton* m_archive = nullptr;
     QPushButton* m_erase = nullptr;
+    QPushButton* m_save = nullptr;
+    QPushButton* m_cancel = nullptr;
     QLabel* m_generalError = nullptr;
     std::unique_ptr<FieldErrors> m_errors;
 };

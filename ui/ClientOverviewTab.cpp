@@ -226,6 +226,7 @@ void ClientOverviewTab::savePreferences()
     }
     m_client = saved.value();
     m_error->setVisible(false);
+    m_context.notifyClientChanged(m_client.id);
     emit clientChanged(m_client.id);
 }
 
@@ -237,6 +238,7 @@ void ClientOverviewTab::setDirective(Directive d, bool on)
         showError(e->message);
         return;
     }
+    m_context.notifyClientChanged(m_client.id);
     emit clientChanged(m_client.id);
 }
 

@@ -21,6 +21,7 @@
 #include <QHelpEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSplitter>
@@ -93,6 +94,11 @@ void ComposerWindow::buildUi()
     m_searchTimer->setInterval(0);
     connect(m_searchTimer, &QTimer::timeout, this, &ComposerWindow::searchClients);
     connect(m_clientEdit, &QLineEdit::textEdited, m_searchTimer, qOverload<>(&QTimer::start));
+    // While To: shows someone other than the chosen client, nothing is handed off (to either).
+    connect(m_clientEdit, &QLineEdit::textChanged, this, [this] {
+        if (m_context)
+            updateNow();
+    });
     connect(m_completer, qOverload<const QModelIndex&>(&QCompleter::activated), this, [this](const QModelIndex& i) {
         const qint64 id = i.data(kClientIdRole).toLongLong();
         if (id > 0)
@@ -111,6 +117,8 @@ void ComposerWindow::buildUi()
         const qint64 id = m_templateCombo->itemData(index).toLongLong();
         if (id > 0)
             applyTemplate(id);
+        else
+            forgetTemplate(); // "No template": the text stays, and is the user's own
     });
     m_editTemplates = new QPushButton(tr("Templates\u2026"), this);
     m_editTemplates->setObjectName(QStringLiteral("editTemplates"));
@@ -130,6 +138,7 @@ void ComposerWindow::buildUi()
         m_purposeCombo->addItem(label, static_cast<int>(p));
     m_purposeCombo->setToolTip(tr("What the message is for. Inferred from the text unless you choose."));
     connect(m_purposeCombo, qOverload<int>(&QComboBox::currentIndexChanged), this, &ComposerWindow::onTextChanged);
+    connect(m_purposeCombo, qOverload<int>(&QComboBox::activated), this, [this] { m_purposeFromTemplate = false; });
 
     auto* head = new QFormLayout;
     head->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
@@ -274,6 +283,11 @@ void ComposerWindow::loadTemplates()
     m_templateCombo->addItem(tr("No template"), 0);
     for (const auto& t : m_templates)
         m_templateCombo->addItem(t.name, t.id);
+    const int current = m_templateId > 0 ? m_templateCombo->findData(m_templateId) : -1;
+    if (current > 0)
+        m_templateCombo->setCurrentIndex(current);
+    else
+        m_templateId = 0; // the template was deleted: the text stays, as the user's own
 }
 
 void ComposerWindow::searchClients()
@@ -301,18 +315,108 @@ bool ComposerWindow::setClient(qint64 id)
         return false;
     }
     const bool changed = !m_context || m_context->client.id != id;
+    const QString previousName = m_context ? m_context->client.name : QString();
     m_context = *ctx;
     services::ClientMatch match{id, m_context->client.name, m_context->client.preferredName};
     m_clientEdit->setText(match.label());
     setWindowTitle(tr("New message to %1").arg(m_context->client.firstName()));
     if (changed && !m_restoring) {
-        if (m_editor->document()->isEmpty())
+        setStatus(QString()); // what was said was about the previous client
+        if (m_editor->document()->isEmpty()) {
+            forgetTemplate();
             restoreDraft(id);
-        else
+        } else {
             m_saveTimer->start(); // the open draft now belongs to this client
+            if (!previousName.isEmpty())
+                rerenderForNewClient(previousName);
+        }
     }
     onTextChanged();
     return true;
+}
+
+void ComposerWindow::reloadClient()
+{
+    if (!m_context)
+        return;
+    const QString name = m_context->client.name;
+    const QString shown = services::ClientMatch{m_context->client.id, name, m_context->client.preferredName}.label();
+    const auto ctx = m_service.loadClient(m_context->client.id);
+    if (!ctx) {
+        // Erased (or gone): their draft went with their data; do not save it again without a client.
+        m_saveTimer->stop();
+        m_draftId = 0;
+        m_context.reset();
+        m_restoring = true;
+        m_editor->setPlainText(QString()); // also drops the undo history, which holds the text
+        m_restoring = false;
+        forgetTemplate();
+        m_clientEdit->clear();
+        setWindowTitle(tr("New message"));
+        setStatus(tr("%1 can no longer be written to (%2); the draft was discarded.").arg(name, ctx.error().message),
+                  true);
+    } else {
+        m_context = *ctx;
+        const services::ClientMatch match{m_context->client.id, m_context->client.name,
+                                          m_context->client.preferredName};
+        if (m_clientEdit->text() == shown) // not while the user is typing another recipient
+            m_clientEdit->setText(match.label());
+    }
+    updateNow();
+}
+
+void ComposerWindow::rerenderForNewClient(const QString& previousName)
+{
+    const QString name = m_context->client.name;
+    const bool known = std::any_of(m_templates.cbegin(), m_templates.cend(),
+                                   [this](const storage::MessageTemplate& t) { return t.id == m_templateId; });
+    if (m_templateId == 0 || !known) {
+        m_templateIssues->hide();
+        setStatus(tr("This message was written to %1: check it fits %2 before you send it.").arg(previousName, name));
+        return;
+    }
+    if (m_editor->toPlainText() != m_renderedText) {
+        const QString question = tr("You edited the message since the template \u201c%1\u201d filled it in for %2. "
+                                    "Fill it in again for %3? Your edits are replaced (Ctrl+Z brings them back).")
+                                     .arg(m_templateName, previousName, name);
+        bool again = false;
+        if (m_confirmRerender) {
+            again = m_confirmRerender(question);
+        } else {
+            QMessageBox box(QMessageBox::Question, tr("Fill in the template for %1").arg(name), question,
+                            QMessageBox::NoButton, this);
+            box.setObjectName(QStringLiteral("rerenderQuestion"));
+            QPushButton* yes = box.addButton(tr("&Fill in for %1").arg(name), QMessageBox::AcceptRole);
+            box.addButton(tr("&Keep my text"), QMessageBox::RejectRole);
+            box.setDefaultButton(yes);
+            box.exec();
+            again = box.clickedButton() == yes;
+        }
+        if (!again) {
+            // The template's findings were about the previous client; the text is the user's now.
+            m_templateIssues->hide();
+            setStatus(tr("The message was kept as you wrote it for %1: check it fits %2 before you send it.")
+                          .arg(previousName, name));
+            return;
+        }
+    }
+    const bool purposeFromTemplate = m_purposeFromTemplate;
+    const std::optional<Purpose> purpose = chosenPurpose();
+    applyTemplate(m_templateId);
+    if (!purposeFromTemplate) // a purpose the user chose stays chosen
+        m_purposeCombo->setCurrentIndex(purpose ? qMax(0, m_purposeCombo->findData(static_cast<int>(*purpose))) : 0);
+    m_purposeFromTemplate = purposeFromTemplate;
+    setStatus(tr("The template \u201c%1\u201d was filled in again for %2.").arg(m_templateName, name));
+}
+
+void ComposerWindow::forgetTemplate()
+{
+    m_templateId = 0;
+    m_renderedText.clear();
+    m_templateName.clear();
+    m_templateCombo->setCurrentIndex(0);
+    m_templateIssues->clear();
+    m_templateIssues->hide();
 }
 
 void ComposerWindow::restoreDraft(std::optional<qint64> clientId)
@@ -329,8 +433,13 @@ void ComposerWindow::restoreDraft(std::optional<qint64> clientId)
     if (d.clientId && (!m_context || m_context->client.id != *d.clientId))
         setClient(*d.clientId);
     m_draftId = d.id;
+    // A draft keeps its text, client and the purpose the user chose; not the template it came from,
+    // so it comes back as "No template", and a purpose that came with the template is not kept
+    // either (saveDraft() stores it as inferred).
+    forgetTemplate();
     const int index = d.purpose ? m_purposeCombo->findData(static_cast<int>(*d.purpose)) : 0;
     m_purposeCombo->setCurrentIndex(qMax(0, index));
+    m_purposeFromTemplate = false;
     m_editor->setPlainText(d.body);
     m_editor->moveCursor(QTextCursor::End);
     m_saveTimer->stop();
@@ -386,7 +495,15 @@ void ComposerWindow::runAnalysis()
         in.at = m_service.clock().now();
         m_advice = domain::ChannelAdvisor().advise(in);
         m_panel->setAdvice(m_advice);
-        m_panel->setHandoffBlocked(text.trimmed().isEmpty() ? tr("Write a message first") : QString());
+        const QString chosen =
+            services::ClientMatch{m_context->client.id, m_context->client.name, m_context->client.preferredName}
+                .label();
+        m_panel->setHandoffBlocked(
+            m_clientEdit->text() != chosen
+                ? tr("Choose the recipient first: To: shows \u201c%1\u201d, the message is for %2")
+                      .arg(m_clientEdit->text(), m_context->client.name)
+            : text.trimmed().isEmpty() ? tr("Write a message first")
+                                       : QString());
     } else {
         m_advice = domain::Advice();
         m_panel->setAdvice(m_advice);
@@ -572,7 +689,8 @@ void ComposerWindow::saveDraft()
     storage::Draft d;
     d.id = m_draftId;
     d.clientId = clientId();
-    d.purpose = chosenPurpose();
+    // The template is not stored with the draft; neither is the purpose it set (see restoreDraft()).
+    d.purpose = m_purposeFromTemplate ? std::nullopt : chosenPurpose();
     d.body = body;
     auto saved = m_service.saveDraft(d);
     if (!saved && m_draftId != 0) { // the draft went away underneath us (another window sent it)
@@ -600,9 +718,13 @@ void ComposerWindow::applyTemplate(qint64 templateId)
     c.insertText(rendered.text);
     c.endEditBlock();
     m_templateName = it->name;
+    m_templateId = templateId;
+    m_renderedText = m_editor->toPlainText();
     m_templateCombo->setCurrentIndex(qMax(0, m_templateCombo->findData(templateId)));
-    if (it->purpose)
+    if (it->purpose) {
         m_purposeCombo->setCurrentIndex(qMax(0, m_purposeCombo->findData(static_cast<int>(*it->purpose))));
+        m_purposeFromTemplate = true;
+    }
     QStringList issues;
     for (const auto& i : rendered.issues)
         issues << QStringLiteral("\u26A0 ") + i.message;
@@ -692,8 +814,7 @@ void ComposerWindow::handoff(Channel channel)
     c.removeSelectedText();
     c.endEditBlock();
     m_restoring = restoring;
-    m_templateName.clear();
-    m_templateIssues->hide();
+    forgetTemplate();
     const auto fresh = m_service.loadClient(client.id); // the log changed: first-message and client-initiated
     if (fresh)
         m_context = *fresh;

@@ -40,6 +40,9 @@ public:
     /// Opens links (mailto:, sms:, tel:); returns false when nothing could open it. The default
     /// is QDesktopServices::openUrl; tests capture the URL instead.
     using UrlOpener = std::function<bool(const QUrl&)>;
+    /// Asked before a change of recipient re-renders the chosen template over text the user edited
+    /// since it was rendered; returns true to re-render. The default asks with a QMessageBox.
+    using RerenderConfirmation = std::function<bool(const QString& question)>;
 
     /// `clientId`: the client to write to, or empty to pick one (then the most recent unsent draft,
     /// if any, is restored). The service must outlive the window.
@@ -47,12 +50,19 @@ public:
     ~ComposerWindow() override;
 
     void setUrlOpener(UrlOpener opener);
+    void setRerenderConfirmation(RerenderConfirmation confirm) { m_confirmRerender = std::move(confirm); }
 
     /// Chooses the client (loads their consents, contacts and draft); false when it cannot be loaded.
+    /// Changing the recipient of a draft made from a template re-renders the template for the new
+    /// client (asking first when the text was edited since), so nothing meant for one client goes
+    /// to another.
     bool setClient(qint64 clientId);
     std::optional<qint64> clientId() const;
     /// Re-reads the practice settings and templates (after the user changed them).
     void reloadSettings();
+    /// Re-reads the chosen client (consents, contacts, details) after they changed elsewhere, and
+    /// the advice with it; the text is kept. A client erased meanwhile is unchosen.
+    void reloadClient();
     /// Saves the draft now if a save is pending.
     void flushDraft();
 
@@ -81,6 +91,8 @@ public:
     void updateNow();
     /// Applies the template with this id to the draft.
     void applyTemplate(qint64 templateId);
+    /// The template the text was last rendered from (0: none).
+    qint64 templateId() const { return m_templateId; }
 
 signals:
     /// A message was handed off and logged (for the main window to refresh the contact log).
@@ -107,6 +119,10 @@ private:
     void replaceTypographic();
     void editTemplates();
     void setStatus(const QString& text, bool error = false);
+    /// The text no longer comes from a template: "No template", no template warnings.
+    void forgetTemplate();
+    /// After a change of recipient: re-render the chosen template for them, or say what to check.
+    void rerenderForNewClient(const QString& previousName);
     std::optional<domain::Purpose> chosenPurpose() const;
     QString formatLocal(const QDateTime& utc) const;
 
@@ -116,7 +132,11 @@ private:
     std::unique_ptr<domain::ContentAnalyser> m_analyser;
     std::optional<services::ComposerClientContext> m_context;
     QVector<storage::MessageTemplate> m_templates;
-    QString m_templateName; ///< the template the draft came from, for an email subject
+    QString m_templateName;             ///< the template the draft came from, for an email subject
+    qint64 m_templateId = 0;            ///< the template the text was last rendered from
+    QString m_renderedText;             ///< the text as that template rendered it (to tell whether it was edited)
+    bool m_purposeFromTemplate = false; ///< the chosen purpose was set by the template, not by the user
+    RerenderConfirmation m_confirmRerender;
 
     domain::Analysis m_analysis;
     domain::Advice m_advice;

@@ -65,6 +65,7 @@ QLineEdit* ContactListEditor::addRow(const QString& value, const QString& label)
     r.label->setAccessibleName(tr("%1 label").arg(m_kind));
     r.label->setMaximumWidth(120);
     auto* remove = new QToolButton(r.widget);
+    r.remove = remove;
     remove->setIcon(Icons::icon(QStringLiteral("remove")));
     remove->setAutoRaise(true);
     remove->setToolTip(tr("Remove"));
@@ -81,12 +82,32 @@ QLineEdit* ContactListEditor::addRow(const QString& value, const QString& label)
             if (m_rows[i].widget == key) {
                 m_rows[i].widget->deleteLater();
                 m_rows.removeAt(i);
+                updateTabOrder();
                 emit changed();
                 return;
             }
     });
     m_rows.push_back(r);
+    updateTabOrder();
     return r.value;
+}
+
+void ContactListEditor::updateTabOrder()
+{
+    // The widget before this editor in the focus chain: the anchor the rows follow.
+    QWidget* before = m_add->previousInFocusChain();
+    while (before && before != m_add && isAncestorOf(before))
+        before = before->previousInFocusChain();
+    if (!before || before == m_add)
+        return;
+    QWidget* prev = before;
+    for (const Row& r : qAsConst(m_rows))
+        for (QWidget* w :
+             {static_cast<QWidget*>(r.value), static_cast<QWidget*>(r.label), static_cast<QWidget*>(r.remove)}) {
+            setTabOrder(prev, w);
+            prev = w;
+        }
+    setTabOrder(prev, m_add);
 }
 
 QLineEdit* ContactListEditor::valueEdit(int entryIndex) const

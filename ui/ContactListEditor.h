@@ -29,6 +29,11 @@ public:
     /// The value editor of the n-th non-empty entry (as entries() numbers them), or the first row.
     QLineEdit* valueEdit(int entryIndex) const;
     int rowCount() const { return int(m_rows.size()); }
+    QToolButton* addButton() const { return m_add; }
+    /// The row's value editor, label editor and remove button (row in display order).
+    QLineEdit* rowValueEdit(int row) const { return m_rows.at(row).value; }
+    QLineEdit* rowLabelEdit(int row) const { return m_rows.at(row).label; }
+    QToolButton* rowRemoveButton(int row) const { return m_rows.at(row).remove; }
 
 signals:
     void changed();
@@ -38,7 +43,11 @@ private:
         QWidget* widget = nullptr;
         QLineEdit* value = nullptr;
         QLineEdit* label = nullptr;
+        QToolButton* remove = nullptr;
     };
+    /// Rows are created after the add button (and after whatever follows this editor in its
+    /// window): put them back where they are shown, each row's value, label, remove, then "Add".
+    void updateTabOrder();
     QString m_defaultLabel;
     QString m_placeholder;
     QString m_kind;

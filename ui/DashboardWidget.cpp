@@ -91,7 +91,7 @@ QColor channelColour(Channel c)
 DashboardWidget::DashboardWidget(const storage::Database& db, std::function<QDateTime()> now, QWidget* parent)
     : QWidget(parent), m_query(db), m_now(std::move(now)), m_coverageView(new QChartView(this)),
       m_volumeView(new QChartView(this)), m_queue(new QListWidget(this)), m_queueTitle(new QLabel(this)),
-      m_confirm(new QPushButton(Icons::icon(QStringLiteral("consent")), tr("&Confirm..."), this)),
+      m_confirm(new QPushButton(Icons::icon(QStringLiteral("consent")), tr("Conf&irm..."), this)),
       m_error(new QLabel(this))
 {
     m_coverageView->setRenderHint(QPainter::Antialiasing);
@@ -131,7 +131,9 @@ DashboardWidget::DashboardWidget(const storage::Database& db, std::function<QDat
     v->addWidget(charts, 3);
     v->addWidget(queueBox, 2);
 
-    connect(m_queue, &QListWidget::currentRowChanged, this, [this](int row) { m_confirm->setEnabled(row >= 0); });
+    // Confirm acts on the highlighted line, never on a current-but-unselected one.
+    connect(m_queue, &QListWidget::itemSelectionChanged, this,
+            [this] { m_confirm->setEnabled(!m_queue->selectedItems().isEmpty()); });
     connect(m_confirm, &QPushButton::clicked, this, &DashboardWidget::confirmCurrent);
     connect(m_queue, &QListWidget::itemActivated, this,
             [this](QListWidgetItem* it) { emit clientActivated(it->data(kClientRole).toLongLong()); });
@@ -177,7 +179,7 @@ void DashboardWidget::refresh()
         : total > m_queue->count()
             ? tr("Imported consents to confirm: %1 (showing the oldest %2)").arg(total).arg(m_queue->count())
             : tr("Imported consents to confirm: %1").arg(total));
-    m_confirm->setEnabled(m_queue->currentRow() >= 0);
+    m_confirm->setEnabled(!m_queue->selectedItems().isEmpty());
     m_error->setText(errors.join(QLatin1Char('\n')));
     m_error->setVisible(!errors.isEmpty());
 }
@@ -277,9 +279,10 @@ void DashboardWidget::buildVolumeChart(const DashboardQuery::Volume& v)
 
 void DashboardWidget::confirmCurrent()
 {
-    const QListWidgetItem* it = m_queue->currentItem();
-    if (!it)
+    const QList<QListWidgetItem*> selected = m_queue->selectedItems();
+    if (selected.isEmpty())
         return;
+    const QListWidgetItem* it = selected.first();
     emit confirmRequested(it->data(kClientRole).toLongLong(), static_cast<Channel>(it->data(kChannelRole).toInt()),
                           static_cast<Scope>(it->data(kScopeRole).toInt()));
 }

@@ -26,6 +26,8 @@ public:
 
     /// The work queue as shown (for tests).
     QListWidget* queue() const { return m_queue; }
+    /// "Confirm...": records consent for the client of the highlighted queue line.
+    QPushButton* confirmButton() const { return m_confirm; }
     const QVector<DashboardQuery::Coverage>& coverage() const { return m_coverage; }
 
 signals:

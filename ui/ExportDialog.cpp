@@ -2,6 +2,7 @@
 
 #include "AppContext.h"
 #include "ConsentReport.h"
+#include "Pickers.h"
 
 #include <QApplication>
 #include <QButtonGroup>
@@ -66,6 +67,8 @@ ExportDialog::ExportDialog(AppContext& context, qint64 currentClient, const QVec
         d->setDisplayFormat(QStringLiteral("d MMM yyyy"));
     }
     m_from->setAccessibleName(tr("From"));
+    Pickers::typeOverSections(m_from);
+    Pickers::typeOverSections(m_to);
     m_to->setAccessibleName(tr("To"));
     auto* period = new QHBoxLayout;
     period->addWidget(m_allTime);
@@ -91,7 +94,7 @@ ExportDialog::ExportDialog(AppContext& context, qint64 currentClient, const QVec
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    auto* exportButton = buttons->addButton(tr("&Export..."), QDialogButtonBox::ActionRole);
+    auto* exportButton = buttons->addButton(tr("E&xport..."), QDialogButtonBox::ActionRole);
     auto* printButton = buttons->addButton(tr("&Print..."), QDialogButtonBox::ActionRole);
     exportButton->setObjectName(QStringLiteral("exportButton"));
     printButton->setObjectName(QStringLiteral("printButton"));
@@ -99,6 +102,11 @@ ExportDialog::ExportDialog(AppContext& context, qint64 currentClient, const QVec
     connect(exportButton, &QPushButton::clicked, this, &ExportDialog::exportInteractive);
     connect(printButton, &QPushButton::clicked, this, &ExportDialog::printInteractive);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    // Buttons added to a QDialogButtonBox after it was made left Tab cycling between Export and
+    // Print (Qt 6.4): chain them as shown, after the last field.
+    setTabOrder(m_format, exportButton);
+    setTabOrder(exportButton, printButton);
+    setTabOrder(printButton, buttons->button(QDialogButtonBox::Close));
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(scopeBox);

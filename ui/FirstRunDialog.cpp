@@ -84,7 +84,7 @@ FirstRunDialog::FirstRunDialog(AppContext& context, QWidget* parent)
     }
     m_sample->setChecked(true);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("&Start"));
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("St&art"));
     buttons->button(QDialogButtonBox::Cancel)->setText(tr("&Later"));
     connect(buttons, &QDialogButtonBox::accepted, this, &FirstRunDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &FirstRunDialog::reject);

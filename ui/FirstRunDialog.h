@@ -27,6 +27,8 @@ public:
     QLineEdit* practitionerEdit() const { return m_practitioner; }
     QCheckBox* sampleCheck() const { return m_sample; }
     HoursEditor* hoursEditor() const { return m_hours; }
+    QComboBox* countryCombo() const { return m_country; }
+    QComboBox* timeZoneCombo() const { return m_timeZone; }
     QString fieldError(const QString& field) const;
     /// Number of sample clients loaded by accept() (0 when not asked).
     int sampleClients() const { return m_loaded; }

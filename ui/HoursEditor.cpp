@@ -1,6 +1,7 @@
 #include "HoursEditor.h"
 
 #include "Icons.h"
+#include "Pickers.h"
 
 #include <QCheckBox>
 #include <QGridLayout>
@@ -189,6 +190,7 @@ void HoursEditor::appendInterval(int dayOfWeek, int startMinute, int endMinute)
     for (QTimeEdit* e : {ir.from, ir.to}) {
         e->setDisplayFormat(QStringLiteral("HH:mm"));
         e->setMinimumWidth(70);
+        Pickers::typeOverSections(e);
         connect(e, &QTimeEdit::timeChanged, this, &HoursEditor::changed);
     }
     const int n = int(r.rows.size()) + 1;
@@ -196,6 +198,7 @@ void HoursEditor::appendInterval(int dayOfWeek, int startMinute, int endMinute)
     ir.to->setAccessibleName(tr("%1, interval %2, to").arg(day).arg(n));
     ir.to->setToolTip(tr("00:00 means midnight"));
     auto* remove = new QToolButton(ir.widget);
+    ir.remove = remove;
     remove->setIcon(Icons::icon(QStringLiteral("remove")));
     remove->setToolTip(tr("Remove this interval"));
     remove->setAccessibleName(tr("Remove %1 interval %2").arg(day).arg(n));
@@ -215,6 +218,23 @@ void HoursEditor::appendInterval(int dayOfWeek, int startMinute, int endMinute)
     });
     r.intervals->insertWidget(r.intervals->count() - 1, ir.widget);
     r.rows.push_back(ir);
+    updateTabOrder();
+}
+
+void HoursEditor::updateTabOrder()
+{
+    QWidget* prev = nullptr;
+    for (const DayRow& d : qAsConst(m_days)) {
+        QVector<QWidget*> chain{d.check};
+        for (const IntervalRow& ir : d.rows)
+            chain << ir.from << ir.to << ir.remove;
+        chain << d.add;
+        for (QWidget* w : chain) {
+            if (prev)
+                setTabOrder(prev, w);
+            prev = w;
+        }
+    }
 }
 
 void HoursEditor::clearDay(int dayOfWeek)

@@ -32,6 +32,7 @@ public:
     QTimeEdit* fromEdit(int dayOfWeek, int interval) const;
     QTimeEdit* toEdit(int dayOfWeek, int interval) const;
     QToolButton* addButton(int dayOfWeek) const;
+    QToolButton* removeButton(int dayOfWeek, int interval) const { return row(dayOfWeek).rows.at(interval).remove; }
     /// Adds an interval after the day's last one (an hour after it, or 09:00-17:00).
     void addInterval(int dayOfWeek);
     void removeInterval(int dayOfWeek, int interval);
@@ -44,6 +45,7 @@ private:
         QWidget* widget = nullptr;
         QTimeEdit* from = nullptr;
         QTimeEdit* to = nullptr;
+        QToolButton* remove = nullptr;
     };
     struct DayRow {
         QCheckBox* check = nullptr;
@@ -57,6 +59,9 @@ private:
     void appendInterval(int dayOfWeek, int startMinute, int endMinute);
     void clearDay(int dayOfWeek);
     void updateDay(int dayOfWeek);
+    /// Intervals are created after everything else in the window: put them back in the order
+    /// shown, day by day (open, from, to, remove..., add).
+    void updateTabOrder();
     DayRow& row(int dayOfWeek) { return m_days[dayOfWeek - 1]; }
     const DayRow& row(int dayOfWeek) const { return m_days[dayOfWeek - 1]; }
 

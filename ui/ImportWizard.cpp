@@ -158,6 +158,16 @@ QWizardPage* ImportWizard::buildFilePage()
         if (m_pathEdit->text() != m_path)
             setFile(m_pathEdit->text());
     });
+    // Next follows the path as it is typed: a path naming a file is read (only its start) at once;
+    // anything else just turns Next off, without an error while the user is still typing.
+    connect(m_pathEdit, &QLineEdit::textChanged, this, [this](const QString& text) {
+        if (QFileInfo(text).isFile()) {
+            setFile(text);
+        } else {
+            m_fileStatus->clear();
+            setPageComplete(FilePage, false);
+        }
+    });
     m_fileStatus = new QLabel(page);
     m_fileStatus->setWordWrap(true);
     m_fileStatus->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -294,8 +304,10 @@ void ImportWizard::browse()
 void ImportWizard::setFile(const QString& path)
 {
     m_path = path;
-    if (m_pathEdit->text() != path)
+    if (m_pathEdit->text() != path) {
+        const QSignalBlocker block(m_pathEdit); // not read twice through textChanged
         m_pathEdit->setText(path);
+    }
     const Probe p = probeFile(path);
     m_format = p.error.isEmpty() ? p.format : QString();
     m_fileError = p.error;

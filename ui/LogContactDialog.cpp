@@ -4,6 +4,7 @@
 #include "FieldErrors.h"
 #include "Icons.h"
 #include "Labels.h"
+#include "Pickers.h"
 
 #include <QComboBox>
 #include <QDateTimeEdit>
@@ -24,9 +25,11 @@ LogContactDialog::LogContactDialog(AppContext& context, qint64 clientId, QWidget
       m_channel(new QComboBox(this)), m_at(new QDateTimeEdit(this)), m_text(new QPlainTextEdit(this)),
       m_generalError(FieldErrors::makeLabel(this))
 {
-    setWindowTitle(tr("Log contact"));
     setWindowIcon(Icons::icon(QStringLiteral("log-contact")));
     m_errors = std::make_unique<FieldErrors>(m_generalError);
+    if (const auto client = context.clients().find(clientId))
+        m_clientName = client->name;
+    setWindowTitle(m_clientName.isEmpty() ? tr("Log contact") : tr("Log contact: %1").arg(m_clientName));
     m_direction->addItem(Labels::direction(Direction::Inbound), int(Direction::Inbound));
     m_direction->addItem(Labels::direction(Direction::Outbound), int(Direction::Outbound));
     for (Channel c : domain::allChannels())
@@ -35,6 +38,7 @@ LogContactDialog::LogContactDialog(AppContext& context, qint64 clientId, QWidget
     m_at->setDateTime(QDateTime(local.date(), QTime(local.time().hour(), local.time().minute())));
     m_at->setDisplayFormat(QStringLiteral("ddd d MMM yyyy HH:mm"));
     m_at->setCalendarPopup(true);
+    Pickers::typeOverSections(m_at);
     m_text->setPlaceholderText(tr("The message as received or sent (a text saying only STOP withdraws text "
                                   "consent)"));
     m_text->setTabChangesFocus(true);
@@ -66,7 +70,9 @@ LogContactDialog::LogContactDialog(AppContext& context, qint64 clientId, QWidget
         form->addRow(label, box);
     }
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("&Log"));
+    m_logButton = buttons->button(QDialogButtonBox::Ok);
+    m_logButton->setText(m_clientName.isEmpty() ? tr("&Log") : tr("&Log for %1").arg(m_clientName));
+    m_logButton->setEnabled(!m_clientName.isEmpty());
     connect(buttons, &QDialogButtonBox::accepted, this, &LogContactDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &LogContactDialog::reject);
     auto* v = new QVBoxLayout(this);
@@ -119,6 +125,7 @@ void LogContactDialog::accept()
         return;
     }
     m_outcome = out.value();
+    m_context.notifyClientChanged(m_clientId);
     QDialog::accept();
 }
 

@@ -10,6 +10,7 @@ class QComboBox;
 class QDateTimeEdit;
 class QLabel;
 class QPlainTextEdit;
+class QPushButton;
 
 namespace rapport::ui {
 
@@ -17,7 +18,8 @@ class AppContext;
 class FieldErrors;
 
 /// Logs a contact with a client (direction, channel, time, text) through ContactService, which
-/// applies the inbound opt-out rules; outcomeMessage() says what the log triggered.
+/// applies the inbound opt-out rules; outcomeMessage() says what the log triggered. The title and
+/// the Log button name the client.
 class LogContactDialog : public QDialog {
     Q_OBJECT
 public:
@@ -32,6 +34,9 @@ public:
     QComboBox* directionCombo() const { return m_direction; }
     QComboBox* channelCombo() const { return m_channel; }
     QPlainTextEdit* textEdit() const { return m_text; }
+    QDateTimeEdit* whenEdit() const { return m_at; }
+    QPushButton* logButton() const { return m_logButton; }
+    QString clientName() const { return m_clientName; }
     QString fieldError(const QString& field) const;
 
 public slots:
@@ -40,12 +45,14 @@ public slots:
 private:
     AppContext& m_context;
     qint64 m_clientId;
+    QString m_clientName;
     std::optional<services::LogOutcome> m_outcome;
     QComboBox* m_direction;
     QComboBox* m_channel;
     QDateTimeEdit* m_at;
     QPlainTextEdit* m_text;
     QLabel* m_generalError;
+    QPushButton* m_logButton = nullptr;
     std::unique_ptr<FieldErrors> m_errors;
 };
 

@@ -126,6 +126,7 @@ void MainWindow::buildCentral()
     m_searchTimer->setInterval(kSearchDebounceMs);
     connect(m_search, &QLineEdit::textChanged, m_searchTimer, qOverload<>(&QTimer::start));
     connect(m_searchTimer, &QTimer::timeout, this, &MainWindow::applySearchNow);
+    connect(m_search, &QLineEdit::returnPressed, this, &MainWindow::showFirstMatch);
 
     m_view = new QTableView(this);
     m_view->setModel(m_model);
@@ -146,7 +147,7 @@ void MainWindow::buildCentral()
     m_view->horizontalHeader()->setHighlightSections(false);
     m_view->setAccessibleName(tr("Clients"));
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::onSelectionChanged);
-    connect(m_view, &QTableView::doubleClicked, this, [this] { editClient(currentClientId()); });
+    connect(m_view, &QTableView::doubleClicked, this, [this] { editClient(shownClientId()); });
     connect(m_model, &ClientListModel::reloaded, this, &MainWindow::updateEmptyState);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateEmptyState);
 
@@ -190,6 +191,7 @@ void MainWindow::buildCentral()
         showDashboard(false);
         selectClient(id);
     });
+    connect(&m_context, &AppContext::clientChanged, this, &MainWindow::onContextClientChanged);
 }
 
 void MainWindow::buildActions()
@@ -317,6 +319,11 @@ qint64 MainWindow::currentClientId() const
     return m_detail->clientId();
 }
 
+qint64 MainWindow::shownClientId() const
+{
+    return m_rightStack->currentWidget() == m_detail ? m_detail->clientId() : 0;
+}
+
 void MainWindow::applySearchNow()
 {
     m_searchTimer->stop();
@@ -325,6 +332,21 @@ void MainWindow::applySearchNow()
     const int row = m_model->rowOf(keep);
     if (row >= 0)
         m_view->selectRow(row);
+}
+
+void MainWindow::showFirstMatch()
+{
+    applySearchNow();
+    if (m_model->rowCount() == 0)
+        return;
+    showDashboard(false);
+    m_view->selectRow(0);
+    m_view->scrollTo(m_model->index(0, 0));
+    // selectRow() does not move the current row when it already is row 0 of a new result.
+    const qint64 id = m_model->clientId(0);
+    if (m_detail->clientId() != id)
+        m_detail->setClient(id);
+    updateActions();
 }
 
 void MainWindow::updateEmptyState()
@@ -350,8 +372,10 @@ void MainWindow::updateEmptyState()
 
 void MainWindow::updateActions()
 {
-    const bool has = currentClientId() != 0;
+    // The client actions act on the client shown in the detail pane, and only while it is shown.
+    const bool has = shownClientId() != 0;
     const bool archived = has && m_detail->client().archived;
+    action(QStringLiteral("newMessage"))->setEnabled(has && !archived);
     action(QStringLiteral("recordConsent"))->setEnabled(has);
     action(QStringLiteral("archive"))->setEnabled(has);
     action(QStringLiteral("archive"))->setText(archived ? tr("Un&archive client") : tr("&Archive client"));
@@ -399,6 +423,18 @@ void MainWindow::onClientChanged(qint64 id)
     updateActions();
 }
 
+void MainWindow::onContextClientChanged(qint64 id)
+{
+    m_model->refreshClient(id);
+    for (const auto& w : m_composers)
+        if (auto* c = qobject_cast<ComposerWindow*>(w.data()); c && c->clientId() == id)
+            c->reloadClient();
+    if (m_rightStack->currentWidget() == m_dashboard)
+        m_dashboard->refresh();
+    updateEmptyState();
+    updateActions();
+}
+
 void MainWindow::onConsentChanged(qint64 id)
 {
     onClientChanged(id);
@@ -430,9 +466,10 @@ void MainWindow::editClient(qint64 id)
     m_model->reload();
     if (erased) {
         m_detail->setClient(0);
+        m_context.notifyClientChanged(id);
         verifyLedger();
     } else {
-        m_detail->reload();
+        m_context.notifyClientChanged(id);
         selectClient(id);
     }
     updateEmptyState();
@@ -441,7 +478,7 @@ void MainWindow::editClient(qint64 id)
 
 void MainWindow::recordConsent()
 {
-    openRecordConsent(currentClientId(), std::nullopt, std::nullopt);
+    openRecordConsent(shownClientId(), std::nullopt, std::nullopt);
 }
 
 void MainWindow::openRecordConsent(qint64 clientId, std::optional<int> channel, std::optional<int> scope)
@@ -465,15 +502,19 @@ void MainWindow::openRecordConsent(qint64 clientId, std::optional<int> channel, 
 
 void MainWindow::newMessage()
 {
-    const qint64 id = currentClientId();
-    openComposer(id != 0 ? std::optional<qint64>(id) : std::nullopt);
+    // Never without a client: the composer would then reopen the last draft, to whoever it was for.
+    const qint64 id = shownClientId();
+    if (id == 0 || m_detail->client().archived)
+        return;
+    openComposer(id);
 }
 
 void MainWindow::openComposer(std::optional<qint64> clientId)
 {
     auto* composer = new ComposerWindow(m_context.composer(), clientId, nullptr);
     composer->setAttribute(Qt::WA_DeleteOnClose);
-    connect(composer, &ComposerWindow::handedOff, this, [this](qint64 id, domain::Channel) { onClientChanged(id); });
+    connect(composer, &ComposerWindow::handedOff, this,
+            [this](qint64 id, domain::Channel) { m_context.notifyClientChanged(id); });
     m_composers << composer;
     composer->show();
     composer->raise();
@@ -489,7 +530,7 @@ void MainWindow::showSettings()
 
 void MainWindow::archiveCurrent()
 {
-    const qint64 id = currentClientId();
+    const qint64 id = shownClientId();
     if (id == 0)
         return;
     const bool archive = !m_detail->client().archived;
@@ -500,13 +541,13 @@ void MainWindow::archiveCurrent()
     statusBar()->showMessage(archive ? tr("Archived %1.").arg(m_detail->client().name)
                                      : tr("Restored %1.").arg(m_detail->client().name),
                              4000);
-    m_detail->reload();
+    m_context.notifyClientChanged(id);
     onClientChanged(id);
 }
 
 void MainWindow::eraseCurrent()
 {
-    const qint64 id = currentClientId();
+    const qint64 id = shownClientId();
     if (id == 0)
         return;
     ClientEditDialog dialog(m_context.clients(), m_context.practice().country, id, m_context.practice().timeZone, this);
@@ -514,6 +555,7 @@ void MainWindow::eraseCurrent()
     if (dialog.result() == QDialog::Rejected && m_context.clients().find(id) && !m_context.clients().find(id)->erased)
         return;
     m_detail->setClient(0);
+    m_context.notifyClientChanged(id);
     m_model->reload();
     updateEmptyState();
     updateActions();
@@ -530,6 +572,7 @@ void MainWindow::showDashboard(bool show)
     if (show)
         m_dashboard->refresh();
     m_rightStack->setCurrentWidget(show ? static_cast<QWidget*>(m_dashboard) : m_detail);
+    updateActions();
 }
 
 void MainWindow::setShowArchived(bool show)

@@ -45,6 +45,9 @@ public:
     const std::optional<ChainCheckStatus>& ledgerStatus() const { return m_ledger; }
     /// Actions by object name ("newClient", "find", "recordConsent", ...), for tests and menus.
     QAction* action(const QString& name) const;
+    /// The client the client actions act on: the one shown in the detail pane (0 when none is shown,
+    /// or when the dashboard covers the pane).
+    qint64 shownClientId() const;
     /// Selects a client in the list (loading pages as needed) and shows it.
     bool selectClient(qint64 id);
     /// The search is applied after a few milliseconds of quiet; this applies it now.
@@ -80,6 +83,10 @@ private:
     void onSelectionChanged();
     void onClientChanged(qint64 id);
     void onConsentChanged(qint64 id);
+    /// A client changed somewhere (AppContext::clientChanged): refresh its row and the dashboard.
+    void onContextClientChanged(qint64 id);
+    /// Enter in the search box: shows the first match.
+    void showFirstMatch();
     void updateEmptyState();
     void updateActions();
     void showLedger(const ChainCheckStatus& status);

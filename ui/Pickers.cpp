@@ -7,7 +7,44 @@
 
 #include <algorithm>
 
+#include <QDateTimeEdit>
+#include <QEvent>
+#include <QLineEdit>
+#include <QPointer>
+#include <QTimer>
+
 namespace rapport::ui {
+
+namespace {
+/// After a click has placed the cursor (and the field has worked out its section), selects that
+/// section. Watches the field and its line edit (a real click lands on the line edit).
+class SectionSelector final : public QObject {
+public:
+    explicit SectionSelector(QDateTimeEdit* edit) : QObject(edit), m_edit(edit) {}
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        if (event->type() == QEvent::MouseButtonRelease) {
+            QPointer<QDateTimeEdit> edit = m_edit;
+            QTimer::singleShot(0, m_edit, [edit] {
+                if (edit && edit->hasFocus() && edit->currentSection() != QDateTimeEdit::NoSection)
+                    edit->setSelectedSection(edit->currentSection());
+            });
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    QDateTimeEdit* m_edit;
+};
+} // namespace
+
+void Pickers::typeOverSections(QDateTimeEdit* edit)
+{
+    auto* selector = new SectionSelector(edit);
+    edit->installEventFilter(selector);
+    if (auto* line = edit->findChild<QLineEdit*>())
+        line->installEventFilter(selector);
+}
 
 QComboBox* Pickers::timeZoneCombo(QWidget* parent, bool allowEmpty)
 {

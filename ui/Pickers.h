@@ -3,6 +3,7 @@
 #include <QString>
 
 class QComboBox;
+class QDateTimeEdit;
 class QWidget;
 
 namespace rapport::ui {
@@ -22,6 +23,9 @@ public:
     /// The alpha-2 code chosen in a country combo.
     static QString country(const QComboBox* combo);
     static void setCountry(QComboBox* combo, const QString& code);
+    /// Makes a click into a date or time field select the section clicked (as Tab does), so typed
+    /// digits replace it: otherwise Qt inserts them into the full section and refuses them all.
+    static void typeOverSections(QDateTimeEdit* edit);
 };
 
 } // namespace rapport::ui

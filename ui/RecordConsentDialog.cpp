@@ -4,6 +4,7 @@
 #include "FieldErrors.h"
 #include "Icons.h"
 #include "Labels.h"
+#include "Pickers.h"
 
 #include <QComboBox>
 #include <QDateTimeEdit>
@@ -31,9 +32,11 @@ RecordConsentDialog::RecordConsentDialog(AppContext& context, qint64 clientId, c
       m_scope(new QComboBox(this)), m_state(new QComboBox(this)), m_method(new QComboBox(this)),
       m_at(new QDateTimeEdit(this)), m_note(new QPlainTextEdit(this)), m_generalError(FieldErrors::makeLabel(this))
 {
-    setWindowTitle(tr("Record consent"));
     setWindowIcon(Icons::icon(QStringLiteral("consent")));
     m_errors = std::make_unique<FieldErrors>(m_generalError);
+    if (const auto client = context.clients().find(clientId))
+        m_clientName = client->name;
+    setWindowTitle(m_clientName.isEmpty() ? tr("Record consent") : tr("Record consent: %1").arg(m_clientName));
     for (Channel c : domain::consentChannels())
         m_channel->addItem(Labels::channel(c), int(c));
     for (Scope s : {Scope::Service, Scope::Marketing})
@@ -55,6 +58,7 @@ RecordConsentDialog::RecordConsentDialog(AppContext& context, qint64 clientId, c
     m_at->setDateTime(QDateTime(local.date(), QTime(local.time().hour(), local.time().minute())));
     m_at->setDisplayFormat(QStringLiteral("ddd d MMM yyyy HH:mm"));
     m_at->setCalendarPopup(true);
+    Pickers::typeOverSections(m_at);
     m_at->setToolTip(tr("When the client gave or withdrew consent, in the practice's time zone"));
     m_note->setPlainText(prefill.note);
     m_note->setPlaceholderText(tr("What the client agreed to, or the wording they were shown"));
@@ -90,7 +94,9 @@ RecordConsentDialog::RecordConsentDialog(AppContext& context, qint64 clientId, c
         form->addRow(label, box);
     }
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("&Record"));
+    m_recordButton = buttons->button(QDialogButtonBox::Ok);
+    m_recordButton->setText(m_clientName.isEmpty() ? tr("&Record") : tr("&Record for %1").arg(m_clientName));
+    m_recordButton->setEnabled(!m_clientName.isEmpty());
     connect(buttons, &QDialogButtonBox::accepted, this, &RecordConsentDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &RecordConsentDialog::reject);
     auto* v = new QVBoxLayout(this);
@@ -131,6 +137,7 @@ void RecordConsentDialog::accept()
         return;
     }
     m_recorded = ev.value();
+    m_context.notifyClientChanged(m_clientId);
     QDialog::accept();
 }
 

@@ -11,6 +11,7 @@ class QComboBox;
 class QDateTimeEdit;
 class QLabel;
 class QPlainTextEdit;
+class QPushButton;
 
 namespace rapport::ui {
 
@@ -19,7 +20,8 @@ class FieldErrors;
 
 /// Records one consent event for a client: channel, scope, state, method, when it took effect
 /// and a note (or the wording the client was shown). Saved through ConsentService; an error is
-/// shown beside its field and nothing is recorded.
+/// shown beside its field and nothing is recorded. The title and the Record button name the client,
+/// so it is plain whose consent is being written whichever window opened the dialog.
 class RecordConsentDialog : public QDialog {
     Q_OBJECT
 public:
@@ -45,6 +47,10 @@ public:
     QComboBox* methodCombo() const { return m_method; }
     QDateTimeEdit* effectiveEdit() const { return m_at; }
     QPlainTextEdit* noteEdit() const { return m_note; }
+    QPushButton* recordButton() const { return m_recordButton; }
+    qint64 clientId() const { return m_clientId; }
+    /// The client's name as shown in the title (empty when the client could not be read).
+    QString clientName() const { return m_clientName; }
 
 public slots:
     void accept() override;
@@ -52,6 +58,7 @@ public slots:
 private:
     AppContext& m_context;
     qint64 m_clientId;
+    QString m_clientName;
     std::optional<domain::ConsentEvent> m_recorded;
     QComboBox* m_channel;
     QComboBox* m_scope;
@@ -60,6 +67,7 @@ private:
     QDateTimeEdit* m_at;
     QPlainTextEdit* m_note;
     QLabel* m_generalError;
+    QPushButton* m_recordButton = nullptr;
     std::unique_ptr<FieldErrors> m_errors;
 };
 

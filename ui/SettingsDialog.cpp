@@ -94,7 +94,7 @@ QWidget* SettingsDialog::buildPracticePage()
         QString label;
     } fields[] = {
         {m_practiceName, {QStringLiteral("practice-name"), QStringLiteral("practiceName")}, tr("Practice &name:")},
-        {m_practitioner, {QStringLiteral("practitioner")}, tr("Practi&tioner:")},
+        {m_practitioner, {QStringLiteral("practitioner")}, tr("Pr&actitioner:")},
         {m_country, {QStringLiteral("country")}, tr("&Country:")},
         {m_timeZone, {QStringLiteral("time-zone"), QStringLiteral("timeZone")}, tr("Time &zone:")},
         {m_businessPhone, {QStringLiteral("business-phone"), QStringLiteral("businessPhone")}, tr("&Business phone:")},
@@ -149,6 +149,8 @@ QWidget* SettingsDialog::buildMessagingPage()
     qh->setContentsMargins(0, 0, 0, 0);
     m_quietFrom = new QTimeEdit(quiet);
     m_quietTo = new QTimeEdit(quiet);
+    Pickers::typeOverSections(m_quietFrom);
+    Pickers::typeOverSections(m_quietTo);
     m_quietFrom->setDisplayFormat(QStringLiteral("HH:mm"));
     m_quietTo->setDisplayFormat(QStringLiteral("HH:mm"));
     m_quietFrom->setAccessibleName(tr("Quiet hours start"));

@@ -101,7 +101,7 @@ TemplateEditorDialog::TemplateEditorDialog(services::ComposerService& service,
     connect(m_save, &QPushButton::clicked, this, &TemplateEditorDialog::save);
 
     auto* form = new QFormLayout;
-    form->addRow(tr("&Name:"), m_name);
+    form->addRow(tr("Na&me:"), m_name);
     form->addRow(tr("&Purpose:"), m_purpose);
     auto* bodyBox = new QVBoxLayout;
     bodyBox->addWidget(m_body, 1);
@@ -110,7 +110,10 @@ TemplateEditorDialog::TemplateEditorDialog(services::ComposerService& service,
     bodyButtons->addStretch(1);
     bodyButtons->addWidget(m_save);
     bodyBox->addLayout(bodyButtons);
-    form->addRow(tr("&Text:"), bodyBox);
+    // A row with a layout gets no buddy: without one the label would show "&Text:" literally.
+    auto* textLabel = new QLabel(tr("&Text:"), this);
+    textLabel->setBuddy(m_body);
+    form->addRow(textLabel, bodyBox);
     const QString previewFor = m_client ? tr("Preview for %1:").arg(m_client->name) : tr("Preview (no client chosen):");
     form->addRow(new QLabel(previewFor, this));
     form->addRow(m_preview);

@@ -1,6 +1,7 @@
 #include "TimeOffEditor.h"
 
 #include "Icons.h"
+#include "Pickers.h"
 
 #include <QDateEdit>
 #include <QHBoxLayout>
@@ -39,10 +40,12 @@ TimeOffEditor::TimeOffEditor(QWidget* parent)
                                 : QStringLiteral("yyyy-MM-dd"));
     }
     m_from->setAccessibleName(tr("First day off"));
+    Pickers::typeOverSections(m_from);
+    Pickers::typeOverSections(m_to);
     m_to->setAccessibleName(tr("Last day off"));
     auto* fromLabel = new QLabel(tr("&From"), this);
     fromLabel->setBuddy(m_from);
-    auto* toLabel = new QLabel(tr("&to"), this);
+    auto* toLabel = new QLabel(tr("t&o"), this);
     toLabel->setBuddy(m_to);
     h->addWidget(fromLabel);
     h->addWidget(m_from);
