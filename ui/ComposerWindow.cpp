@@ -459,6 +459,11 @@ void ComposerWindow::onTextChanged()
         m_analysisTimer->start();
 }
 
+bool ComposerWindow::analysisPending() const
+{
+    return m_analysisTimer->isActive();
+}
+
 void ComposerWindow::updateNow()
 {
     m_analysisTimer->stop();

@@ -87,6 +87,8 @@ public:
     QString toolTipAt(const QPoint& viewportPos) const;
     /// Nanoseconds the last analysis + advice + highlight update took.
     qint64 lastUpdateNs() const { return m_lastUpdateNs; }
+    /// True while an analysis deferred to the event loop (after a slow update) has not run yet.
+    bool analysisPending() const;
     /// Runs any pending analysis now.
     void updateNow();
     /// Applies the template with this id to the draft.

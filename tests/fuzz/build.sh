@@ -22,7 +22,7 @@ done
 mkdir -p "$out/corpus_csv" "$out/corpus_vcard"
 cp "$here"/corpus/csv/* "$out/corpus_csv/" 2>/dev/null || true
 cp "$here"/corpus/vcard/* "$out/corpus_vcard/" 2>/dev/null || true
-samples=${RAPPORT_SAMPLES_DIR:-"$root/../shared/samples"}
+samples=${RAPPORT_SAMPLES_DIR:-"$root/tests/data/samples"}
 if [ -d "$samples" ]; then
     for f in "$samples"/*.csv; do [ -e "$f" ] && cp "$f" "$out/corpus_csv/"; done
     for f in "$samples"/*.vcf; do [ -e "$f" ] && cp "$f" "$out/corpus_vcard/"; done

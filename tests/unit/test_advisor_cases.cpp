@@ -321,3 +321,40 @@ TEST_CASE("Advisor cases reach every reason code of channel-policy.md", "[adviso
         CHECK(expected.contains(code));
     }
 }
+
+TEST_CASE("The advisor cases reach every reason code of channel-policy.md", "[advisor][cases]")
+{
+    // Every code the policy's tables give a channel or the timing (steps 2 to 4), plus
+    // ADVISOR.md's `no-send-time`. Directive names (no-sms, clinical-by-text-ok, ...), the
+    // consent method inbound-message and the contact-log flag possible-opt-out are not reasons.
+    const QStringList policy{QStringLiteral("address-on-file"),         QStringLiteral("client-accepts-risk"),
+                             QStringLiteral("client-declined-channel"), QStringLiteral("client-initiated"),
+                             QStringLiteral("client-prefers"),          QStringLiteral("client-quiet-hours"),
+                             QStringLiteral("consent-granted"),         QStringLiteral("consent-refused"),
+                             QStringLiteral("consent-unverified"),      QStringLiteral("consent-withdrawn"),
+                             QStringLiteral("delicate-topic"),          QStringLiteral("long-message"),
+                             QStringLiteral("next-appointment-soon"),   QStringLiteral("no-email-address"),
+                             QStringLiteral("no-marketing-consent"),    QStringLiteral("no-mobile-number"),
+                             QStringLiteral("no-phone-number"),         QStringLiteral("no-sms-consent"),
+                             QStringLiteral("no-voicemail-details"),    QStringLiteral("no-voicemail"),
+                             QStringLiteral("not-a-mobile-number"),     QStringLiteral("outside-practice-hours"),
+                             QStringLiteral("sensitive-content"),       QStringLiteral("time-off"),
+                             QStringLiteral("too-long-for-sms"),        QStringLiteral("no-send-time")};
+    // Run every case here, in this process (ctest runs each test case in a process of its own).
+    const QDir dir(QStringLiteral(RAPPORT_TEST_DATA_DIR "/advisor"));
+    for (const QString& name : dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name)) {
+        QFile f(dir.filePath(name));
+        REQUIRE(f.open(QIODevice::ReadOnly));
+        INFO(str(name));
+        runCase(QJsonDocument::fromJson(f.readAll()).object());
+    }
+    for (const QString& code : policy) {
+        INFO(str(code));
+        CHECK(seenCodes().contains(code));
+    }
+    // And no case produced a code the policy does not know.
+    for (const QString& code : seenCodes()) {
+        INFO(str(code));
+        CHECK(policy.contains(code));
+    }
+}
