@@ -99,7 +99,7 @@ void ClientContactLogTab::reload()
         item->setText(1, Labels::direction(e.direction));
         item->setText(2, Labels::channel(e.channel));
         bool masked = false;
-        const QString text = reveal ? e.text : ClinicalMask::apply(e.text, &masked);
+        const QString text = reveal ? e.text : domain::ClinicalMask::apply(e.text, &masked);
         item->setText(3, QString(text).replace(QLatin1Char('\n'), QLatin1Char(' ')));
         if (masked)
             item->setToolTip(3, tr("Clinical details masked: tick \"Show clinical details\" to read them"));

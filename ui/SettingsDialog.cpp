@@ -295,7 +295,7 @@ void SettingsDialog::refreshAutoReply()
     domain::PracticeSettings s = m_original;
     s.practiceName = m_practiceName->text().trimmed();
     s.hours = m_hours->hours();
-    m_autoReply->setPlainText(m_hours->validationError().isEmpty() ? AutoReply::text(s) : m_hours->validationError());
+    m_autoReply->setPlainText(m_hours->validationError().isEmpty() ? domain::AutoReply::text(s) : m_hours->validationError());
 }
 
 void SettingsDialog::accept()

@@ -1,4 +1,5 @@
 // init, settings show | set
+#include "AutoReply.h"
 #include "CliTime.h"
 #include "Command.h"
 #include "Database.h"
@@ -80,6 +81,13 @@ int set(Context& ctx, const QStringList& args)
     return kExitOk;
 }
 
+int autoReply(Context& ctx, const QStringList& args)
+{
+    parseOrThrow(args, {});
+    ctx.out << domain::AutoReply::text(settings(ctx)) << '\n';
+    return kExitOk;
+}
+
 } // namespace
 
 QVector<Command> initCommands()
@@ -101,6 +109,11 @@ QVector<Command> settingsCommands()
                         "  quiet-hours (21:00-08:00), conversation-window-days, sms-max-segments,\n"
                         "  in-person-horizon-days"),
          set},
+        {QStringLiteral("settings auto-reply"), QStringLiteral("the out-of-hours auto-reply text"),
+         QStringLiteral("Usage: rapport-cli settings auto-reply\n"
+                        "Prints the out-of-hours auto-reply made from the practice name and hours, ready to paste\n"
+                        "into a phone's auto-reply setting (the same text as the app's Settings > Auto-reply)."),
+         autoReply},
     };
 }
 

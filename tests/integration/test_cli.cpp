@@ -647,3 +647,19 @@ TEST_CASE("one mapping from a core error to the contract's exit code, the error'
     CHECK(r.code == 5);
     CHECK(r.err.startsWith(QStringLiteral("rapport-cli: ")));
 }
+
+TEST_CASE("settings auto-reply prints the text the app's settings show", "[cli]")
+{
+    CliHarness h;
+    REQUIRE(h.run({QStringLiteral("settings"), QStringLiteral("set"), QStringLiteral("practice-name"),
+                   QStringLiteral("Calm Hands Massage")})
+                .code == 0);
+    REQUIRE(h.run({QStringLiteral("settings"), QStringLiteral("set"), QStringLiteral("hours"),
+                   QStringLiteral("Mon-Thu 10:00-20:00")})
+                .code == 0);
+    const auto r = h.run({QStringLiteral("settings"), QStringLiteral("auto-reply")});
+    CHECK(r.code == 0);
+    CHECK(r.out.trimmed() ==
+          QStringLiteral("Thanks for your message. Calm Hands Massage is open Mon-Thu 10:00-20:00; I'll reply when I'm "
+                         "next in."));
+}

@@ -1,6 +1,5 @@
 #include "AutoReply.h"
 #include "ClientEditDialog.h"
-#include "ClinicalMask.h"
 #include "ContactListEditor.h"
 #include "FirstRunDialog.h"
 #include "HoursEditor.h"
@@ -148,7 +147,7 @@ TEST_CASE("Settings hours edited in the dialog persist in the database", "[ui][s
     REQUIRE(s.hours.day(6).size() == 2);
     CHECK(s.hours.day(6).at(1).start == 13 * 60);
     CHECK(s.hours.day(7).isEmpty());
-    CHECK(ui::AutoReply::text(s) ==
+    CHECK(domain::AutoReply::text(s) ==
           QStringLiteral("Thanks for your message. Harbour Street Osteopathy is open Mon-Thu 09:00-17:00, "
                          "Fri 10:00-14:00, Sat 09:00-12:00 13:00-15:00; I'll reply when I'm next in."));
 }
@@ -172,18 +171,6 @@ TEST_CASE("Logging an inbound text applies the opt-out rules and says what happe
     CHECK(logText(QStringLiteral("STOP")) ==
           QStringLiteral("Recorded a withdrawal of text consent (service and marketing)."));
     CHECK(f.context->consents().history(id)->size() == 2);
-}
-
-TEST_CASE("Clinical details in logged texts are masked", "[ui][contactlog]")
-{
-    bool masked = false;
-    const QString out = ui::ClinicalMask::apply(QStringLiteral("My lower back pain is worse"), &masked);
-    CHECK(masked);
-    CHECK(out.contains(QStringLiteral("\u2022\u2022\u2022")));
-    CHECK_FALSE(out.contains(QStringLiteral("back pain")));
-    CHECK(ui::ClinicalMask::apply(QStringLiteral("Running 5 min late"), &masked) ==
-          QStringLiteral("Running 5 min late"));
-    CHECK_FALSE(masked);
 }
 
 TEST_CASE("First run saves the practice and loads a sample practice through the services", "[ui][firstrun]")

@@ -137,5 +137,5 @@ TEST_CASE("Auto-reply without hours leaves the opening times out", "[ui][setting
     domain::PracticeSettings s;
     s.practiceName = QStringLiteral("Calm Rooms");
     s.hours = domain::WeeklyHours();
-    CHECK(ui::AutoReply::text(s) == QStringLiteral("Thanks for your message. I'll reply when I'm next in."));
+    CHECK(domain::AutoReply::text(s) == QStringLiteral("Thanks for your message. I'll reply when I'm next in."));
 }

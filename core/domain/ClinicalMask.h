@@ -2,7 +2,7 @@
 
 #include <QString>
 
-namespace rapport::ui {
+namespace rapport::domain {
 
 /// Masks clinical details in logged message texts (the contact log is not a clinical record):
 /// every span the content analyser marks as clinical is replaced by "•••".
@@ -12,4 +12,4 @@ public:
     static QString apply(const QString& text, bool* masked = nullptr);
 };
 
-} // namespace rapport::ui
+} // namespace rapport::domain

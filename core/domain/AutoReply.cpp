@@ -2,9 +2,9 @@
 
 #include <QCoreApplication>
 
-namespace rapport::ui {
+namespace rapport::domain {
 
-QString AutoReply::text(const domain::PracticeSettings& settings)
+QString AutoReply::text(const PracticeSettings& settings)
 {
     const QString practice = settings.practiceName.trimmed().isEmpty()
                                  ? QCoreApplication::translate("AutoReply", "The practice")
@@ -16,4 +16,4 @@ QString AutoReply::text(const domain::PracticeSettings& settings)
         .arg(practice, settings.hours.toString());
 }
 
-} // namespace rapport::ui
+} // namespace rapport::domain

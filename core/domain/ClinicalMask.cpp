@@ -2,18 +2,18 @@
 
 #include "ContentAnalyser.h"
 
-namespace rapport::ui {
+namespace rapport::domain {
 
 QString ClinicalMask::apply(const QString& text, bool* masked)
 {
-    static const domain::ContentAnalyser analyser;
-    const domain::Analysis a = analyser.analyse(text);
+    static const ContentAnalyser analyser;
+    const Analysis a = analyser.analyse(text);
     // Findings are in code points: work on UCS-4 so surrogate pairs keep their place.
     const QList<uint> cps = text.toUcs4();
     QVector<bool> hide(cps.size(), false);
     bool any = false;
     for (const auto& f : a.findings) {
-        if (f.category != domain::Category::Clinical)
+        if (f.category != Category::Clinical)
             continue;
         for (int i = qMax(0, f.start); i < qMin(int(cps.size()), f.end); ++i)
             hide[i] = true;
@@ -37,4 +37,4 @@ QString ClinicalMask::apply(const QString& text, bool* masked)
     return out;
 }
 
-} // namespace rapport::ui
+} // namespace rapport::domain
