@@ -8,39 +8,18 @@
 #include "Database.h"
 #include "SaveFile.h"
 #include "SettingsService.h"
+#include "SqlTransaction.h"
 #include "SqlUtil.h"
 
 #include <QCoreApplication>
 #include <QHash>
 #include <QIODevice>
 #include <QMap>
-#include <QSqlQuery>
 
 namespace rapport::services {
 
 using domain::Error;
 using domain::Result;
-
-namespace {
-
-/// A read transaction: one snapshot of a WAL database for the whole export.
-class ReadSnapshot {
-public:
-    explicit ReadSnapshot(QSqlDatabase db) : m_db(std::move(db)) { m_active = m_db.transaction(); }
-    ~ReadSnapshot()
-    {
-        if (m_active)
-            m_db.rollback();
-    }
-    ReadSnapshot(const ReadSnapshot&) = delete;
-    ReadSnapshot& operator=(const ReadSnapshot&) = delete;
-
-private:
-    QSqlDatabase m_db;
-    bool m_active = false;
-};
-
-} // namespace
 
 std::optional<ExportFormat> exportFormatFromString(const QString& text)
 {
@@ -109,7 +88,7 @@ Result<ExportResult> ExportService::run(const ExportRequest& request, QIODevice*
     header.from = request.from;
     header.to = request.to;
 
-    ReadSnapshot snapshot(m_db.connection());
+    storage::ReadSnapshot snapshot(m_db);
     storage::ConsentRepository ledger(m_db);
     auto head = ledger.head();
     if (!head)
@@ -126,13 +105,10 @@ Result<ExportResult> ExportService::run(const ExportRequest& request, QIODevice*
     QHash<qint64, QString> names;
     if (request.clientIds.isEmpty()) {
         if (request.format == ExportFormat::Csv) {
-            QSqlQuery q(m_db.connection());
-            q.setForwardOnly(true);
-            if (auto e = storage::run(q, QStringLiteral("SELECT id, name FROM clients"), {},
-                                      QT_TRANSLATE_NOOP("Database", "reading clients")))
-                return *e;
-            while (q.next())
-                names.insert(q.value(0).toLongLong(), q.value(1).toString());
+            auto all = clientRepo.names();
+            if (!all)
+                return all.error();
+            names = std::move(all).value();
         } else {
             storage::ClientQuery all;
             all.includeArchived = true;

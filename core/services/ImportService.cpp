@@ -236,7 +236,7 @@ Result<ImportPlan> ImportService::plan(QIODevice* device, const QString& sourceN
 
     // Against the database: one batched lookup for every contact value of the file.
     QStringList keys = byKey.keys();
-    auto existing = ImportWriter::findByContacts(m_db, keys);
+    auto existing = storage::ImportWriter::findByContacts(m_db, keys);
     if (!existing)
         return existing.error();
     QHash<qint64, int> byExisting; // existing client id -> index of the entry merged into it
@@ -309,7 +309,7 @@ Result<ImportSummary> ImportService::apply(const ImportPlan& plan, const ImportO
     auto tx = storage::SqlTransaction::begin(m_db);
     if (!tx)
         return tx.error();
-    ImportWriter writer(m_db);
+    storage::ImportWriter writer(m_db);
     if (auto e = writer.begin())
         return *e;
     writer.addNumberTerms(plan.numberTerms);

@@ -264,6 +264,19 @@ Result<int> ClientRepository::count(const ClientQuery& query) const
     return q.next() ? q.value(0).toInt() : 0;
 }
 
+Result<QHash<qint64, QString>> ClientRepository::names() const
+{
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    if (auto e = run(q, QStringLiteral("SELECT id, name FROM clients"), {},
+                     QT_TRANSLATE_NOOP("Database", "reading clients")))
+        return *e;
+    QHash<qint64, QString> out;
+    while (q.next())
+        out.insert(q.value(0).toLongLong(), q.value(1).toString());
+    return out;
+}
+
 Result<QVector<qint64>> ClientRepository::findByContact(const QString& value) const
 {
     QSqlQuery q(m_db.connection());

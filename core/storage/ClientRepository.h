@@ -4,6 +4,7 @@
 #include "Result.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QVector>
 
 namespace rapport::storage {
@@ -48,6 +49,9 @@ public:
     /// The client with contacts (in order), preferences and directives in force.
     domain::Result<domain::Client> find(qint64 id) const;
     domain::Result<QVector<domain::Client>> list(const ClientQuery& query) const;
+    /// Every client's name by id, archived and erased ones included (one cheap query, for
+    /// exports that need names only).
+    domain::Result<QHash<qint64, QString>> names() const;
     domain::Result<int> count(const ClientQuery& query) const;
     /// Ids of (not erased) clients having a contact point with exactly this value.
     domain::Result<QVector<qint64>> findByContact(const QString& value) const;

@@ -91,4 +91,15 @@ void SqlTransaction::rollback()
     q.exec(QStringLiteral("ROLLBACK"));
 }
 
+ReadSnapshot::ReadSnapshot(const Database& db) : m_db(db.connection())
+{
+    m_active = m_db.transaction();
+}
+
+ReadSnapshot::~ReadSnapshot()
+{
+    if (m_active)
+        m_db.rollback();
+}
+
 } // namespace rapport::storage

@@ -37,4 +37,18 @@ private:
     bool m_active = false;
 };
 
+/// A read transaction: one consistent snapshot of the database (WAL) for a whole read, such
+/// as an export, while other connections write. Rolled back (nothing to keep) when it goes.
+class ReadSnapshot {
+public:
+    explicit ReadSnapshot(const Database& db);
+    ~ReadSnapshot();
+    ReadSnapshot(const ReadSnapshot&) = delete;
+    ReadSnapshot& operator=(const ReadSnapshot&) = delete;
+
+private:
+    QSqlDatabase m_db;
+    bool m_active = false;
+};
+
 } // namespace rapport::storage

@@ -104,7 +104,7 @@ TEST_CASE("CSV export of 1M events vs sqlite3 -csv", "[transfer][bench]")
     {
         auto tx = storage::SqlTransaction::begin(db);
         REQUIRE(tx.ok());
-        services::ImportWriter writer(db);
+        storage::ImportWriter writer(db);
         REQUIRE_FALSE(writer.begin());
         QVector<qint64> ids;
         for (int i = 0; i < 10000; ++i) {

@@ -46,7 +46,7 @@ TEST_CASE("search terms from the normalising parse equal ClientSearch's from the
             CHECK(fast->value == plain->value);
             CHECK(fast->numberType == plain->numberType);
             CHECK(terms == storage::ClientSearch::numberTerms(fast->value));
-            CHECK(terms.join(QLatin1Char(' ')) == services::ImportWriter::searchTerms(fast->value));
+            CHECK(terms.join(QLatin1Char(' ')) == storage::ImportWriter::searchTerms(fast->value));
         }
     }
     CHECK(valid > 20);
@@ -114,7 +114,7 @@ TEST_CASE("CSV export from stored rows is byte for byte the export from events",
     {
         auto tx = storage::SqlTransaction::begin(*db);
         REQUIRE(tx.ok());
-        services::ImportWriter writer(*db);
+        storage::ImportWriter writer(*db);
         REQUIRE_FALSE(writer.begin());
         for (int i = 0; i < 4; ++i) {
             domain::Client c;

@@ -8,7 +8,7 @@
 
 #include <QCoreApplication>
 
-namespace rapport::services {
+namespace rapport::storage {
 
 using domain::Error;
 using domain::Result;
@@ -21,7 +21,7 @@ const char* const kRead = QT_TRANSLATE_NOOP("Database", "looking up clients by c
 
 QString ImportWriter::searchTerms(const QString& e164)
 {
-    return storage::ClientSearch::numberTerms(e164).join(QLatin1Char(' '));
+    return ClientSearch::numberTerms(e164).join(QLatin1Char(' '));
 }
 
 void ImportWriter::addNumberTerms(const QHash<QString, QString>& terms)
@@ -34,7 +34,7 @@ void ImportWriter::addNumberTerms(const QHash<QString, QString>& terms)
         m_terms.insert(it.key(), it.value());
 }
 
-ImportWriter::ImportWriter(const storage::Database& db)
+ImportWriter::ImportWriter(const Database& db)
     : m_db(db), m_client(db.connection()), m_contact(db.connection()), m_event(db.connection()),
       m_note(db.connection()), m_hasEvent(db.connection()), m_search(db.connection())
 {
@@ -42,7 +42,6 @@ ImportWriter::ImportWriter(const storage::Database& db)
 
 Status ImportWriter::begin()
 {
-    using storage::prepare;
     if (auto e = prepare(m_client,
                          QStringLiteral("INSERT INTO clients (name, name_key, preferred_name, time_zone, quiet_hours, "
                                         "next_appointment, notes, archived, erased, created_at, updated_at) "
@@ -74,7 +73,7 @@ Status ImportWriter::begin()
                 kWrite))
             return e;
     }
-    auto head = storage::ConsentRepository(m_db).head();
+    auto head = ConsentRepository(m_db).head();
     if (!head)
         return head.error();
     if (head.value()) {
@@ -86,15 +85,15 @@ Status ImportWriter::begin()
 
 Result<qint64> ImportWriter::insertClient(const domain::Client& client, const QDateTime& now)
 {
-    const QVariant at = storage::toDbTime(now);
+    const QVariant at = toDbTime(now);
     m_client.bindValue(0, client.name);
-    m_client.bindValue(1, storage::ClientSearch::nameKey(client.name));
+    m_client.bindValue(1, ClientSearch::nameKey(client.name));
     m_client.bindValue(2, client.preferredName);
     m_client.bindValue(3, client.timeZone);
     m_client.bindValue(4, client.notes);
     m_client.bindValue(5, at);
     m_client.bindValue(6, at);
-    if (auto e = storage::run(m_client, kWrite))
+    if (auto e = run(m_client, kWrite))
         return *e;
     const qint64 id = m_client.lastInsertId().toLongLong();
     if (id <= 0)
@@ -108,7 +107,7 @@ Result<qint64> ImportWriter::insertClient(const domain::Client& client, const QD
         m_contact.bindValue(3, cp.label);
         m_contact.bindValue(4, phone ? domain::toString(cp.numberType) : QStringLiteral("unknown"));
         m_contact.bindValue(5, position++);
-        if (auto e = storage::run(m_contact, kWrite))
+        if (auto e = run(m_contact, kWrite))
             return *e;
     }
     if (!m_hasFts)
@@ -130,7 +129,7 @@ Result<qint64> ImportWriter::insertClient(const domain::Client& client, const QD
     m_search.bindValue(1, QString(client.name + QLatin1Char(' ') + client.preferredName));
     m_search.bindValue(2, numbers.join(QLatin1Char(' ')));
     m_search.bindValue(3, emails.join(QLatin1Char(' ')));
-    if (auto e = storage::run(m_search, kWrite))
+    if (auto e = run(m_search, kWrite))
         return *e;
     return id;
 }
@@ -138,8 +137,8 @@ Result<qint64> ImportWriter::insertClient(const domain::Client& client, const QD
 Status ImportWriter::appendEvent(domain::ConsentEvent e)
 {
     e.id = m_lastEventId + 1;
-    e.effectiveAt = storage::fromDbTime(storage::toDbTime(e.effectiveAt));
-    e.recordedAt = storage::fromDbTime(storage::toDbTime(e.recordedAt));
+    e.effectiveAt = fromDbTime(toDbTime(e.effectiveAt));
+    e.recordedAt = fromDbTime(toDbTime(e.recordedAt));
     if (!e.effectiveAt.isValid() || !e.recordedAt.isValid())
         return Error::invalid(QCoreApplication::translate("Consent", "a consent event needs valid times"));
     domain::ConsentChain::seal(e, m_lastHash);
@@ -149,19 +148,19 @@ Status ImportWriter::appendEvent(domain::ConsentEvent e)
                               domain::toString(e.scope),
                               domain::toString(e.state),
                               e.method,
-                              storage::toDbTime(e.effectiveAt),
-                              storage::toDbTime(e.recordedAt),
+                              toDbTime(e.effectiveAt),
+                              toDbTime(e.recordedAt),
                               e.recordedBy,
                               domain::ConsentChain::noteDigest(e.note),
                               e.prevHash,
                               e.hash};
     for (int i = 0; i < values.size(); ++i)
         m_event.bindValue(i, values.at(i));
-    if (auto err = storage::run(m_event, kWrite))
+    if (auto err = run(m_event, kWrite))
         return err;
     m_note.bindValue(0, e.id);
     m_note.bindValue(1, e.note);
-    if (auto err = storage::run(m_note, kWrite))
+    if (auto err = run(m_note, kWrite))
         return err;
     m_lastEventId = e.id;
     m_lastHash = e.hash;
@@ -173,14 +172,14 @@ Result<bool> ImportWriter::hasEvent(qint64 clientId, domain::Channel channel, do
     m_hasEvent.bindValue(0, clientId);
     m_hasEvent.bindValue(1, domain::toString(channel));
     m_hasEvent.bindValue(2, domain::toString(scope));
-    if (auto e = storage::run(m_hasEvent, kRead))
+    if (auto e = run(m_hasEvent, kRead))
         return *e;
     const bool found = m_hasEvent.next();
     m_hasEvent.finish();
     return found;
 }
 
-Result<QHash<QString, qint64>> ImportWriter::findByContacts(const storage::Database& db, const QStringList& values)
+Result<QHash<QString, qint64>> ImportWriter::findByContacts(const Database& db, const QStringList& values)
 {
     constexpr int kBatch = 400;
     QHash<QString, qint64> found;
@@ -193,13 +192,13 @@ Result<QHash<QString, qint64>> ImportWriter::findByContacts(const storage::Datab
                                            "c.id = p.client_id WHERE c.erased = 0 AND p.value IN (") +
                             QStringLiteral("?,").repeated(n - 1) + QStringLiteral("?) ORDER BY p.client_id DESC");
         if (sql != preparedFor) {
-            if (auto e = storage::prepare(q, sql, kRead))
+            if (auto e = prepare(q, sql, kRead))
                 return *e;
             preparedFor = sql;
         }
         for (int i = 0; i < n; ++i)
             q.bindValue(i, values.at(start + i));
-        if (auto e = storage::run(q, kRead))
+        if (auto e = run(q, kRead))
             return *e;
         while (q.next()) // descending ids: the lowest id is written last and wins
             found.insert(q.value(0).toString(), q.value(1).toLongLong());
@@ -208,4 +207,4 @@ Result<QHash<QString, qint64>> ImportWriter::findByContacts(const storage::Datab
     return found;
 }
 
-} // namespace rapport::services
+} // namespace rapport::storage

@@ -11,10 +11,8 @@
 #include <QVector>
 
 namespace rapport::storage {
-class Database;
-}
 
-namespace rapport::services {
+class Database;
 
 /// The bulk write path of an import: new clients, their contact points, their search entries and
 /// consent events, through statements prepared once and reused for every row. It writes the same
@@ -25,7 +23,7 @@ namespace rapport::services {
 /// Contract: the caller holds a SqlTransaction for the whole batch; use on the Database's thread.
 class ImportWriter {
 public:
-    explicit ImportWriter(const storage::Database& db);
+    explicit ImportWriter(const Database& db);
 
     /// Prepares the statements and reads the ledger head once.
     domain::Status begin();
@@ -40,15 +38,14 @@ public:
 
     /// Ids of (not erased) clients per contact value, for `values`, in batches of a few hundred;
     /// the lowest id wins when several clients share a value.
-    static domain::Result<QHash<QString, qint64>> findByContacts(const storage::Database& db,
-                                                                 const QStringList& values);
+    static domain::Result<QHash<QString, qint64>> findByContacts(const Database& db, const QStringList& values);
 
     /// The search terms of a stored number, as ClientSearch indexes them: E.164 digits, national
     /// digits, national significant number, space-separated.
     static QString searchTerms(const QString& e164);
 
 private:
-    const storage::Database& m_db;
+    const Database& m_db;
     QSqlQuery m_client;
     QSqlQuery m_contact;
     QSqlQuery m_event;
@@ -61,4 +58,4 @@ private:
     QString m_lastHash;
 };
 
-} // namespace rapport::services
+} // namespace rapport::storage
