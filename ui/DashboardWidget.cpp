@@ -190,7 +190,7 @@ void DashboardWidget::buildCoverageChart()
     themeChart(chart, palette());
     chart->setTitle(tr("Consent coverage"));
     auto* series = new QHorizontalStackedBarSeries(chart);
-    using Coverage = DashboardQuery::Coverage;
+    using Coverage = domain::ConsentCoverage;
     struct Part {
         QString name;
         BadgeState state;
@@ -232,7 +232,7 @@ void DashboardWidget::buildCoverageChart()
     delete old;
 }
 
-void DashboardWidget::buildVolumeChart(const DashboardQuery::Volume& v)
+void DashboardWidget::buildVolumeChart(const domain::ContactVolume& v)
 {
     auto* chart = new QChart;
     themeChart(chart, palette());

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "Channel.h"
-#include "DashboardQuery.h"
+#include "DashboardService.h"
 
 #include <QWidget>
 #include <functional>
@@ -28,7 +28,7 @@ public:
     QListWidget* queue() const { return m_queue; }
     /// "Confirm...": records consent for the client of the highlighted queue line.
     QPushButton* confirmButton() const { return m_confirm; }
-    const QVector<DashboardQuery::Coverage>& coverage() const { return m_coverage; }
+    const QVector<domain::ConsentCoverage>& coverage() const { return m_coverage; }
 
 signals:
     /// "Confirm..." on a queue line: record consent for this line, prefilled.
@@ -41,13 +41,13 @@ protected:
 
 private:
     void buildCoverageChart();
-    void buildVolumeChart(const DashboardQuery::Volume& v);
+    void buildVolumeChart(const domain::ContactVolume& v);
     void confirmCurrent();
 
-    DashboardQuery m_query;
+    services::DashboardService m_query;
     std::function<QDateTime()> m_now;
-    QVector<DashboardQuery::Coverage> m_coverage;
-    DashboardQuery::Volume m_volume;
+    QVector<domain::ConsentCoverage> m_coverage;
+    domain::ContactVolume m_volume;
     QChartView* m_coverageView;
     QChartView* m_volumeView;
     QListWidget* m_queue;

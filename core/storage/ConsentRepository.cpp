@@ -230,6 +230,16 @@ Result<qint64> ConsentRepository::count() const
     return q.next() ? q.value(0).toLongLong() : 0;
 }
 
+QString ConsentRepository::currentLinesSql()
+{
+    // Times are stored as fixed-width UTC text (toDbTime), so text order is time order.
+    return QStringLiteral("WITH current_lines AS (SELECT client_id, channel, scope, state, effective_at FROM ("
+                          " SELECT e.client_id, e.channel, e.scope, e.state, e.effective_at,"
+                          "  ROW_NUMBER() OVER (PARTITION BY e.client_id, e.channel, e.scope"
+                          "   ORDER BY e.effective_at DESC, e.recorded_at DESC, e.id DESC) AS rn"
+                          " FROM consent_events e WHERE e.effective_at <= ?) WHERE rn = 1) ");
+}
+
 Result<domain::ChainCheck> ConsentRepository::verify() const
 {
     domain::ConsentChain::Verifier verifier;

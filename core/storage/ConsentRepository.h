@@ -69,6 +69,14 @@ public:
     /// Recomputes the whole chain, streaming (constant memory); names the first bad event.
     domain::Result<domain::ChainCheck> verify() const;
 
+    /// The one SQL statement of ConsentLedger::currentEvent, for queries that aggregate over
+    /// every client (the dashboard): a `WITH current_lines AS (...)` clause, to be followed by a
+    /// SELECT, giving for each (client_id, channel, scope) the columns state and effective_at of
+    /// the line's current event at the moment bound to its one `?`: the latest event effective at
+    /// or before it, then the latest recorded, then the highest id. A test holds it equal to
+    /// ConsentLedger on generated histories.
+    static QString currentLinesSql();
+
 private:
     domain::Status
     stream(const ConsentRange& range,
