@@ -262,11 +262,7 @@ void ComposerWindow::reloadSettings()
         m_settings = *s;
     else
         setStatus(s.error().message, true);
-    domain::Lexicon lexicon = domain::Lexicon::builtin();
-    for (auto it = m_settings.lexiconAdditions.cbegin(); it != m_settings.lexiconAdditions.cend(); ++it)
-        if (const auto c = domain::categoryFromString(it.key()))
-            lexicon.addTerms(*c, it.value());
-    m_analyser = std::make_unique<domain::ContentAnalyser>(std::move(lexicon));
+    m_analyser = std::make_unique<domain::ContentAnalyser>(services::ComposerService::analyserFor(m_settings));
     loadTemplates();
     onTextChanged();
 }
@@ -482,23 +478,12 @@ void ComposerWindow::runAnalysis()
     QElapsedTimer clock;
     clock.start();
     const QString text = m_editor->toPlainText();
-    domain::AnalysisContext actx;
-    actx.practiceName = m_settings.practiceName;
-    actx.practitioner = m_settings.practitioner;
-    actx.firstMessageToClient = m_context && m_context->firstMessage();
-    actx.chosenPurpose = chosenPurpose();
-    m_analysis = m_analyser->analyse(text, actx);
-
     if (m_context) {
-        domain::AdviceInput in;
-        in.client = m_context->client;
-        in.consents = m_context->consents;
-        in.contacts = m_context->contacts;
-        in.settings = m_settings;
-        in.analysis = m_analysis;
-        in.chosenPurpose = actx.chosenPurpose;
-        in.at = m_service.clock().now();
-        m_advice = domain::ChannelAdvisor().advise(in);
+        // The same call as `rapport-cli suggest`, with what was loaded when the client was chosen.
+        const services::DraftAdvice drafted = services::ComposerService::advise(
+            *m_analyser, *m_context, m_settings, text, chosenPurpose(), m_service.clock().now());
+        m_analysis = drafted.analysis;
+        m_advice = drafted.advice;
         m_panel->setAdvice(m_advice);
         const QString chosen =
             services::ClientMatch{m_context->client.id, m_context->client.name, m_context->client.preferredName}
@@ -510,6 +495,8 @@ void ComposerWindow::runAnalysis()
             : text.trimmed().isEmpty() ? tr("Write a message first")
                                        : QString());
     } else {
+        m_analysis =
+            m_analyser->analyse(text, services::ComposerService::analysisContext(m_settings, chosenPurpose(), false));
         m_advice = domain::Advice();
         m_panel->setAdvice(m_advice);
         m_panel->setHandoffBlocked(tr("Choose a client first"));

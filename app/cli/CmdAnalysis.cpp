@@ -1,11 +1,8 @@
 // analyze, suggest
-#include "ChannelAdvisor.h"
 #include "CliJson.h"
 #include "CliTime.h"
-#include "ClientService.h"
 #include "Command.h"
-#include "ConsentService.h"
-#include "ContactService.h"
+#include "ComposerService.h"
 #include "ContentAnalyser.h"
 #include "Database.h"
 
@@ -24,13 +21,7 @@ const QVector<Args::Spec> kDraftSpecs{{QStringLiteral("text"), true, false},
 
 ContentAnalyser analyserFor(Context& ctx)
 {
-    Lexicon lexicon = Lexicon::builtin();
-    const auto& additions = settings(ctx).lexiconAdditions;
-    for (auto it = additions.cbegin(); it != additions.cend(); ++it) {
-        if (const auto category = categoryFromString(it.key()))
-            lexicon.addTerms(*category, it.value());
-    }
-    return ContentAnalyser(std::move(lexicon));
+    return services::ComposerService::analyserFor(settings(ctx));
 }
 
 void printAnalysisText(Context& ctx, const Analysis& analysis)
@@ -54,10 +45,8 @@ int analyze(Context& ctx, const QStringList& args)
 {
     const Args a = parseOrThrow(args, kDraftSpecs);
     const QString text = readDraft(ctx, a);
-    AnalysisContext actx;
-    actx.practiceName = settings(ctx).practiceName;
-    actx.practitioner = settings(ctx).practitioner;
-    const Analysis analysis = analyserFor(ctx).analyse(text, actx);
+    const Analysis analysis =
+        analyserFor(ctx).analyse(text, services::ComposerService::analysisContext(settings(ctx), std::nullopt, false));
     if (a.has(QStringLiteral("json")))
         printJson(ctx, analysisToJson(analysis));
     else
@@ -72,61 +61,42 @@ int suggest(Context& ctx, const QStringList& args)
     const Args a = parseOrThrow(args, specs, 1, 1);
     const qint64 id = parseId(a.positionals().at(0));
 
-    AdviceInput input;
+    std::optional<Purpose> purpose;
     if (const auto p = a.value(QStringLiteral("purpose"))) {
-        input.chosenPurpose = purposeFromString(*p);
-        if (!input.chosenPurpose)
+        purpose = purposeFromString(*p);
+        if (!purpose)
             throw Failure{
                 kExitInvalid,
                 QStringLiteral("--purpose: '%1' is not scheduling, admin, clinical, marketing or general").arg(*p)};
     }
-    input.at = ctx.clock.now();
-    if (const auto at = a.value(QStringLiteral("at"))) {
-        const auto parsed = parseTime(*at, practiceZone(ctx));
+    QDateTime at = ctx.clock.now();
+    if (const auto given = a.value(QStringLiteral("at"))) {
+        const auto parsed = parseTime(*given, practiceZone(ctx));
         if (!parsed)
-            throw Failure{kExitInvalid, QStringLiteral("--at: '%1' is not a time like 2026-12-01T11:00").arg(*at)};
-        input.at = *parsed;
+            throw Failure{kExitInvalid, QStringLiteral("--at: '%1' is not a time like 2026-12-01T11:00").arg(*given)};
+        at = *parsed;
     }
-    services::ClientService clients(ctx.db(), ctx.clock);
-    auto client = clients.find(id);
+    services::ComposerService composer(ctx.db(), ctx.clock);
+    const auto client = composer.loadClient(id);
     if (!client)
         fail(client.error());
     const QString text = readDraft(ctx, a);
-
-    services::ConsentService consent(ctx.db(), ctx.clock);
-    auto events = consent.history(id);
-    if (!events)
-        fail(events.error());
-    services::ContactService contacts(ctx.db(), ctx.clock);
-    auto log = contacts.forClient(id);
-    if (!log)
-        fail(log.error());
-
-    input.client = std::move(client).value();
-    input.consents = std::move(events).value();
-    input.contacts = std::move(log).value();
-    input.settings = settings(ctx);
-    AnalysisContext actx;
-    actx.practiceName = input.settings.practiceName;
-    actx.practitioner = input.settings.practitioner;
-    actx.chosenPurpose = input.chosenPurpose;
-    actx.firstMessageToClient =
-        std::none_of(input.contacts.cbegin(), input.contacts.cend(),
-                     [](const ContactLogEntry& c) { return c.direction == Direction::Outbound; });
-    input.analysis = analyserFor(ctx).analyse(text, actx);
-    const Advice advice = ChannelAdvisor::advise(input);
+    // The same call the composer makes on every keystroke.
+    const services::DraftAdvice drafted =
+        services::ComposerService::advise(analyserFor(ctx), client.value(), settings(ctx), text, purpose, at);
+    const Advice& advice = drafted.advice;
     const QTimeZone zone = practiceZone(ctx);
 
     if (a.has(QStringLiteral("json"))) {
-        QJsonObject o = adviceToJson(advice, input.analysis, zone);
+        QJsonObject o = adviceToJson(advice, drafted.analysis, zone);
         o.insert(QStringLiteral("client"),
-                 QJsonObject{{QStringLiteral("id"), input.client.id}, {QStringLiteral("name"), input.client.name}});
-        o.insert(QStringLiteral("at"), formatTime(input.at, zone));
+                 QJsonObject{{QStringLiteral("id"), client->client.id}, {QStringLiteral("name"), client->client.name}});
+        o.insert(QStringLiteral("at"), formatTime(at, zone));
         printJson(ctx, o);
         return kExitOk;
     }
     QTextStream& out = ctx.out;
-    out << "To " << input.client.name << ", at " << formatTime(input.at, zone) << ": best " << toString(advice.best)
+    out << "To " << client->client.name << ", at " << formatTime(at, zone) << ": best " << toString(advice.best)
         << " (purpose " << toString(advice.purpose) << (advice.purposeChosen ? ", chosen" : ", inferred") << ")\n";
     for (const auto& c : advice.channels) {
         out << "  " << toString(c.channel).leftJustified(10, QLatin1Char(' ')) << toString(c.verdict) << '\n';
@@ -143,7 +113,7 @@ int suggest(Context& ctx, const QStringList& args)
         for (const auto& r : advice.timing.reasons)
             out << "      " << r.text << " [" << r.code << "]\n";
     }
-    printAnalysisText(ctx, input.analysis);
+    printAnalysisText(ctx, drafted.analysis);
     return kExitOk;
 }
 

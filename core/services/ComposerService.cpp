@@ -1,5 +1,7 @@
 #include "ComposerService.h"
 
+#include "ChannelAdvisor.h"
+
 #include "ClientRepository.h"
 #include "ClientService.h"
 #include "ConsentService.h"
@@ -71,6 +73,58 @@ Result<ComposerClientContext> ComposerService::loadClient(qint64 clientId) const
 Result<domain::PracticeSettings> ComposerService::settings() const
 {
     return SettingsService(m_db).load();
+}
+
+domain::ContentAnalyser ComposerService::analyserFor(const domain::PracticeSettings& settings)
+{
+    domain::Lexicon lexicon = domain::Lexicon::builtin();
+    for (auto it = settings.lexiconAdditions.cbegin(); it != settings.lexiconAdditions.cend(); ++it) {
+        if (const auto category = domain::categoryFromString(it.key()))
+            lexicon.addTerms(*category, it.value());
+    }
+    return domain::ContentAnalyser(std::move(lexicon));
+}
+
+domain::AnalysisContext ComposerService::analysisContext(const domain::PracticeSettings& settings,
+                                                         std::optional<domain::Purpose> chosenPurpose,
+                                                         bool firstMessage)
+{
+    domain::AnalysisContext actx;
+    actx.practiceName = settings.practiceName;
+    actx.practitioner = settings.practitioner;
+    actx.chosenPurpose = chosenPurpose;
+    actx.firstMessageToClient = firstMessage;
+    return actx;
+}
+
+DraftAdvice ComposerService::advise(const domain::ContentAnalyser& analyser, const ComposerClientContext& client,
+                                    const domain::PracticeSettings& settings, const QString& draft,
+                                    std::optional<domain::Purpose> chosenPurpose, const QDateTime& at)
+{
+    DraftAdvice out;
+    out.analysis = analyser.analyse(draft, analysisContext(settings, chosenPurpose, client.firstMessage()));
+    domain::AdviceInput in;
+    in.client = client.client;
+    in.consents = client.consents;
+    in.contacts = client.contacts;
+    in.settings = settings;
+    in.analysis = out.analysis;
+    in.chosenPurpose = chosenPurpose;
+    in.at = at;
+    out.advice = domain::ChannelAdvisor::advise(in);
+    return out;
+}
+
+Result<DraftAdvice> ComposerService::advise(qint64 clientId, const QString& draft,
+                                            std::optional<domain::Purpose> chosenPurpose, const QDateTime& at) const
+{
+    auto client = loadClient(clientId);
+    if (!client)
+        return client.error();
+    auto s = settings();
+    if (!s)
+        return s.error();
+    return advise(analyserFor(*s), client.value(), s.value(), draft, chosenPurpose, at);
 }
 
 Result<QVector<storage::MessageTemplate>> ComposerService::templates() const

@@ -1,8 +1,10 @@
 #pragma once
 
+#include "Advice.h"
 #include "Client.h"
 #include "Clock.h"
 #include "ConsentEvent.h"
+#include "ContentAnalyser.h"
 #include "DraftRepository.h"
 #include "PracticeSettings.h"
 #include "Result.h"
@@ -36,6 +38,12 @@ struct ComposerClientContext {
     bool firstMessage() const;                 ///< no outbound contact on record yet
 };
 
+/// What the advisor says of one draft to one client at one moment, with the analysis it read.
+struct DraftAdvice {
+    domain::Analysis analysis;
+    domain::Advice advice;
+};
+
 /// The composer's use cases over one Database: find clients, load what the advisor needs,
 /// keep templates and drafts, and log hand-offs as outbound contacts. Clients, consents,
 /// contacts and settings are read through ClientService, ConsentService, ContactService and
@@ -60,6 +68,25 @@ public:
     /// SettingsService::load(): the same keys as `rapport-cli settings` (e.g. lexicon.<category>);
     /// a stored value that no longer parses is an Error naming the key.
     domain::Result<domain::PracticeSettings> settings() const;
+
+    /// The practice's content analyser: the built-in lexicon with the practice's additions
+    /// (settings lexicon.<category>). Built once per settings change; the composer keeps it.
+    static domain::ContentAnalyser analyserFor(const domain::PracticeSettings& settings);
+    /// The analysis context for a draft: the practice's name and practitioner (for the etiquette
+    /// checks), the chosen purpose, and whether this is the first message to the client.
+    static domain::AnalysisContext analysisContext(const domain::PracticeSettings& settings,
+                                                   std::optional<domain::Purpose> chosenPurpose, bool firstMessage);
+    /// The one place that reads a draft for a client and asks the advisor: analysis with the
+    /// context above ("first message" = no outbound contact on record), then
+    /// ChannelAdvisor::advise with the client's consents, contact log and the settings, at `at`.
+    /// The composer (on every keystroke, with what it loaded once) and `rapport-cli suggest` both
+    /// call it, so they give the same advice.
+    static DraftAdvice advise(const domain::ContentAnalyser& analyser, const ComposerClientContext& client,
+                              const domain::PracticeSettings& settings, const QString& draft,
+                              std::optional<domain::Purpose> chosenPurpose, const QDateTime& at);
+    /// As above, loading the client (loadClient) and the settings first.
+    domain::Result<DraftAdvice> advise(qint64 clientId, const QString& draft,
+                                       std::optional<domain::Purpose> chosenPurpose, const QDateTime& at) const;
 
     domain::Result<QVector<storage::MessageTemplate>> templates() const;
     /// Inserts (id 0) or updates; returns the id.
