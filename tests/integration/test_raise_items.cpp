@@ -2,6 +2,7 @@
 // ticked off (then logged as an in-person contact), erased with the client.
 #include <catch2/catch.hpp>
 
+#include "CliHarness.h"
 #include "ClientService.h"
 #include "ComposerService.h"
 #include "ContactService.h"
@@ -197,4 +198,43 @@ TEST_CASE("erasing a client removes what was to be raised with them", "[raise][s
     CHECK(f.count(QStringLiteral("SELECT count(*) FROM raise_items WHERE client_id = ?"), ana) == 0);
     CHECK(f.count(QStringLiteral("SELECT count(*) FROM raise_items WHERE client_id = ?"), ben) == 1);
     CHECK_FALSE(raises.add(ana, QStringLiteral("again"), QString()).ok());
+}
+
+TEST_CASE("rapport-cli raise lists a client's items and the day's appointments", "[raise][cli]")
+{
+    CliHarness cli; // clock: Tuesday 1 December 2026, 11:00 UTC
+    const qint64 ana = cli.addClient({QStringLiteral("--name"), QStringLiteral("Ana Silva"), QStringLiteral("--mobile"),
+                                      QStringLiteral("07400 123456"), QStringLiteral("--next-appointment"),
+                                      QStringLiteral("2026-12-01T15:00")});
+    const qint64 ben = cli.addClient({QStringLiteral("--name"), QStringLiteral("Ben Okoro"), QStringLiteral("--mobile"),
+                                      QStringLiteral("07911 123456"), QStringLiteral("--next-appointment"),
+                                      QStringLiteral("2026-12-03T09:00")});
+    REQUIRE(ana > 0);
+    REQUIRE(ben > 0);
+    qint64 item = 0;
+    {
+        auto opened = storage::Database::open(cli.db);
+        REQUIRE(opened.ok());
+        RaiseService raises(**opened, cli.clock);
+        const auto added = raises.add(ana, QStringLiteral("The referral letter"), QStringLiteral("Sam"));
+        REQUIRE(added.ok());
+        item = added->id;
+        REQUIRE(raises.add(ben, QStringLiteral("Thursday's invoice"), QString()).ok());
+    }
+
+    auto r = cli.run({QStringLiteral("raise"), QString::number(ana)});
+    REQUIRE(r.code == 0);
+    CHECK(r.out == QStringLiteral("%1\t2026-12-01T11:00:00+00:00\tThe referral letter\n").arg(item));
+
+    r = cli.run({QStringLiteral("raise")});
+    REQUIRE(r.code == 0);
+    CHECK(r.out ==
+          QStringLiteral("2026-12-01T15:00:00+00:00\t%1\tAna Silva\n\t%2\tThe referral letter\n").arg(ana).arg(item));
+
+    r = cli.run({QStringLiteral("raise"), QStringLiteral("--day"), QStringLiteral("2026-12-03")});
+    REQUIRE(r.code == 0);
+    CHECK(r.out.startsWith(QStringLiteral("2026-12-03T09:00:00+00:00\t%1\tBen Okoro\n").arg(ben)));
+
+    CHECK(cli.run({QStringLiteral("raise"), QStringLiteral("--day"), QStringLiteral("tomorrow")}).code == 3);
+    CHECK(cli.run({QStringLiteral("raise"), QStringLiteral("999")}).code == 3);
 }
