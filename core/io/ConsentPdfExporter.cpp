@@ -28,6 +28,12 @@ QString cell(const QString& s)
     return QStringLiteral("<td>") + esc(s) + QStringLiteral("</td>");
 }
 
+/// A cell holding one token (`inbound-message`, `marketing`): never broken, not even at a hyphen.
+QString tokenCell(const QString& s)
+{
+    return QStringLiteral("<td style=\"white-space: nowrap;\">") + esc(s) + QStringLiteral("</td>");
+}
+
 QString headerCell(const QString& s)
 {
     return QStringLiteral("<th align=\"left\">") + esc(s) + QStringLiteral("</th>");
@@ -159,9 +165,9 @@ QString ConsentPdfExporter::html(const ExportHeader& header, const QVector<Clien
                  QStringLiteral("</tr>");
             for (const auto& e : entry.events) {
                 h += QStringLiteral("<tr>") + cell(QString::number(e.id)) + cell(times.formatReadable(e.effectiveAt)) +
-                     cell(times.formatReadable(e.recordedAt)) + cell(domain::toString(e.channel)) +
-                     cell(domain::toString(e.scope)) + cell(stateText(e.state)) + cell(e.method) + cell(e.recordedBy) +
-                     QStringLiteral("</tr>");
+                     cell(times.formatReadable(e.recordedAt)) + tokenCell(domain::toString(e.channel)) +
+                     tokenCell(domain::toString(e.scope)) + cell(stateText(e.state)) + tokenCell(e.method) +
+                     cell(e.recordedBy) + QStringLiteral("</tr>");
                 if (!e.note.isEmpty())
                     h += QStringLiteral("<tr><td></td><td colspan=\"7\"><i>") + esc(tr("Note:")) +
                          QStringLiteral("</i> ") + esc(e.note) + QStringLiteral("</td></tr>");
