@@ -4,6 +4,7 @@
 #include "ConsentService.h"
 #include "ContactService.h"
 #include "PracticeSettings.h"
+#include "RaiseService.h"
 #include "SettingsService.h"
 
 #include "ComposerService.h"
@@ -32,6 +33,7 @@ public:
     services::ContactService& contacts() { return m_contacts; }
     services::SettingsService& settings() { return m_settings; }
     services::ComposerService& composer() { return m_composer; }
+    services::RaiseService& raises() { return m_raises; }
 
     /// The practice settings as last loaded (defaults when the stored ones do not load).
     const domain::PracticeSettings& practice() const { return m_practice; }
@@ -61,6 +63,7 @@ private:
     services::ContactService m_contacts;
     services::SettingsService m_settings;
     services::ComposerService m_composer;
+    services::RaiseService m_raises;
     domain::PracticeSettings m_practice;
 };
 

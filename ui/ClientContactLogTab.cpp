@@ -28,6 +28,8 @@ QString flagWords(const QString& flags)
             out << ClientContactLogTab::tr("possible opt-out");
         else if (t == QLatin1String("possible-opt-in"))
             out << ClientContactLogTab::tr("possible opt-in");
+        else if (t == QLatin1String("by-hand"))
+            out << ClientContactLogTab::tr("sent by hand");
         else
             out << t;
     }

@@ -4,6 +4,7 @@
 #include "Icons.h"
 #include "Labels.h"
 #include "PhoneNumbers.h"
+#include "RaiseItemsList.h"
 #include "Theme.h"
 
 #include <QCheckBox>
@@ -14,6 +15,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>
+#include <QScrollArea>
 #include <QTimeZone>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -54,7 +56,8 @@ QLabel* valueLabel(QWidget* parent)
 ClientOverviewTab::ClientOverviewTab(AppContext& context, QWidget* parent)
     : QWidget(parent), m_context(context), m_contacts(valueLabel(this)), m_timeZone(valueLabel(this)),
       m_quiet(valueLabel(this)), m_next(valueLabel(this)), m_notes(valueLabel(this)), m_prefs(new QListWidget(this)),
-      m_up(new QToolButton(this)), m_down(new QToolButton(this)), m_error(new QLabel(this))
+      m_up(new QToolButton(this)), m_down(new QToolButton(this)), m_error(new QLabel(this)),
+      m_raise(new RaiseItemsList(context, this))
 {
     m_contacts->setTextFormat(Qt::RichText);
     auto* form = new QFormLayout;
@@ -63,6 +66,8 @@ ClientOverviewTab::ClientOverviewTab(AppContext& context, QWidget* parent)
     form->addRow(tr("Time zone:"), m_timeZone);
     form->addRow(tr("Quiet hours:"), m_quiet);
     form->addRow(tr("Next appointment:"), m_next);
+    // What the composer put aside to raise in person at that appointment, each with a Raised tick.
+    form->addRow(tr("To raise there:"), m_raise);
     form->addRow(tr("Notes:"), m_notes);
 
     auto* prefsBox = new QGroupBox(tr("Preferred channels"), this);
@@ -116,12 +121,26 @@ ClientOverviewTab::ClientOverviewTab(AppContext& context, QWidget* parent)
     ep.setColor(QPalette::WindowText, Theme::errorColour(ep));
     m_error->setPalette(ep);
 
-    auto* v = new QVBoxLayout(this);
+    connect(m_raise, &RaiseItemsList::raised, this, &ClientOverviewTab::clientChanged);
+
+    // Scrolls rather than growing the window: the list to raise makes the tab as tall as it needs.
+    auto* content = new QWidget(this);
+    auto* scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("overviewScroll"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setFocusPolicy(Qt::NoFocus);
+    auto* outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(scroll);
+
+    auto* v = new QVBoxLayout(content);
     v->addLayout(form);
     v->addWidget(prefsBox);
     v->addWidget(dirBox);
     v->addWidget(m_error);
     v->addStretch(1);
+    scroll->setWidget(content);
 
     connect(m_up, &QToolButton::clicked, this, [this] { movePreference(-1); });
     connect(m_down, &QToolButton::clicked, this, [this] { movePreference(+1); });
@@ -190,6 +209,7 @@ void ClientOverviewTab::setClient(const domain::Client& c)
                                         .arg(locale.toString(r.setAt.toLocalTime(), QLocale::ShortFormat), r.setBy));
     }
     m_error->setVisible(false);
+    m_raise->setClient(c.id);
     m_loading = false;
 }
 

@@ -13,6 +13,7 @@ class QToolButton;
 namespace rapport::ui {
 
 class AppContext;
+class RaiseItemsList;
 
 /// A client's overview: contact points (label, number type), time zone, quiet hours, next
 /// appointment, notes; channel preferences to reorder (drag, or the up and down buttons) and
@@ -27,6 +28,8 @@ public:
 
     QListWidget* preferencesList() const { return m_prefs; }
     QCheckBox* directiveCheck(domain::Directive d) const { return m_directives.value(int(d)); }
+    /// The things to raise at the next appointment, each with a "Raised" tick.
+    RaiseItemsList* raiseItems() const { return m_raise; }
     /// Moves the selected preference up (-1) or down (+1) and saves.
     void movePreference(int delta);
     /// The last save error, empty when the last save worked.
@@ -54,6 +57,7 @@ private:
     QMap<int, QCheckBox*> m_directives;
     QMap<int, QLabel*> m_directiveInfo;
     QLabel* m_error;
+    RaiseItemsList* m_raise;
     QString m_lastError;
     bool m_loading = false;
 };

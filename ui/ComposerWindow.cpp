@@ -17,6 +17,7 @@
 #include <QCompleter>
 #include <QDesktopServices>
 #include <QFormLayout>
+#include <QFrame>
 #include <QHBoxLayout>
 #include <QHelpEvent>
 #include <QLabel>
@@ -56,7 +57,11 @@ int codePointOffset(const QString& text, int utf16Pos)
 } // namespace
 
 ComposerWindow::ComposerWindow(services::ComposerService& service, std::optional<qint64> clientId, QWidget* parent)
-    : QWidget(parent), m_service(service), m_openUrl([](const QUrl& url) { return QDesktopServices::openUrl(url); })
+    : QWidget(parent), m_service(service), m_openUrl([](const QUrl& url) { return QDesktopServices::openUrl(url); }),
+      m_ask([this](const QString& question) {
+          return QMessageBox::question(this, tr("Outside your hours"), question, QMessageBox::Yes | QMessageBox::No,
+                                       QMessageBox::No) == QMessageBox::Yes;
+      })
 {
     if (!parent)
         setWindowFlag(Qt::Window);
@@ -199,6 +204,10 @@ void ComposerWindow::buildUi()
     m_timing = new QLabel(this);
     m_timing->setObjectName(QStringLiteral("timingAdvice"));
     m_timing->setWordWrap(true);
+    m_unfilled = new QLabel(this);
+    m_unfilled->setObjectName(QStringLiteral("unfilledPlaceholders"));
+    m_unfilled->setWordWrap(true);
+    m_unfilled->hide();
     m_hints = new QLabel(this);
     m_hints->setObjectName(QStringLiteral("etiquetteHints"));
     m_hints->setWordWrap(true);
@@ -207,6 +216,7 @@ void ComposerWindow::buildUi()
     rightBox->setContentsMargins(0, 0, 0, 0);
     auto* when = new QLabel(tr("<b>When</b>"), this);
     rightBox->addWidget(m_panel);
+    rightBox->addWidget(m_unfilled);
     rightBox->addWidget(when);
     rightBox->addWidget(m_timing);
     rightBox->addWidget(m_hints);
@@ -224,9 +234,38 @@ void ComposerWindow::buildUi()
     m_status->setObjectName(QStringLiteral("composerStatus"));
     m_status->setWordWrap(true);
 
+    // When no program opens the link: the draft stays until the user copies it and says it went.
+    auto* bar = new QFrame(this);
+    bar->setObjectName(QStringLiteral("noHandlerBar"));
+    bar->setFrameShape(QFrame::StyledPanel);
+    m_noHandlerBar = bar;
+    m_noHandlerText = new QLabel(m_noHandlerBar);
+    m_noHandlerText->setWordWrap(true);
+    m_copyForHand = new QPushButton(tr("Copy to clipboard"), m_noHandlerBar);
+    m_copyForHand->setObjectName(QStringLiteral("copyForHand"));
+    m_sentByHand = new QPushButton(tr("I sent it by hand"), m_noHandlerBar);
+    m_sentByHand->setObjectName(QStringLiteral("sentByHand"));
+    m_sentByHand->setToolTip(tr("Log the message as sent by hand and clear the draft"));
+    auto* notNow = new QPushButton(tr("Not now"), m_noHandlerBar);
+    notNow->setObjectName(QStringLiteral("byHandNotNow"));
+    notNow->setToolTip(tr("Keep the draft and log nothing"));
+    auto* barBox = new QHBoxLayout(m_noHandlerBar);
+    barBox->addWidget(m_noHandlerText, 1);
+    barBox->addWidget(m_copyForHand);
+    barBox->addWidget(m_sentByHand);
+    barBox->addWidget(notNow);
+    m_noHandlerBar->hide();
+    connect(m_copyForHand, &QPushButton::clicked, this, &ComposerWindow::copyForHand);
+    connect(m_sentByHand, &QPushButton::clicked, this, &ComposerWindow::sentByHand);
+    connect(notNow, &QPushButton::clicked, this, [this] {
+        hideByHand();
+        setStatus(tr("Nothing was logged; the draft is kept."));
+    });
+
     auto* box = new QVBoxLayout(this);
     box->addLayout(head);
     box->addWidget(split, 1);
+    box->addWidget(m_noHandlerBar);
     box->addWidget(m_status);
 
     setTabOrder(m_clientEdit, m_templateCombo);
@@ -248,6 +287,11 @@ void ComposerWindow::buildUi()
 void ComposerWindow::setUrlOpener(UrlOpener opener)
 {
     m_openUrl = std::move(opener);
+}
+
+void ComposerWindow::setAsker(Asker asker)
+{
+    m_ask = std::move(asker);
 }
 
 std::optional<qint64> ComposerWindow::clientId() const
@@ -316,6 +360,10 @@ bool ComposerWindow::setClient(qint64 id)
     services::ClientMatch match{id, m_context->client.name, m_context->client.preferredName};
     m_clientEdit->setText(match.label());
     setWindowTitle(tr("New message to %1").arg(m_context->client.firstName()));
+    if (changed) {
+        m_timingAccepted = false;
+        hideByHand();
+    }
     if (changed && !m_restoring) {
         setStatus(QString()); // what was said was about the previous client
         if (m_editor->document()->isEmpty()) {
@@ -426,6 +474,7 @@ void ComposerWindow::restoreDraft(std::optional<qint64> clientId)
         return;
     const storage::Draft& d = **found;
     m_restoring = true;
+    m_timingAccepted = false;
     if (d.clientId && (!m_context || m_context->client.id != *d.clientId))
         setClient(*d.clientId);
     m_draftId = d.id;
@@ -488,18 +537,29 @@ void ComposerWindow::runAnalysis()
         const QString chosen =
             services::ClientMatch{m_context->client.id, m_context->client.name, m_context->client.preferredName}
                 .label();
+        // A placeholder left as written would go out literally: every hand-off waits until it is filled.
+        QStringList unfilled;
+        for (const auto& issue : domain::TemplateRenderer().unfilled(text, &m_context->client, m_settings))
+            unfilled << issue.message;
+        const QString unfilledWhy =
+            unfilled.isEmpty() ? QString() : tr("Not ready to send: %1.").arg(unfilled.join(QStringLiteral("; ")));
+        if (m_unfilled->text() != unfilledWhy)
+            m_unfilled->setText(unfilledWhy);
+        m_unfilled->setVisible(!unfilledWhy.isEmpty());
         m_panel->setHandoffBlocked(
             m_clientEdit->text() != chosen
                 ? tr("Choose the recipient first: To: shows \u201c%1\u201d, the message is for %2")
                       .arg(m_clientEdit->text(), m_context->client.name)
             : text.trimmed().isEmpty() ? tr("Write a message first")
-                                       : QString());
+                                       : unfilledWhy);
     } else {
         m_analysis =
             m_analyser->analyse(text, services::ComposerService::analysisContext(m_settings, chosenPurpose(), false));
         m_advice = domain::Advice();
         m_panel->setAdvice(m_advice);
         m_panel->setHandoffBlocked(tr("Choose a client first"));
+        m_unfilled->clear();
+        m_unfilled->hide();
     }
     m_highlighter->setFindings(text, m_analysis.findings);
     m_meter->setInfo(m_analysis.sms, m_settings.smsMaxSegments);
@@ -606,6 +666,10 @@ QString ComposerWindow::hintsText() const
 QString ComposerWindow::statusText() const
 {
     return m_status->text();
+}
+QString ComposerWindow::unfilledText() const
+{
+    return m_unfilled->isHidden() ? QString() : m_unfilled->text();
 }
 QString ComposerWindow::templateIssuesText() const
 {
@@ -763,6 +827,12 @@ void ComposerWindow::handoff(Channel channel)
     if (!a || a->verdict == domain::Verdict::Blocked)
         return;
     const QString text = m_editor->toPlainText();
+    if (text.trimmed().isEmpty() || !unfilledText().isEmpty())
+        return; // the buttons are disabled; a shortcut or a stale click must not get through either
+    if (channel == Channel::InPerson) {
+        raiseAtNextAppointment();
+        return;
+    }
     const domain::Client& client = m_context->client;
     QUrl url;
     switch (channel) {
@@ -781,23 +851,134 @@ void ComposerWindow::handoff(Channel channel)
     case Channel::InPerson:
         break;
     }
-    if (channel != Channel::InPerson) {
-        if (url.isEmpty()) {
-            setStatus(tr("%1 has no address for this channel.").arg(client.name), true);
-            return;
-        }
-        if (!m_openUrl(url)) {
-            setStatus(tr("Nothing on this computer could open %1; the message was not logged.").arg(url.scheme()),
-                      true);
-            return;
-        }
+    if (url.isEmpty()) {
+        setStatus(tr("%1 has no address for this channel.").arg(client.name), true);
+        return;
     }
+    if (!confirmTiming()) {
+        setStatus(tr("Not handed off; the draft is kept for later."));
+        return;
+    }
+    if (!m_openUrl(url)) {
+        offerByHand(channel, url);
+        return;
+    }
+    hideByHand();
     m_saveTimer->stop();
     if (auto e = m_service.logHandoff(client.id, channel, text, m_draftId)) {
         setStatus(tr("Handed off, but it could not be logged: %1").arg(e->message), true);
         return;
     }
+    clearAfterHandoff(channel, tr("Handed to %1 and logged. The draft was cleared (Ctrl+Z brings it back).")
+                                   .arg(ChannelAdvicePanel::channelName(channel).toLower()));
+}
+
+bool ComposerWindow::confirmTiming()
+{
+    if (m_advice.timing.sendNow || m_timingAccepted)
+        return true;
+    QStringList why;
+    for (const auto& r : m_advice.timing.reasons) {
+        if (r.code == QLatin1String("outside-practice-hours"))
+            why << tr("outside your hours");
+        else if (r.code == QLatin1String("time-off"))
+            why << tr("in your time off");
+        else if (r.code == QLatin1String("client-quiet-hours"))
+            why << tr("inside the client's quiet hours");
+    }
+    if (why.isEmpty())
+        why << tr("not a good time to send");
+    const QString when = m_advice.timing.nextOk
+                             ? tr("the suggested time is %1").arg(formatLocal(*m_advice.timing.nextOk))
+                             : tr("no better time was found in the next year");
+    const QString question = tr("It is %1; %2. Hand off now anyway?").arg(why.join(tr(" and ")), when);
+    if (!m_ask(question))
+        return false;
+    m_timingAccepted = true;
+    return true;
+}
+
+void ComposerWindow::raiseAtNextAppointment()
+{
+    const domain::Client& client = m_context->client;
+    m_saveTimer->stop();
+    saveDraft(); // so the draft the service removes is this text, and it is kept if the service refuses
+    const auto added =
+        m_service.raiseAtNextAppointment(client.id, m_editor->toPlainText(), m_settings.practitioner, m_draftId);
+    if (!added) {
+        setStatus(added.error().message, true);
+        return;
+    }
+    const QString when = client.nextAppointment ? formatLocal(*client.nextAppointment) : QString();
+    clearAfterHandoff(Channel::InPerson,
+                      tr("On %1's list for the appointment %2 (their overview and the dashboard show it). It is "
+                         "logged when you tick it off as raised. The draft was cleared (Ctrl+Z brings it back).")
+                          .arg(client.firstName(), when));
+}
+
+void ComposerWindow::offerByHand(Channel channel, const QUrl& url)
+{
+    m_byHandChannel = channel;
+    const bool call = channel == Channel::Phone;
+    m_noHandlerText->setText(
+        call ? tr("Nothing on this computer could open %1: links. Call from your phone, then say so here; nothing "
+                  "is logged until you do.")
+                   .arg(url.scheme())
+             : tr("Nothing on this computer could open %1: links. Copy the message, send it yourself, then say so "
+                  "here; the draft is kept until you do.")
+                   .arg(url.scheme()));
+    m_copyForHand->setText(call ? tr("Copy the number") : tr("Copy to clipboard"));
+    m_sentByHand->setText(call ? tr("I called by hand") : tr("I sent it by hand"));
+    m_noHandlerBar->show();
+    setStatus(tr("Nothing on this computer could open %1: links; the message was not logged and the draft is kept.")
+                  .arg(url.scheme()),
+              true);
+}
+
+void ComposerWindow::hideByHand()
+{
+    m_byHandChannel.reset();
+    if (m_noHandlerBar)
+        m_noHandlerBar->hide();
+}
+
+void ComposerWindow::copyForHand()
+{
+    if (!m_context || !m_byHandChannel)
+        return;
+    if (*m_byHandChannel == Channel::Phone) {
+        const auto p = ComposerHandoff::callNumberFor(m_context->client);
+        QApplication::clipboard()->setText(p ? p->value : QString());
+        setStatus(tr("The number is on the clipboard. Choose \u201cI called by hand\u201d once you have called."));
+        return;
+    }
+    QApplication::clipboard()->setText(m_editor->toPlainText());
+    setStatus(tr("Copied to the clipboard. Choose \u201cI sent it by hand\u201d once it is sent; the draft is kept "
+                 "until then."));
+}
+
+void ComposerWindow::sentByHand()
+{
+    if (!m_context || !m_byHandChannel)
+        return;
+    const Channel channel = *m_byHandChannel;
+    const QString text = m_editor->toPlainText();
+    m_saveTimer->stop();
+    if (auto e = m_service.logHandoff(m_context->client.id, channel, text, m_draftId,
+                                      services::ComposerService::sentByHandFlag())) {
+        setStatus(tr("It could not be logged: %1").arg(e->message), true);
+        return;
+    }
+    hideByHand();
+    clearAfterHandoff(channel, tr("Logged as sent by hand (%1). The draft was cleared (Ctrl+Z brings it back).")
+                                   .arg(ChannelAdvicePanel::channelName(channel).toLower()));
+}
+
+void ComposerWindow::clearAfterHandoff(Channel channel, const QString& status)
+{
+    const qint64 clientId = m_context->client.id;
     m_draftId = 0;
+    m_timingAccepted = false; // the next draft is asked about afresh
     const bool restoring = m_restoring;
     m_restoring = true; // clearing is not a new draft
     QTextCursor c(m_editor->document());
@@ -807,15 +988,12 @@ void ComposerWindow::handoff(Channel channel)
     c.endEditBlock();
     m_restoring = restoring;
     forgetTemplate();
-    const auto fresh = m_service.loadClient(client.id); // the log changed: first-message and client-initiated
+    const auto fresh = m_service.loadClient(clientId); // the log changed: first-message and client-initiated
     if (fresh)
         m_context = *fresh;
     updateNow();
-    setStatus(channel == Channel::InPerson
-                  ? tr("Noted for the next appointment and logged. The draft was cleared (Ctrl+Z brings it back).")
-                  : tr("Handed to %1 and logged. The draft was cleared (Ctrl+Z brings it back).")
-                        .arg(ChannelAdvicePanel::channelName(channel).toLower()));
-    emit handedOff(client.id, channel);
+    setStatus(status);
+    emit handedOff(clientId, channel);
 }
 
 void ComposerWindow::editTemplates()

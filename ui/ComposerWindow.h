@@ -43,6 +43,9 @@ public:
     /// Asked before a change of recipient re-renders the chosen template over text the user edited
     /// since it was rendered; returns true to re-render. The default asks with a QMessageBox.
     using RerenderConfirmation = std::function<bool(const QString& question)>;
+    /// Asks a yes/no question (handing off outside hours); true: go ahead. The default is a
+    /// QMessageBox; tests answer instead.
+    using Asker = std::function<bool(const QString& question)>;
 
     /// `clientId`: the client to write to, or empty to pick one (then the most recent unsent draft,
     /// if any, is restored). The service must outlive the window.
@@ -51,6 +54,7 @@ public:
 
     void setUrlOpener(UrlOpener opener);
     void setRerenderConfirmation(RerenderConfirmation confirm) { m_confirmRerender = std::move(confirm); }
+    void setAsker(Asker asker);
 
     /// Chooses the client (loads their consents, contacts and draft); false when it cannot be loaded.
     /// Changing the recipient of a draft made from a template re-renders the template for the new
@@ -75,6 +79,12 @@ public:
     SmsMeter* smsMeter() const { return m_meter; }
     FindingHighlighter* highlighter() const { return m_highlighter; }
     QPushButton* copyButton() const { return m_copy; }
+    /// Shown when no program could open the link: copy, or say it was sent by hand.
+    QWidget* noHandlerBar() const { return m_noHandlerBar; }
+    QPushButton* copyForHandButton() const { return m_copyForHand; }
+    QPushButton* sentByHandButton() const { return m_sentByHand; }
+    /// The placeholders that block every hand-off, with why (empty when none).
+    QString unfilledText() const;
     const domain::Advice& advice() const { return m_advice; }
     const domain::Analysis& analysis() const { return m_analysis; }
     QString timingText() const;
@@ -97,7 +107,8 @@ public:
     qint64 templateId() const { return m_templateId; }
 
 signals:
-    /// A message was handed off and logged (for the main window to refresh the contact log).
+    /// A message was handed off and logged, or put on the client's list to raise at the next
+    /// appointment (for the main window to refresh the client's views).
     void handedOff(qint64 clientId, domain::Channel channel);
 
 protected:
@@ -117,6 +128,16 @@ private:
     void saveDraft();
     void restoreDraft(std::optional<qint64> clientId);
     void handoff(domain::Channel channel);
+    void raiseAtNextAppointment();
+    /// Offers copy / "I sent it by hand" after no program could open the link for `channel`.
+    void offerByHand(domain::Channel channel, const QUrl& url);
+    void hideByHand();
+    void copyForHand();
+    void sentByHand();
+    /// After a hand-off was recorded: clears the draft (Ctrl+Z brings it back), reloads the client.
+    void clearAfterHandoff(domain::Channel channel, const QString& status);
+    /// True when it is a good time, or the user said to go ahead anyway (asked once per draft).
+    bool confirmTiming();
     void copyToClipboard();
     void replaceTypographic();
     void editTemplates();
@@ -130,6 +151,9 @@ private:
 
     services::ComposerService& m_service;
     UrlOpener m_openUrl;
+    Asker m_ask;
+    bool m_timingAccepted = false; ///< "hand off now anyway" was answered yes for this draft
+    std::optional<domain::Channel> m_byHandChannel;
     domain::PracticeSettings m_settings;
     std::unique_ptr<domain::ContentAnalyser> m_analyser;
     std::optional<services::ComposerClientContext> m_context;
@@ -160,6 +184,11 @@ private:
     QLabel* m_timing = nullptr;
     QLabel* m_hints = nullptr;
     QLabel* m_status = nullptr;
+    QLabel* m_unfilled = nullptr;
+    QWidget* m_noHandlerBar = nullptr;
+    QLabel* m_noHandlerText = nullptr;
+    QPushButton* m_copyForHand = nullptr;
+    QPushButton* m_sentByHand = nullptr;
     QPushButton* m_copy = nullptr;
     QPushButton* m_editTemplates = nullptr;
     QTimer* m_analysisTimer = nullptr;

@@ -1,5 +1,6 @@
 #include "ConsentReport.h"
 
+#include "ConsentPdfExporter.h"
 #include "Database.h"
 
 #include <QPrinter>
@@ -23,7 +24,7 @@ Result<QString> ConsentReport::html(const storage::Database& db, const domain::C
 void ConsentReport::print(const QString& html, QPrinter* printer)
 {
     QTextDocument doc;
-    doc.setHtml(html);
+    io::ConsentPdfExporter::setUp(doc, html); // the PDF's layout: no word split in a narrow column
     doc.print(printer);
 }
 

@@ -1,5 +1,6 @@
 #include "DashboardWidget.h"
 
+#include "AppContext.h"
 #include "ConsentBadge.h"
 #include "Icons.h"
 #include "Theme.h"
@@ -17,6 +18,7 @@
 #include <QPushButton>
 #include <QSplitter>
 #include <QStackedBarSeries>
+#include <QTreeWidget>
 #include <QVBoxLayout>
 #include <QValueAxis>
 
@@ -29,6 +31,7 @@ namespace {
 constexpr int kClientRole = Qt::UserRole + 1;
 constexpr int kChannelRole = Qt::UserRole + 2;
 constexpr int kScopeRole = Qt::UserRole + 3;
+constexpr int kItemRole = Qt::UserRole + 4;
 
 QString scopeName(Scope s)
 {
@@ -88,11 +91,12 @@ QColor channelColour(Channel c)
 }
 } // namespace
 
-DashboardWidget::DashboardWidget(const storage::Database& db, std::function<QDateTime()> now, QWidget* parent)
-    : QWidget(parent), m_query(db), m_now(std::move(now)), m_coverageView(new QChartView(this)),
-      m_volumeView(new QChartView(this)), m_queue(new QListWidget(this)), m_queueTitle(new QLabel(this)),
+DashboardWidget::DashboardWidget(AppContext& context, QWidget* parent)
+    : QWidget(parent), m_context(context), m_query(context.database()), m_now([&context] { return context.now(); }),
+      m_coverageView(new QChartView(this)), m_volumeView(new QChartView(this)), m_queue(new QListWidget(this)),
+      m_queueTitle(new QLabel(this)),
       m_confirm(new QPushButton(Icons::icon(QStringLiteral("consent")), tr("Conf&irm..."), this)),
-      m_error(new QLabel(this))
+      m_agenda(new QTreeWidget(this)), m_agendaTitle(new QLabel(this)), m_error(new QLabel(this))
 {
     m_coverageView->setRenderHint(QPainter::Antialiasing);
     m_volumeView->setRenderHint(QPainter::Antialiasing);
@@ -126,10 +130,37 @@ DashboardWidget::DashboardWidget(const storage::Database& db, std::function<QDat
     qv->addLayout(qh);
     qv->addWidget(m_queue, 1);
 
+    auto* agendaBox = new QWidget(this);
+    auto* av = new QVBoxLayout(agendaBox);
+    av->setContentsMargins(0, 0, 0, 0);
+    m_agendaTitle->setFont(bold);
+    m_agendaTitle->setWordWrap(true);
+    m_agenda->setObjectName(QStringLiteral("todaysAppointments"));
+    m_agenda->setAccessibleName(tr("Today's appointments and what to raise at each; tick when raised"));
+    m_agenda->setHeaderHidden(true);
+    m_agenda->setColumnCount(1);
+    m_agenda->setWordWrap(true);
+    av->addWidget(m_agendaTitle);
+    av->addWidget(m_agenda, 1);
+
+    auto* lists = new QSplitter(Qt::Horizontal, this);
+    lists->addWidget(queueBox);
+    lists->addWidget(agendaBox);
+    lists->setChildrenCollapsible(false);
+
     auto* v = new QVBoxLayout(this);
     v->addWidget(m_error);
     v->addWidget(charts, 3);
-    v->addWidget(queueBox, 2);
+    v->addWidget(lists, 2);
+
+    connect(m_agenda, &QTreeWidget::itemChanged, this, [this](QTreeWidgetItem* it, int) {
+        if (!m_loadingAgenda && it->parent() && it->checkState(0) == Qt::Checked)
+            tick(it);
+    });
+    connect(m_agenda, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem* it, int) {
+        if (!it->parent())
+            emit clientActivated(it->data(0, kClientRole).toLongLong());
+    });
 
     // Confirm acts on the highlighted line, never on a current-but-unselected one.
     connect(m_queue, &QListWidget::itemSelectionChanged, this,
@@ -180,8 +211,76 @@ void DashboardWidget::refresh()
             ? tr("Imported consents to confirm: %1 (showing the oldest %2)").arg(total).arg(m_queue->count())
             : tr("Imported consents to confirm: %1").arg(total));
     m_confirm->setEnabled(!m_queue->selectedItems().isEmpty());
+    refreshAgenda(errors);
     m_error->setText(errors.join(QLatin1Char('\n')));
     m_error->setVisible(!errors.isEmpty());
+}
+
+void DashboardWidget::refreshAgenda(QStringList& errors)
+{
+    m_loadingAgenda = true;
+    m_agenda->clear();
+    const QTimeZone zone = m_context.practiceZone();
+    const QDate today = m_now().toTimeZone(zone).date();
+    const auto day = m_context.raises().agendaFor(today, zone);
+    if (!day)
+        errors << day.error().message;
+    int toRaise = 0;
+    if (day) {
+        for (const auto& a : *day) {
+            const QString time = a.appointment.toTimeZone(zone).time().toString(QStringLiteral("HH:mm"));
+            auto* top = new QTreeWidgetItem(m_agenda);
+            top->setData(0, kClientRole, a.clientId);
+            top->setText(0, a.items.isEmpty()
+                                ? tr("%1 %2: nothing to raise").arg(time, a.name)
+                                : tr("%1 %2: %n to raise", nullptr, int(a.items.size())).arg(time, a.name));
+            top->setToolTip(0, tr("Double-click to show the client"));
+            for (const auto& r : a.items) {
+                auto* child = new QTreeWidgetItem(top);
+                child->setText(0, r.text);
+                child->setData(0, kClientRole, a.clientId);
+                child->setData(0, kItemRole, r.id);
+                child->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
+                child->setCheckState(0, Qt::Unchecked);
+                child->setToolTip(0, tr("Tick when raised: it is then logged as an in-person contact."));
+                ++toRaise;
+            }
+            top->setExpanded(true);
+        }
+    }
+    const int appointments = day ? int(day->size()) : 0;
+    m_agendaTitle->setText(appointments == 0
+                               ? tr("No appointments today.")
+                               : tr("Today's appointments: %1, with %2 to raise").arg(appointments).arg(toRaise));
+    m_loadingAgenda = false;
+}
+
+void DashboardWidget::tick(QTreeWidgetItem* item)
+{
+    const qint64 clientId = item->data(0, kClientRole).toLongLong();
+    const auto logged = m_context.raises().tickOff(item->data(0, kItemRole).toLongLong());
+    if (!logged) {
+        m_loadingAgenda = true;
+        item->setCheckState(0, Qt::Unchecked);
+        m_loadingAgenda = false;
+        m_error->setText(logged.error().message);
+        m_error->setVisible(true);
+        return;
+    }
+    // Not from inside the model's itemChanged: the tree is rebuilt on the next pass of the event loop.
+    QMetaObject::invokeMethod(
+        this,
+        [this, clientId] {
+            refresh();
+            m_context.notifyClientChanged(clientId); // the client's detail, contact log and list row
+            emit raised(clientId);
+        },
+        Qt::QueuedConnection);
+}
+
+QString DashboardWidget::agendaTitle() const
+{
+    return m_agendaTitle->text();
 }
 
 void DashboardWidget::buildCoverageChart()

@@ -166,8 +166,7 @@ void MainWindow::buildCentral()
     lv->addWidget(m_listStack, 1);
 
     m_detail = new ClientDetailWidget(m_context, this);
-    m_dashboard = new DashboardWidget(
-        m_context.database(), [this] { return m_context.now(); }, this);
+    m_dashboard = new DashboardWidget(m_context, this);
     m_rightStack = new QStackedWidget(this);
     m_rightStack->addWidget(m_detail);
     m_rightStack->addWidget(m_dashboard);
@@ -187,6 +186,10 @@ void MainWindow::buildCentral()
     connect(m_detail, &ClientDetailWidget::composeRequested, this, [this](qint64 id) { openComposer(id); });
     connect(m_dashboard, &DashboardWidget::confirmRequested, this,
             [this](qint64 id, domain::Channel c, domain::Scope s) { openRecordConsent(id, int(c), int(s)); });
+    connect(m_dashboard, &DashboardWidget::raised, this, [this](qint64 id) {
+        if (m_detail->clientId() == id)
+            m_detail->reload(); // its list to raise and contact log
+    });
     connect(m_dashboard, &DashboardWidget::clientActivated, this, [this](qint64 id) {
         showDashboard(false);
         selectClient(id);

@@ -15,8 +15,8 @@ namespace {
 QVector<Command> allCommands()
 {
     QVector<Command> all;
-    for (auto group : {initCommands, settingsCommands, clientCommands, consentCommands, logCommands, analysisCommands,
-                       importCommands, exportCommands, backupCommands})
+    for (auto group : {initCommands, settingsCommands, clientCommands, consentCommands, logCommands, raiseCommands,
+                       analysisCommands, importCommands, exportCommands, backupCommands})
         all += group();
     return all;
 }

@@ -99,6 +99,7 @@ QVector<Command> settingsCommands();
 QVector<Command> clientCommands();
 QVector<Command> consentCommands();
 QVector<Command> logCommands();
+QVector<Command> raiseCommands();
 QVector<Command> analysisCommands();
 QVector<Command> importCommands();
 QVector<Command> exportCommands();

@@ -33,7 +33,7 @@ struct ContactLogEntry {
     Channel channel = Channel::Sms;
     QDateTime at; ///< UTC
     QString text;
-    QString flags; ///< comma-separated: withdrawn:sms, possible-opt-out, possible-opt-in
+    QString flags; ///< comma-separated: withdrawn:sms, possible-opt-out, possible-opt-in, by-hand
 };
 
 } // namespace rapport::domain

@@ -3,6 +3,8 @@
 #include <QCoreApplication>
 #include <QTimeZone>
 
+#include <functional>
+
 namespace rapport::domain {
 
 namespace {
@@ -21,6 +23,54 @@ std::optional<QDateTime> localAppointment(const Client& client, const PracticeSe
     if (!zone.isValid())
         return client.nextAppointment->toUTC();
     return client.nextAppointment->toTimeZone(zone);
+}
+
+bool isPlaceholderName(const QString& name)
+{
+    if (name.isEmpty())
+        return false;
+    for (const QChar ch : name)
+        if (!isNameChar(ch))
+            return false;
+    return TemplateRenderer::placeholders().contains(name);
+}
+
+/// Walks `body` the way render() reads it: `{{` and `}}` are literal braces, `{...}` on one line
+/// is a placeholder (handed as the text between the braces and as written), anything else is text.
+void scan(const QString& body, const std::function<void(QChar)>& onText,
+          const std::function<void(const QString& raw, const QString& written)>& onPlaceholder)
+{
+    const int n = body.size();
+    int i = 0;
+    while (i < n) {
+        const QChar c = body.at(i);
+        if (c == QLatin1Char('{') && i + 1 < n && body.at(i + 1) == QLatin1Char('{')) {
+            onText(QLatin1Char('{'));
+            i += 2;
+            continue;
+        }
+        if (c == QLatin1Char('}') && i + 1 < n && body.at(i + 1) == QLatin1Char('}')) {
+            onText(QLatin1Char('}'));
+            i += 2;
+            continue;
+        }
+        if (c != QLatin1Char('{')) {
+            onText(c);
+            ++i;
+            continue;
+        }
+        int j = i + 1;
+        while (j < n && body.at(j) != QLatin1Char('}') && body.at(j) != QLatin1Char('{') &&
+               body.at(j) != QLatin1Char('\n'))
+            ++j;
+        if (j >= n || body.at(j) != QLatin1Char('}')) {
+            onText(c); // a lone brace is text
+            ++i;
+            continue;
+        }
+        onPlaceholder(body.mid(i + 1, j - i - 1), body.mid(i, j - i + 1));
+        i = j + 1;
+    }
 }
 
 } // namespace
@@ -121,63 +171,75 @@ RenderedTemplate TemplateRenderer::render(const QString& body, const Client* cli
         out.issues.push_back({kind, name, message});
     };
 
-    const int n = body.size();
-    int i = 0;
-    while (i < n) {
-        const QChar c = body.at(i);
-        if (c == QLatin1Char('{') && i + 1 < n && body.at(i + 1) == QLatin1Char('{')) {
-            out.text += QLatin1Char('{');
-            i += 2;
-            continue;
-        }
-        if (c == QLatin1Char('}') && i + 1 < n && body.at(i + 1) == QLatin1Char('}')) {
-            out.text += QLatin1Char('}');
-            i += 2;
-            continue;
-        }
-        if (c != QLatin1Char('{')) {
-            out.text += c;
-            ++i;
-            continue;
-        }
-        int j = i + 1;
-        while (j < n && body.at(j) != QLatin1Char('}') && body.at(j) != QLatin1Char('{') &&
-               body.at(j) != QLatin1Char('\n'))
-            ++j;
-        if (j >= n || body.at(j) != QLatin1Char('}')) {
-            out.text += c; // a lone brace is text
-            ++i;
-            continue;
-        }
-        const QString raw = body.mid(i + 1, j - i - 1);
-        const QString name = raw.trimmed().toLower();
-        const QString written = body.mid(i, j - i + 1);
-        bool wellFormed = !name.isEmpty();
-        for (const QChar ch : name)
-            wellFormed = wellFormed && isNameChar(ch);
-        if (!wellFormed || !placeholders().contains(name)) {
-            report(TemplateIssue::Kind::UnknownPlaceholder, raw,
-                   tr("%1 is not a placeholder Rapport knows; it was left as written.").arg(written));
-            out.text += written;
-        } else {
-            const QString v = value(name, client, settings);
-            if (v.isNull()) {
-                QString why;
-                if (!client && (name == QLatin1String("first_name") || name == QLatin1String("preferred_name") ||
-                                name.startsWith(QLatin1String("next_appointment"))))
-                    why = tr("{%1} needs a client: choose one.").arg(name);
-                else if (name.startsWith(QLatin1String("next_appointment")))
-                    why = tr("{%1}: this client has no next appointment on record.").arg(name);
-                else
-                    why = tr("{%1} has no value: fill it in under Settings.").arg(name);
-                report(TemplateIssue::Kind::MissingValue, name, why);
+    scan(
+        body, [&out](QChar c) { out.text += c; },
+        [&](const QString& raw, const QString& written) {
+            const QString name = raw.trimmed().toLower();
+            if (!isPlaceholderName(name)) {
+                report(TemplateIssue::Kind::UnknownPlaceholder, raw,
+                       tr("%1 is not a placeholder Rapport knows; it was left as written.").arg(written));
                 out.text += written;
-            } else {
-                out.text += v;
+                return;
             }
-        }
-        i = j + 1;
-    }
+            const QString v = value(name, client, settings);
+            if (!v.isNull()) {
+                out.text += v;
+                return;
+            }
+            QString why;
+            if (!client && (name == QLatin1String("first_name") || name == QLatin1String("preferred_name") ||
+                            name.startsWith(QLatin1String("next_appointment"))))
+                why = tr("{%1} needs a client: choose one.").arg(name);
+            else if (name.startsWith(QLatin1String("next_appointment")))
+                why = tr("{%1}: this client has no next appointment on record.").arg(name);
+            else
+                why = tr("{%1} has no value: fill it in under Settings.").arg(name);
+            report(TemplateIssue::Kind::MissingValue, name, why);
+            out.text += written;
+        });
+    return out;
+}
+
+QVector<TemplateIssue> TemplateRenderer::unfilled(const QString& draft, const Client* client,
+                                                  const PracticeSettings& settings) const
+{
+    QVector<TemplateIssue> out;
+    if (!draft.contains(QLatin1Char('{'))) // the usual case, checked on every keystroke
+        return out;
+    scan(
+        draft, [](QChar) {},
+        [&](const QString& raw, const QString& written) {
+            const QString name = raw.trimmed().toLower();
+            const bool known = isPlaceholderName(name);
+            const auto kind = known ? TemplateIssue::Kind::MissingValue : TemplateIssue::Kind::UnknownPlaceholder;
+            const QString key = known ? name : raw;
+            for (const auto& i : out)
+                if (i.kind == kind && i.placeholder == key)
+                    return;
+            QString why;
+            if (!known)
+                why = tr("%1: not a placeholder Rapport knows; write the words you mean instead").arg(written);
+            else if (!value(name, client, settings).isNull())
+                why = tr("{%1}: not filled in; choose the template again or write the words in").arg(name);
+            else if (!client && (name == QLatin1String("first_name") || name == QLatin1String("preferred_name") ||
+                                 name.startsWith(QLatin1String("next_appointment"))))
+                why = tr("{%1}: no client chosen").arg(name);
+            else if (name.startsWith(QLatin1String("next_appointment")))
+                why = tr("{%1}: no next appointment on file").arg(name);
+            else if (name == QLatin1String("first_name") || name == QLatin1String("preferred_name"))
+                why = tr("{%1}: no name on file").arg(name);
+            else if (name == QLatin1String("business_phone"))
+                why = tr("{%1}: no business phone in Settings").arg(name);
+            else if (name == QLatin1String("practice_name"))
+                why = tr("{%1}: no practice name in Settings").arg(name);
+            else if (name == QLatin1String("practitioner"))
+                why = tr("{%1}: no practitioner name in Settings").arg(name);
+            else if (name == QLatin1String("hours"))
+                why = tr("{%1}: no hours in Settings").arg(name);
+            else
+                why = tr("{%1}: no value").arg(name);
+            out.push_back({kind, key, why});
+        });
     return out;
 }
 

@@ -50,6 +50,14 @@ public:
     /// shown in the client's time zone, or the practice's when the client has none.
     RenderedTemplate render(const QString& body, const Client* client, const PracticeSettings& settings) const;
 
+    /// The placeholders still written as `{name}` in `draft` (a message about to be handed off),
+    /// each with why it is unfilled in plain words, e.g. "{next_appointment_date}: no next
+    /// appointment on file" or "{business_phone}: no business phone in Settings". A known
+    /// placeholder whose value is available now is reported too (it was typed, or the template
+    /// was applied before the value existed). One issue per distinct placeholder, in order of
+    /// appearance; `{{` and `}}` are literal braces, as in render(). Empty: nothing unfilled.
+    QVector<TemplateIssue> unfilled(const QString& draft, const Client* client, const PracticeSettings& settings) const;
+
     /// The value of one placeholder, or a null QString when it has no value.
     QString value(const QString& placeholder, const Client* client, const PracticeSettings& settings) const;
 

@@ -7,6 +7,7 @@
 #include <QPageLayout>
 #include <QPdfWriter>
 #include <QTextDocument>
+#include <QTextOption>
 
 namespace rapport::io {
 
@@ -20,6 +21,12 @@ QString esc(const QString& s)
 QString cell(const QString& s)
 {
     return QStringLiteral("<td>") + esc(s) + QStringLiteral("</td>");
+}
+
+/// A cell holding one token (`inbound-message`, `marketing`): never broken, not even at a hyphen.
+QString tokenCell(const QString& s)
+{
+    return QStringLiteral("<td style=\"white-space: nowrap;\">") + esc(s) + QStringLiteral("</td>");
 }
 
 QString headerCell(const QString& s)
@@ -146,20 +153,36 @@ QString ConsentPdfExporter::html(const ExportHeader& header, const QVector<Clien
         if (entry.events.isEmpty()) {
             h += QStringLiteral("<p>") + esc(tr("No events in this period.")) + QStringLiteral("</p>");
         } else {
-            h += QStringLiteral("<table border=\"1\"><tr>") + headerCell(tr("Event")) + headerCell(tr("Effective")) +
-                 headerCell(tr("Recorded")) + headerCell(tr("Channel")) + headerCell(tr("Scope")) +
-                 headerCell(tr("State")) + headerCell(tr("Method")) + headerCell(tr("By")) + headerCell(tr("Note")) +
+            // The note goes on its own line under its event, across the table: nine columns side by
+            // side do not fit a portrait page without cutting words.
+            h += QStringLiteral("<table border=\"1\" width=\"100%\"><tr>") + headerCell(tr("Event")) +
+                 headerCell(tr("Effective")) + headerCell(tr("Recorded")) + headerCell(tr("Channel")) +
+                 headerCell(tr("Scope")) + headerCell(tr("State")) + headerCell(tr("Method")) + headerCell(tr("By")) +
                  QStringLiteral("</tr>");
-            for (const auto& e : entry.events)
+            for (const auto& e : entry.events) {
                 h += QStringLiteral("<tr>") + cell(QString::number(e.id)) + cell(times.formatReadable(e.effectiveAt)) +
-                     cell(times.formatReadable(e.recordedAt)) + cell(domain::toString(e.channel)) +
-                     cell(domain::toString(e.scope)) + cell(stateText(e.state)) + cell(e.method) + cell(e.recordedBy) +
-                     cell(e.note) + QStringLiteral("</tr>");
+                     cell(times.formatReadable(e.recordedAt)) + tokenCell(domain::toString(e.channel)) +
+                     tokenCell(domain::toString(e.scope)) + cell(stateText(e.state)) + tokenCell(e.method) +
+                     cell(e.recordedBy) + QStringLiteral("</tr>");
+                if (!e.note.isEmpty())
+                    h += QStringLiteral("<tr><td></td><td colspan=\"7\"><i>") + esc(tr("Note:")) +
+                         QStringLiteral("</i> ") + esc(e.note) + QStringLiteral("</td></tr>");
+            }
             h += QStringLiteral("</table>");
         }
     }
     h += QStringLiteral("</body></html>");
     return h;
+}
+
+void ConsentPdfExporter::setUp(QTextDocument& document, const QString& html)
+{
+    // The default (WrapAtWordBoundaryOrAnywhere) lets a narrow table column cut a word in two
+    // ("Effecti ve", "Decemb er"); a column must instead grow to its longest word.
+    QTextOption option = document.defaultTextOption();
+    option.setWrapMode(QTextOption::WordWrap);
+    document.setDefaultTextOption(option);
+    document.setHtml(html);
 }
 
 domain::Status ConsentPdfExporter::write(QIODevice* device, const ExportHeader& header,
@@ -171,11 +194,13 @@ domain::Status ConsentPdfExporter::write(QIODevice* device, const ExportHeader& 
     QPdfWriter writer(device);
     writer.setTitle(tr("Consent records: %1").arg(header.practiceName));
     writer.setCreator(QStringLiteral("Rapport"));
-    writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(15, 15, 15, 15),
-                                     QPageLayout::Millimeter));
+    // QTextDocument::print adds 2 cm margins of its own to a document without a page size: with
+    // 15 mm more here the text was 14 cm wide and the history table did not fit.
+    writer.setPageLayout(
+        QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter));
     writer.setResolution(300);
     QTextDocument document;
-    document.setHtml(html(header, clients));
+    setUp(document, html(header, clients));
     document.print(&writer);
     return std::nullopt;
 }

@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 
 class QIODevice;
+class QTextDocument;
 
 namespace rapport::io {
 
@@ -19,6 +20,9 @@ class ConsentPdfExporter {
 public:
     /// The report as HTML, as laid out in the PDF (also handy for printing from the app).
     static QString html(const ExportHeader& header, const QVector<ClientHistory>& clients);
+    /// Sets `html` on `document` with the report's layout rules: lines wrap only between words, never
+    /// inside one, so table columns are at least as wide as their longest word. Printing uses it too.
+    static void setUp(QTextDocument& document, const QString& html);
     static domain::Status write(QIODevice* device, const ExportHeader& header, const QVector<ClientHistory>& clients);
     /// Exports to `path` through QSaveFile, mode 0600.
     static domain::Status writeToFile(const QString& path, const ExportHeader& header,

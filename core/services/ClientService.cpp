@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "PhoneNumbers.h"
+#include "RaiseItemRepository.h"
 #include "SettingsRepository.h"
 #include "SqlTransaction.h"
 
@@ -266,6 +267,9 @@ Status ClientService::erase(qint64 id)
         return tx.error();
     if (auto e = ClientRepository(m_db).erase(id, m_clock.now()))
         return e;
+    // What was to be raised with them is personal data too (the client row stays, so no cascade).
+    if (auto removed = storage::RaiseItemRepository(m_db).removeForClient(id); !removed)
+        return removed.error();
     return tx.value().commit();
 }
 

@@ -8,6 +8,7 @@
 #include "ContactLogRepository.h"
 #include "ContactService.h"
 #include "Database.h"
+#include "RaiseService.h"
 #include "SettingsService.h"
 #include "SqlTransaction.h"
 
@@ -203,7 +204,20 @@ Status ComposerService::discardDraft(qint64 id)
     return tx.value().commit();
 }
 
-Status ComposerService::logHandoff(qint64 clientId, domain::Channel channel, const QString& text, qint64 draftId)
+const QString& ComposerService::sentByHandFlag()
+{
+    static const QString k = QStringLiteral("by-hand");
+    return k;
+}
+
+Result<storage::RaiseItem> ComposerService::raiseAtNextAppointment(qint64 clientId, const QString& text,
+                                                                   const QString& by, qint64 draftId)
+{
+    return RaiseService(m_db, m_clock).add(clientId, text, by, draftId);
+}
+
+Status ComposerService::logHandoff(qint64 clientId, domain::Channel channel, const QString& text, qint64 draftId,
+                                   const QString& flags)
 {
     // ContactService::log opens its own transaction, so the entry is appended through the same
     // repository here, together with the draft's removal. An outbound contact triggers none of
@@ -223,6 +237,7 @@ Status ComposerService::logHandoff(qint64 clientId, domain::Channel channel, con
     entry.channel = channel;
     entry.at = m_clock.now().toUTC();
     entry.text = text;
+    entry.flags = flags;
     if (auto id = storage::ContactLogRepository(m_db).append(entry); !id)
         return id.error();
     if (draftId != 0)

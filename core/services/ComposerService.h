@@ -7,6 +7,7 @@
 #include "ContentAnalyser.h"
 #include "DraftRepository.h"
 #include "PracticeSettings.h"
+#include "RaiseItemRepository.h"
 #include "Result.h"
 #include "TemplateRepository.h"
 
@@ -101,9 +102,19 @@ public:
     domain::Status discardDraft(qint64 id);
 
     /// Records that the message was handed to `channel` (an outbound contact with the text, at the
-    /// clock's now), and removes the draft `draftId` (0: none) in the same transaction: both or
-    /// neither. An unknown or erased client is an Error and nothing changes.
-    domain::Status logHandoff(qint64 clientId, domain::Channel channel, const QString& text, qint64 draftId);
+    /// clock's now, with `flags`, e.g. kSentByHand), and removes the draft `draftId` (0: none) in the
+    /// same transaction: both or neither. An unknown or erased client is an Error and nothing changes.
+    domain::Status logHandoff(qint64 clientId, domain::Channel channel, const QString& text, qint64 draftId,
+                              const QString& flags = QString());
+    /// The contact-log flag of a message the user sent by hand (no program on this computer could
+    /// open the link, so they copied it or typed it themselves).
+    static const QString& sentByHandFlag();
+
+    /// "Raise at next appointment": puts the message on the client's list (RaiseService::add, by
+    /// `by`) and removes the draft `draftId` in the same transaction. Nothing is logged until it is
+    /// ticked off as raised. A client with no upcoming appointment is an Error and nothing changes.
+    domain::Result<storage::RaiseItem> raiseAtNextAppointment(qint64 clientId, const QString& text, const QString& by,
+                                                              qint64 draftId);
 
 private:
     storage::Database& m_db;

@@ -134,6 +134,24 @@ const QVector<Migration>& builtInMigrations()
              s("CREATE INDEX drafts_by_client ON drafts(client_id, updated_at)"),
          },
          [](QSqlDatabase& db) { return TemplateRepository::seed(db, QDateTime::currentDateTimeUtc()); }},
+        {4,
+         QStringLiteral("things to raise at a client's next appointment"),
+         {
+             // Personal data: ClientRepository::erase keeps the client row, so erasure deletes these
+             // rows itself; the cascade covers a client row that is really deleted.
+             s("CREATE TABLE raise_items ("
+               " id INTEGER PRIMARY KEY,"
+               " client_id INTEGER NOT NULL REFERENCES clients(id) ON DELETE CASCADE,"
+               " text TEXT NOT NULL,"
+               " created_at TEXT NOT NULL,"
+               " created_by TEXT NOT NULL DEFAULT '',"
+               " raised_at TEXT,"
+               " contact_id INTEGER REFERENCES contact_log(id) ON DELETE SET NULL)"),
+             s("CREATE INDEX raise_items_by_client ON raise_items(client_id, raised_at, id)"),
+             // The dashboard lists the day's appointments: a range over this column.
+             s("CREATE INDEX clients_by_next_appointment ON clients(next_appointment)"),
+         },
+         {}},
     };
     return k;
 }

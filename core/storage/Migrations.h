@@ -7,6 +7,8 @@ namespace rapport::storage {
 /// The schema steps of this build, in order (Database::migrations() returns them).
 /// Version 1: tables, constraints and the append-only triggers of the consent ledger.
 /// Version 2: name sort key, paging indexes and the FTS5 client search index.
+/// Version 3: message templates and composer drafts.
+/// Version 4: things to raise at a client's next appointment (raise_items).
 const QVector<Migration>& builtInMigrations();
 
 } // namespace rapport::storage

@@ -16,6 +16,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 
@@ -392,4 +393,62 @@ TEST_CASE("Consent PDF renders and holds the chain head", "[io]")
     CHECK(out.contains(QStringLiteral("Ana Silva")));
     CHECK(out.contains(QStringLiteral("withdrawn")));
     CHECK(out.contains(QStringLiteral("no-voicemail")));
+}
+
+TEST_CASE("Consent PDF never splits a word inside the history table", "[io][pdf]")
+{
+    if (!qobject_cast<QGuiApplication*>(QCoreApplication::instance()))
+        FAIL("this check needs the QGuiApplication of the integration tests");
+    const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
+    if (pdftotext.isEmpty())
+        FAIL("pdftotext (poppler-utils) is needed to read the PDF back");
+    Fixture f = fixture();
+    domain::Client client = f.clients.front();
+    client.name = QStringLiteral("Anastasia Kowalska-Wiśniewska");
+    using C = domain::Channel;
+    using S = domain::Scope;
+    using St = domain::ConsentState;
+    QVector<domain::ConsentEvent> events{
+        event(1, 1, C::Email, S::Marketing, St::Granted, utc(2026, 12, 1, 9, 0),
+              QStringLiteral("Signed the marketing consent form at reception")),
+        event(2, 1, C::Email, S::Marketing, St::Withdrawn, utc(2026, 12, 14, 17, 5),
+              QStringLiteral("Unsubscribed by replying to the December newsletter")),
+        event(3, 1, C::Phone, S::Marketing, St::Refused, utc(2026, 9, 23, 10, 30), QStringLiteral("Declined")),
+        event(4, 1, C::Sms, S::Service, St::Imported, utc(2026, 11, 30, 23, 59),
+              QStringLiteral("Imported from the previous booking system")),
+    };
+    for (auto& e : events)
+        e.recordedBy = QStringLiteral("Dr Josephine Bloggs-Worthington");
+    events[0].method = QStringLiteral("online-form");
+    events[1].method = QStringLiteral("inbound-message");
+
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("words.pdf"));
+    REQUIRE_FALSE(ConsentPdfExporter::writeToFile(path, f.header, {{client, events}}));
+    QProcess text;
+    text.start(pdftotext, {QStringLiteral("-layout"), path, QStringLiteral("-")});
+    REQUIRE(text.waitForFinished(60000));
+    REQUIRE(text.exitCode() == 0);
+    // NFKC: the PDF's "ﬀ" and "ﬁ" ligatures read back as "ff" and "fi".
+    const QString out = QString::fromUtf8(text.readAllStandardOutput()).normalized(QString::NormalizationForm_KC);
+    INFO(out.toStdString());
+    REQUIRE(out.contains(QStringLiteral("History")));
+    // A word cut across lines leaves a beginning followed by a space or a line break ("Effecti ve",
+    // "inbound-" then "message"): no beginning of these words may stand alone.
+    const QStringList words{
+        QStringLiteral("Effective"),  QStringLiteral("Recorded"),        QStringLiteral("December"),
+        QStringLiteral("September"),  QStringLiteral("November"),        QStringLiteral("marketing"),
+        QStringLiteral("withdrawn"),  QStringLiteral("inbound-message"), QStringLiteral("online-form"),
+        QStringLiteral("Josephine"),  QStringLiteral("Worthington"),     QStringLiteral("newsletter"),
+        QStringLiteral("unverified"), QStringLiteral("reception")};
+    for (const QString& word : words) {
+        INFO(word.toStdString());
+        CHECK(out.contains(word));
+        for (int k = 5; k < word.size(); ++k) {
+            const QRegularExpression cut(QStringLiteral("(?<!\\w)") + QRegularExpression::escape(word.left(k)) +
+                                         QStringLiteral("\\s"));
+            INFO(word.left(k).toStdString());
+            CHECK_FALSE(out.contains(cut));
+        }
+    }
 }

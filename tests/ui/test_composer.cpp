@@ -6,6 +6,7 @@
 #include "ComposerWindow.h"
 #include "Database.h"
 #include "FindingHighlighter.h"
+#include "RaiseService.h"
 #include "SettingsRepository.h"
 #include "SmsMeter.h"
 #include "SqlTransaction.h"
@@ -14,6 +15,7 @@
 #include <catch2/catch.hpp>
 
 #include <QApplication>
+#include <QClipboard>
 #include <QComboBox>
 #include <QCompleter>
 #include <QDir>
@@ -102,6 +104,29 @@ struct Fixture {
         q.addBindValue(client);
         q.addBindValue(QStringLiteral("test-%1").arg(client));
         REQUIRE(q.exec());
+    }
+    void setNextAppointment(qint64 client, const QDateTime& at)
+    {
+        auto tx = storage::SqlTransaction::begin(*db);
+        REQUIRE(tx.ok());
+        storage::ClientRepository repo(*db);
+        const auto found = repo.find(client);
+        REQUIRE(found.ok());
+        domain::Client c = *found;
+        c.nextAppointment = at;
+        REQUIRE_FALSE(repo.update(c, kTuesday));
+        REQUIRE_FALSE(tx.value().commit());
+    }
+    /// The flags of the client's latest outbound contact on `channel`.
+    QString lastFlags(qint64 client, const QString& channel) const
+    {
+        QSqlQuery q(db->connection());
+        q.prepare(QStringLiteral("SELECT flags FROM contact_log WHERE client_id = ? AND direction = 'out' AND "
+                                 "channel = ? ORDER BY id DESC LIMIT 1"));
+        q.addBindValue(client);
+        q.addBindValue(channel);
+        REQUIRE(q.exec());
+        return q.next() ? q.value(0).toString() : QString();
     }
     int outbound(qint64 client, const QString& channel, QString* text = nullptr) const
     {
@@ -330,9 +355,18 @@ TEST_CASE("a hand-off opens the right link, logs an outbound contact and clears 
     CHECK(opened.back().toEncoded() == QByteArray("tel:+447400123456"));
     CHECK(f.outbound(f.ana, QStringLiteral("phone")) == 1);
 
+    // In person: put on Ana's list for her next appointment (she needs one), logged once raised.
+    f.setNextAppointment(f.ana, kTuesday.addDays(2));
+    w.setClient(f.ana);
     typeInto(w, QStringLiteral("Ask about the new forms"));
     QTest::mouseClick(w.advicePanel()->handoffButton(Channel::InPerson), Qt::LeftButton);
     CHECK(opened.size() == 3); // nothing to open
+    CHECK(f.outbound(f.ana, QStringLiteral("in_person")) == 0);
+    services::RaiseService raises(*f.db, f.clock);
+    const auto toRaise = raises.openFor(f.ana);
+    REQUIRE(toRaise.ok());
+    REQUIRE(toRaise->size() == 1);
+    REQUIRE(raises.tickOff(toRaise->front().id).ok());
     CHECK(f.outbound(f.ana, QStringLiteral("in_person"), &logged) == 1);
     CHECK(logged == QStringLiteral("Ask about the new forms"));
 
@@ -491,4 +525,154 @@ TEST_CASE("the template editor creates, previews, edits and deletes templates", 
     dialog.deleteSelected();
     CHECK(list->count() == starters);
     CHECK(asked.last().contains(QStringLiteral("Delete the template")));
+}
+
+TEST_CASE("an unfilled placeholder blocks every hand-off and says which and why", "[composer][guard]")
+{
+    Fixture f;
+    f.setUp(); // no business phone in Settings; Ana has no next appointment
+    ui::ComposerWindow w(*f.service, f.ana, nullptr);
+    QList<QUrl> opened;
+    w.setUrlOpener([&opened](const QUrl& u) {
+        opened << u;
+        return true;
+    });
+    typeInto(w, QStringLiteral("Hi Ana, see you {next_appointment_date}. Questions? Call {business_phone}."));
+    for (Channel c : domain::allChannels()) {
+        INFO(int(c));
+        CHECK_FALSE(w.advicePanel()->handoffButton(c)->isEnabled());
+        CHECK(w.advicePanel()->handoffButton(c)->toolTip().contains(QStringLiteral("{business_phone}")));
+    }
+    CHECK(w.unfilledText().contains(QStringLiteral("{next_appointment_date}: no next appointment on file")));
+    CHECK(w.unfilledText().contains(QStringLiteral("{business_phone}: no business phone in Settings")));
+    QTest::mouseClick(w.advicePanel()->handoffButton(Channel::Sms), Qt::LeftButton);
+    CHECK(opened.isEmpty());
+    CHECK(f.outbound(f.ana, QStringLiteral("sms")) == 0);
+
+    // Written in by hand, the message can go.
+    w.editor()->selectAll();
+    typeInto(w, QStringLiteral("Hi Ana, see you Thursday. Questions? Call 020 7946 0000."));
+    CHECK(w.unfilledText().isEmpty());
+    CHECK(w.advicePanel()->handoffButton(Channel::Sms)->isEnabled());
+    QTest::mouseClick(w.advicePanel()->handoffButton(Channel::Sms), Qt::LeftButton);
+    CHECK(opened.size() == 1);
+    CHECK(f.outbound(f.ana, QStringLiteral("sms")) == 1);
+}
+
+TEST_CASE("raise at next appointment with no appointment on file says so and keeps the draft", "[composer][raise]")
+{
+    Fixture f;
+    f.setUp();
+    ui::ComposerWindow w(*f.service, f.ana, nullptr);
+    const QString msg = QStringLiteral("Ask how the new exercises are going");
+    typeInto(w, msg);
+    QPushButton* raise = w.advicePanel()->handoffButton(Channel::InPerson);
+    REQUIRE(raise->isEnabled());
+    QTest::mouseClick(raise, Qt::LeftButton);
+    CHECK(w.statusText().contains(QStringLiteral("no upcoming appointment on file")));
+    CHECK(w.editor()->toPlainText() == msg);
+    CHECK(f.outbound(f.ana, QStringLiteral("in_person")) == 0);
+    const auto kept = f.service->restoreDraft(f.ana);
+    REQUIRE(kept.ok());
+    REQUIRE(kept->has_value());
+    CHECK((*kept)->body == msg);
+    services::RaiseService raises(*f.db, f.clock);
+    CHECK(raises.openFor(f.ana)->isEmpty());
+
+    // With an appointment it goes on the list, is not logged yet, and the draft is cleared.
+    f.setNextAppointment(f.ana, kTuesday.addDays(2));
+    REQUIRE(w.setClient(f.ana));
+    QTest::mouseClick(raise, Qt::LeftButton);
+    CHECK(w.editor()->toPlainText().isEmpty());
+    CHECK(w.statusText().contains(QStringLiteral("tick it off")));
+    const auto open = raises.openFor(f.ana);
+    REQUIRE(open->size() == 1);
+    CHECK(open->front().text == msg);
+    CHECK(open->front().createdBy == QStringLiteral("Sam Okafor"));
+    CHECK(f.outbound(f.ana, QStringLiteral("in_person")) == 0);
+    CHECK_FALSE(f.service->restoreDraft(f.ana)->has_value());
+}
+
+TEST_CASE("handing off outside hours asks once per draft, with the suggested time", "[composer][timing]")
+{
+    Fixture f;
+    f.setUp();
+    f.clock.set(QDateTime(QDate(2026, 12, 5), QTime(12, 0), Qt::UTC)); // Saturday noon: closed, not quiet hours
+    ui::ComposerWindow w(*f.service, f.ana, nullptr);
+    QStringList asked;
+    bool answer = false;
+    w.setAsker([&](const QString& q) {
+        asked << q;
+        return answer;
+    });
+    bool handlerThere = true;
+    QList<QUrl> opened;
+    w.setUrlOpener([&](const QUrl& u) {
+        opened << u;
+        return handlerThere;
+    });
+    const QString msg = QStringLiteral("Hi Ana, just confirming your appointment on Tuesday at 3pm.");
+    typeInto(w, msg);
+    REQUIRE_FALSE(w.advice().timing.sendNow);
+    QPushButton* text = w.advicePanel()->handoffButton(Channel::Sms);
+    REQUIRE(text->isEnabled());
+
+    QTest::mouseClick(text, Qt::LeftButton); // "No"
+    REQUIRE(asked.size() == 1);
+    INFO(asked.front().toStdString());
+    CHECK(asked.front() ==
+          QStringLiteral("It is outside your hours; the suggested time is Monday 10:00. Hand off now anyway?"));
+    CHECK(opened.isEmpty());
+    CHECK(f.outbound(f.ana, QStringLiteral("sms")) == 0);
+    CHECK(w.editor()->toPlainText() == msg);
+
+    answer = true;
+    handlerThere = false;
+    QTest::mouseClick(text, Qt::LeftButton); // "Yes", but nothing opens sms: links
+    CHECK(asked.size() == 2);
+    CHECK(opened.size() == 1);
+    handlerThere = true;
+    QTest::mouseClick(text, Qt::LeftButton); // the same draft: not asked again
+    CHECK(asked.size() == 2);
+    CHECK(opened.size() == 2);
+    CHECK(f.outbound(f.ana, QStringLiteral("sms")) == 1);
+
+    typeInto(w, QStringLiteral("Hi Ana, see you Tuesday."));
+    QTest::mouseClick(text, Qt::LeftButton); // a new draft is asked about afresh
+    CHECK(asked.size() == 3);
+}
+
+TEST_CASE("with nothing to open sms: links the composer offers copy and sent by hand", "[composer][byhand]")
+{
+    Fixture f;
+    f.setUp();
+    ui::ComposerWindow w(*f.service, f.ana, nullptr);
+    w.show();
+    w.setUrlOpener([](const QUrl&) { return false; });
+    const QString msg = QStringLiteral("Running 10 min late, sorry!");
+    typeInto(w, msg);
+    w.flushDraft();
+    REQUIRE(w.draftId() > 0);
+    CHECK_FALSE(w.noHandlerBar()->isVisible());
+    QTest::mouseClick(w.advicePanel()->handoffButton(Channel::Sms), Qt::LeftButton);
+    REQUIRE(w.noHandlerBar()->isVisible());
+    CHECK(w.statusText().contains(QStringLiteral("sms")));
+    CHECK(f.outbound(f.ana, QStringLiteral("sms")) == 0);
+    CHECK(w.editor()->toPlainText() == msg);
+
+    QApplication::clipboard()->clear();
+    QTest::mouseClick(w.copyForHandButton(), Qt::LeftButton);
+    CHECK(QApplication::clipboard()->text() == msg);
+    CHECK(w.editor()->toPlainText() == msg); // kept until it is said to be sent
+    CHECK(f.outbound(f.ana, QStringLiteral("sms")) == 0);
+    CHECK(f.service->restoreDraft(f.ana)->has_value());
+
+    QTest::mouseClick(w.sentByHandButton(), Qt::LeftButton);
+    QString logged;
+    CHECK(f.outbound(f.ana, QStringLiteral("sms"), &logged) == 1);
+    CHECK(logged == msg);
+    CHECK(f.lastFlags(f.ana, QStringLiteral("sms")) == QStringLiteral("by-hand"));
+    CHECK(w.editor()->toPlainText().isEmpty());
+    CHECK_FALSE(w.noHandlerBar()->isVisible());
+    CHECK_FALSE(f.service->restoreDraft(f.ana)->has_value());
 }

@@ -292,11 +292,13 @@ TEST_CASE("A hand-off from the composer shows in the client's contact log at onc
     REQUIRE_FALSE(openComposers().isEmpty());
     ui::ComposerWindow* composer = openComposers().last();
     REQUIRE(composer->clientId() == ana);
+    // A call (tel:) is logged at hand-off; "raise at next appointment" is logged only once raised.
+    composer->setUrlOpener([](const QUrl&) { return true; });
     QTest::keyClicks(composer->editor(), QStringLiteral("Ask about the new forms"));
     composer->updateNow();
-    QPushButton* inPerson = composer->advicePanel()->handoffButton(domain::Channel::InPerson);
-    REQUIRE(inPerson->isEnabled());
-    QTest::mouseClick(inPerson, Qt::LeftButton);
+    QPushButton* call = composer->advicePanel()->handoffButton(domain::Channel::Phone);
+    REQUIRE(call->isEnabled());
+    QTest::mouseClick(call, Qt::LeftButton);
 
     CHECK(log->list()->topLevelItemCount() == 1);
     CHECK_FALSE(log->list()->isHidden());
@@ -308,10 +310,11 @@ TEST_CASE("A hand-off from the composer shows in the client's contact log at onc
     auto* other = new ui::ComposerWindow(f.context->composer(), ben, nullptr);
     QObject::connect(other, &ui::ComposerWindow::handedOff, f.context.get(),
                      [&f](qint64 id, domain::Channel) { f.context->notifyClientChanged(id); });
+    other->setUrlOpener([](const QUrl&) { return true; });
     other->show();
     QTest::keyClicks(other->editor(), QStringLiteral("Bring the forms"));
     other->updateNow();
-    QTest::mouseClick(other->advicePanel()->handoffButton(domain::Channel::InPerson), Qt::LeftButton);
+    QTest::mouseClick(other->advicePanel()->handoffButton(domain::Channel::Phone), Qt::LeftButton);
     CHECK(window.detail()->clientId() == ana);
     CHECK(log->list()->topLevelItemCount() == 1);
     closeComposers();

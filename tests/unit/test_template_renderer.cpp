@@ -138,3 +138,43 @@ TEST_CASE("the starter templates render completely for a client with an appointm
         CHECK(r.complete());
     }
 }
+
+TEST_CASE("unfilled placeholders in a draft are named with why", "[template][unfilled]")
+{
+    Client c = ana();
+    c.nextAppointment.reset();
+    PracticeSettings s = practice();
+    s.businessPhone.clear();
+    const TemplateRenderer r;
+    const QString draft = QStringLiteral("Hi Ana, see you {next_appointment_date} at {next_appointment_time}. "
+                                         "Call {business_phone} or {business_phone}. {mystery} {{literal}}");
+    const auto issues = r.unfilled(draft, &c, s);
+    REQUIRE(issues.size() == 4);
+    CHECK(issues[0].placeholder == QStringLiteral("next_appointment_date"));
+    CHECK(issues[0].message == QStringLiteral("{next_appointment_date}: no next appointment on file"));
+    CHECK(issues[1].placeholder == QStringLiteral("next_appointment_time"));
+    CHECK(issues[2].placeholder == QStringLiteral("business_phone"));
+    CHECK(issues[2].message == QStringLiteral("{business_phone}: no business phone in Settings"));
+    CHECK(issues[3].kind == TemplateIssue::Kind::UnknownPlaceholder);
+    CHECK(issues[3].placeholder == QStringLiteral("mystery"));
+    CHECK(issues[3].message.startsWith(QStringLiteral("{mystery}: not a placeholder")));
+}
+
+TEST_CASE("a known placeholder left in the draft is unfilled even when its value exists", "[template][unfilled]")
+{
+    const Client c = ana();
+    const auto issues = TemplateRenderer().unfilled(QStringLiteral("Dear {first_name},"), &c, practice());
+    REQUIRE(issues.size() == 1);
+    CHECK(issues[0].kind == TemplateIssue::Kind::MissingValue);
+    CHECK(issues[0].message.contains(QStringLiteral("not filled in")));
+}
+
+TEST_CASE("a draft without placeholders, or with literal braces only, has nothing unfilled", "[template][unfilled]")
+{
+    const Client c = ana();
+    const TemplateRenderer r;
+    CHECK(r.unfilled(QStringLiteral("See you Tuesday at 15:00."), &c, practice()).isEmpty());
+    CHECK(r.unfilled(QStringLiteral("Prices {{from 40}} and a lone { brace"), &c, practice()).isEmpty());
+    CHECK(r.unfilled(QStringLiteral("{first_name}"), nullptr, practice()).front().message ==
+          QStringLiteral("{first_name}: no client chosen"));
+}
