@@ -1,9 +1,11 @@
 #include "Migrations.h"
 
-#include "ClientSearch.h"
-#include "TemplateRepository.h"
+#include "SqlUtil.h"
 
-#include <QDateTime>
+#include <QHash>
+#include <QSqlQuery>
+
+#include <phonenumbers/phonenumberutil.h>
 
 namespace rapport::storage {
 
@@ -12,6 +14,106 @@ QString s(const char* sql)
 {
     return QString::fromLatin1(sql);
 }
+
+// Frozen copies, as they were when each step shipped. A step never calls live code (a
+// repository, the search index, the template loader): the day that code changes, an old file
+// must still upgrade exactly as it did.
+
+/// Step 2's fill of the sort keys and the full-text index, written against the version-2
+/// schema: clients(name, preferred_name, erased, name_key), contact_points(kind, value),
+/// client_search(name, numbers, emails).
+namespace v2 {
+
+QString digitsOf(const QString& text)
+{
+    QString out;
+    for (const QChar c : text)
+        if (c >= QLatin1Char('0') && c <= QLatin1Char('9'))
+            out.append(c);
+    return out;
+}
+
+/// E.164 digits, national-format digits, national significant number; each once.
+QStringList numberTerms(const QString& e164)
+{
+    using i18n::phonenumbers::PhoneNumber;
+    using i18n::phonenumbers::PhoneNumberUtil;
+    QStringList terms;
+    const auto add = [&terms](const QString& t) {
+        if (!t.isEmpty() && !terms.contains(t))
+            terms << t;
+    };
+    add(digitsOf(e164));
+    const PhoneNumberUtil* util = PhoneNumberUtil::GetInstance();
+    PhoneNumber number;
+    if (util->Parse(e164.toStdString(), "ZZ", &number) != PhoneNumberUtil::NO_PARSING_ERROR)
+        return terms;
+    std::string national, significant;
+    util->Format(number, PhoneNumberUtil::NATIONAL, &national);
+    util->GetNationalSignificantNumber(number, &significant);
+    add(digitsOf(QString::fromStdString(national)));
+    add(QString::fromStdString(significant));
+    return terms;
+}
+
+QString nameKey(const QString& name)
+{
+    const QString decomposed = name.normalized(QString::NormalizationForm_KD).toCaseFolded();
+    QString out;
+    for (const QChar c : decomposed) {
+        const auto cat = c.category();
+        if (cat == QChar::Mark_NonSpacing || cat == QChar::Mark_SpacingCombining || cat == QChar::Mark_Enclosing)
+            continue;
+        out.append(c);
+    }
+    return out.simplified();
+}
+
+domain::Status fillSortKeysAndSearch(QSqlDatabase& db)
+{
+    const char* what = QT_TRANSLATE_NOOP("Database", "rebuilding the search index");
+    QSqlQuery contacts(db);
+    if (auto e = run(contacts, s("SELECT client_id, kind, value FROM contact_points ORDER BY client_id, position"), {},
+                     what))
+        return e;
+    QHash<qint64, QStringList> numbers, emails;
+    while (contacts.next()) {
+        const qint64 id = contacts.value(0).toLongLong();
+        if (contacts.value(1).toString() == QLatin1String("email"))
+            emails[id] << contacts.value(2).toString();
+        else
+            numbers[id] << numberTerms(contacts.value(2).toString());
+    }
+    contacts.finish();
+    QSqlQuery clients(db);
+    if (auto e = run(clients, s("SELECT id, name, preferred_name, erased FROM clients"), {}, what))
+        return e;
+    QSqlQuery key(db), search(db);
+    if (auto e = prepare(key, s("UPDATE clients SET name_key = ? WHERE id = ?"), what))
+        return e;
+    if (auto e =
+            prepare(search, s("INSERT INTO client_search(rowid, name, numbers, emails) VALUES (?, ?, ?, ?)"), what))
+        return e;
+    while (clients.next()) {
+        const qint64 id = clients.value(0).toLongLong();
+        const QString name = clients.value(1).toString();
+        key.bindValue(0, nameKey(name));
+        key.bindValue(1, id);
+        if (auto e = run(key, what))
+            return e;
+        if (clients.value(3).toInt() != 0)
+            continue; // erased: not searchable
+        search.bindValue(0, id);
+        search.bindValue(1, QString(name + QLatin1Char(' ') + clients.value(2).toString()));
+        search.bindValue(2, numbers.value(id).join(QLatin1Char(' ')));
+        search.bindValue(3, emails.value(id).join(QLatin1Char(' ')));
+        if (auto e = run(search, what))
+            return e;
+    }
+    return std::nullopt;
+}
+
+} // namespace v2
 } // namespace
 
 // Shipped steps are never edited: add a new one at the end.
@@ -113,7 +215,7 @@ const QVector<Migration>& builtInMigrations()
              s("CREATE VIRTUAL TABLE client_search USING fts5(name, numbers, emails,"
                " tokenize = 'unicode61 remove_diacritics 2')"),
          },
-         [](QSqlDatabase& db) { return ClientSearch::rebuild(db); }},
+         v2::fillSortKeysAndSearch},
         {3,
          QStringLiteral("message templates (seeded with the starter set) and composer drafts"),
          {
@@ -132,8 +234,37 @@ const QVector<Migration>& builtInMigrations()
                " body TEXT NOT NULL,"
                " updated_at TEXT NOT NULL)"),
              s("CREATE INDEX drafts_by_client ON drafts(client_id, updated_at)"),
+             // The starter set as it shipped with this step (resources/templates/starter.json
+             // then), dated the step's release rather than the moment of the upgrade.
+             QStringLiteral(
+                 "INSERT INTO templates (name, purpose, body, builtin, starter_key, updated_at) VALUES ('Appointment "
+                 "reminder', 'scheduling', 'Hi {preferred_name}, a reminder of your appointment on "
+                 "{next_appointment_date} at {next_appointment_time}. Reply to confirm, or call {business_phone} to "
+                 "change it. {practice_name}', 1, 'appointment-reminder', '2026-11-01T00:00:00.000Z')"),
+             QStringLiteral("INSERT INTO templates (name, purpose, body, builtin, starter_key, updated_at) VALUES "
+                            "('Rescheduling', 'scheduling', 'Hi {preferred_name}, I need to move your appointment on "
+                            "{next_appointment_date} at {next_appointment_time}. Sorry for the change. Which other "
+                            "times suit you? {practitioner}', 1, 'rescheduling', '2026-11-01T00:00:00.000Z')"),
+             QStringLiteral("INSERT INTO templates (name, purpose, body, builtin, starter_key, updated_at) VALUES "
+                            "('Running late', 'scheduling', 'Hi {preferred_name}, I''m running about 10 minutes late "
+                            "for your {next_appointment_time} appointment. Sorry, I''ll be with you shortly. "
+                            "{practitioner}', 1, 'running-late', '2026-11-01T00:00:00.000Z')"),
+             QStringLiteral(
+                 "INSERT INTO templates (name, purpose, body, builtin, starter_key, updated_at) VALUES ('Forms before "
+                 "a first visit', 'admin', 'Hi {preferred_name}, welcome to {practice_name}. Before your first visit "
+                 "on {next_appointment_date}, please fill in the forms I emailed you. Any questions: "
+                 "{business_phone}', 1, 'forms-before-first-visit', '2026-11-01T00:00:00.000Z')"),
+             QStringLiteral("INSERT INTO templates (name, purpose, body, builtin, starter_key, updated_at) VALUES "
+                            "('Out-of-hours reply', 'general', 'Thanks for your message to {practice_name}. We''re "
+                            "closed and will reply in our hours ({hours}). If it''s urgent, call NHS 111.', 1, "
+                            "'out-of-hours-reply', '2026-11-01T00:00:00.000Z')"),
+             QStringLiteral(
+                 "INSERT INTO templates (name, purpose, body, builtin, starter_key, updated_at) VALUES ('Asking for "
+                 "permission to text', 'admin', 'Hi {preferred_name}, it''s {practitioner} from {practice_name}. May I "
+                 "text you about your bookings, e.g. reminders and changes? Reply YES if that''s fine, or NO if not.', "
+                 "1, 'permission-to-text', '2026-11-01T00:00:00.000Z')"),
          },
-         [](QSqlDatabase& db) { return TemplateRepository::seed(db, QDateTime::currentDateTimeUtc()); }},
+         {}},
         {4,
          QStringLiteral("things to raise at a client's next appointment"),
          {

@@ -226,27 +226,7 @@ TEST_CASE("A failing migration step rolls back and leaves the version as it was"
     CHECK(q.value(0).toInt() == 0);
 }
 
-// Writes tests/data/db/v1.sqlite: schema step 1 only, with one client. Run by hand to refresh it.
-TEST_CASE("make the v1 fixture", "[.make-fixture]")
-{
-    const QString path = QStringLiteral(RAPPORT_TEST_DATA_DIR "/db/v1.sqlite");
-    QFile::remove(path);
-    {
-        auto db = Database::open(path, {Database::migrations().first()});
-        REQUIRE(db.ok());
-        QSqlQuery q(db.value()->connection());
-        REQUIRE(q.exec(QStringLiteral("INSERT INTO clients (id, name, preferred_name, created_at, updated_at) VALUES "
-                                      "(1, 'Ana Silva', 'Ana', '2026-11-01T09:00:00.000Z', "
-                                      "'2026-11-01T09:00:00.000Z')")));
-        REQUIRE(q.exec(QStringLiteral("INSERT INTO contact_points (client_id, kind, value, label, number_type, "
-                                      "position) VALUES (1, 'phone', '+447400123456', 'Mobile', 'mobile', 0)")));
-        REQUIRE(q.exec(QStringLiteral("INSERT INTO clients (id, name, created_at, updated_at) VALUES "
-                                      "(2, 'Élodie Zed', '2026-11-01T09:00:00.000Z', '2026-11-01T09:00:00.000Z')")));
-        REQUIRE(q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
-        REQUIRE(q.exec(QStringLiteral("PRAGMA journal_mode = DELETE")));
-    }
-}
-
+// tests/data/db/v1.sqlite is written by test_migrations.cpp ("[.make-fixture]").
 TEST_CASE("A version 1 database from the fixture upgrades and keeps its clients searchable", "[storage]")
 {
     QTemporaryDir dir;
