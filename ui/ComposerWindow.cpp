@@ -478,13 +478,25 @@ void ComposerWindow::restoreDraft(std::optional<qint64> clientId)
     if (d.clientId && (!m_context || m_context->client.id != *d.clientId))
         setClient(*d.clientId);
     m_draftId = d.id;
-    // A draft keeps its text, client and the purpose the user chose; not the template it came from,
-    // so it comes back as "No template", and a purpose that came with the template is not kept
-    // either (saveDraft() stores it as inferred).
+    // Draft, client, template and purpose come back together. A template deleted since takes the
+    // purpose it had set with it (back to inferred); a purpose the user chose stays.
     forgetTemplate();
-    const int index = d.purpose ? m_purposeCombo->findData(static_cast<int>(*d.purpose)) : 0;
+    const auto templ = d.templateId
+                           ? std::find_if(m_templates.cbegin(), m_templates.cend(),
+                                          [&d](const storage::MessageTemplate& t) { return t.id == *d.templateId; })
+                           : m_templates.cend();
+    const bool templateKept = templ != m_templates.cend();
+    if (templateKept) {
+        m_templateId = templ->id;
+        m_templateName = templ->name;
+        m_templateCombo->setCurrentIndex(qMax(0, m_templateCombo->findData(m_templateId)));
+        // m_renderedText stays empty: the restored text counts as edited, so a change of
+        // recipient asks before filling the template in again.
+    }
+    const bool purposeKept = d.purpose && (!d.purposeFromTemplate || templateKept);
+    const int index = purposeKept ? m_purposeCombo->findData(static_cast<int>(*d.purpose)) : 0;
     m_purposeCombo->setCurrentIndex(qMax(0, index));
-    m_purposeFromTemplate = false;
+    m_purposeFromTemplate = purposeKept && d.purposeFromTemplate;
     m_editor->setPlainText(d.body);
     m_editor->moveCursor(QTextCursor::End);
     m_saveTimer->stop();
@@ -745,8 +757,11 @@ void ComposerWindow::saveDraft()
     storage::Draft d;
     d.id = m_draftId;
     d.clientId = clientId();
-    // The template is not stored with the draft; neither is the purpose it set (see restoreDraft()).
-    d.purpose = m_purposeFromTemplate ? std::nullopt : chosenPurpose();
+    // The template and whether the purpose came with it, so they come back together.
+    d.purpose = chosenPurpose();
+    if (m_templateId > 0)
+        d.templateId = m_templateId;
+    d.purposeFromTemplate = m_purposeFromTemplate;
     d.body = body;
     auto saved = m_service.saveDraft(d);
     if (!saved && m_draftId != 0) { // the draft went away underneath us (another window sent it)

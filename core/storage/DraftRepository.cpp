@@ -14,7 +14,7 @@ using domain::Status;
 
 namespace {
 
-const QString kColumns = QStringLiteral("id, client_id, purpose, body, updated_at");
+const QString kColumns = QStringLiteral("id, client_id, purpose, body, updated_at, template_id, purpose_from_template");
 
 Draft fromRow(const QSqlQuery& q)
 {
@@ -26,6 +26,9 @@ Draft fromRow(const QSqlQuery& q)
         d.purpose = domain::purposeFromString(q.value(2).toString());
     d.body = q.value(3).toString();
     d.updatedAt = fromDbTime(q.value(4));
+    if (!q.value(5).isNull())
+        d.templateId = q.value(5).toLongLong();
+    d.purposeFromTemplate = q.value(6).toInt() != 0;
     return d;
 }
 
@@ -38,17 +41,21 @@ Result<qint64> DraftRepository::save(const Draft& draft, const QDateTime& now)
     const QVariant client = draft.clientId ? QVariant(*draft.clientId) : QVariant(QMetaType::fromType<qlonglong>());
     const QVariant purpose =
         draft.purpose ? QVariant(domain::toString(*draft.purpose)) : QVariant(QMetaType::fromType<QString>());
+    const QVariant templ = draft.templateId ? QVariant(*draft.templateId) : QVariant(QMetaType::fromType<qlonglong>());
+    const int fromTemplate = draft.templateId && draft.purposeFromTemplate ? 1 : 0;
     QSqlQuery q(m_db.connection());
     if (draft.id == 0) {
-        if (auto e =
-                run(q, QStringLiteral("INSERT INTO drafts (client_id, purpose, body, updated_at) VALUES (?, ?, ?, ?)"),
-                    {client, purpose, draft.body, toDbTime(now)}, "saving a draft"))
+        if (auto e = run(q,
+                         QStringLiteral("INSERT INTO drafts (client_id, purpose, body, updated_at, template_id, "
+                                        "purpose_from_template) VALUES (?, ?, ?, ?, ?, ?)"),
+                         {client, purpose, draft.body, toDbTime(now), templ, fromTemplate}, "saving a draft"))
             return *e;
         return q.lastInsertId().toLongLong();
     }
-    if (auto e = run(
-            q, QStringLiteral("UPDATE drafts SET client_id = ?, purpose = ?, body = ?, updated_at = ? WHERE id = ?"),
-            {client, purpose, draft.body, toDbTime(now), draft.id}, "saving a draft"))
+    if (auto e = run(q,
+                     QStringLiteral("UPDATE drafts SET client_id = ?, purpose = ?, body = ?, updated_at = ?, "
+                                    "template_id = ?, purpose_from_template = ? WHERE id = ?"),
+                     {client, purpose, draft.body, toDbTime(now), templ, fromTemplate, draft.id}, "saving a draft"))
         return *e;
     if (q.numRowsAffected() == 0)
         return Error::invalid(

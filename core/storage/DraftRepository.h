@@ -16,11 +16,16 @@ struct Draft {
     qint64 id = 0;
     std::optional<qint64> clientId;         ///< empty: no client chosen yet
     std::optional<domain::Purpose> purpose; ///< empty: inferred
+    /// The template the text was filled from (empty: none, or it was deleted since).
+    std::optional<qint64> templateId;
+    /// The purpose was set by that template, not chosen by the user: it goes with the template.
+    bool purposeFromTemplate = false;
     QString body;
     QDateTime updatedAt; ///< UTC
 };
 
-/// Drafts in the `drafts` table (id, client_id nullable, purpose nullable, body, updated_at).
+/// Drafts in the `drafts` table (id, client_id nullable, purpose nullable, template_id nullable,
+/// purpose_from_template, body, updated_at).
 /// A client's drafts go when the client row does (ON DELETE CASCADE).
 ///
 /// Contract: as the other repositories (no transactions, domain values, Errors naming the id).

@@ -283,6 +283,14 @@ const QVector<Migration>& builtInMigrations()
              s("CREATE INDEX clients_by_next_appointment ON clients(next_appointment)"),
          },
          {}},
+        {5,
+         QStringLiteral("a draft remembers the template it came from and whether its purpose came with it"),
+         {
+             s("ALTER TABLE drafts ADD COLUMN template_id INTEGER REFERENCES templates(id) ON DELETE SET NULL"),
+             s("ALTER TABLE drafts ADD COLUMN purpose_from_template INTEGER NOT NULL DEFAULT 0"
+               " CHECK (purpose_from_template IN (0, 1))"),
+         },
+         {}},
     };
     return k;
 }

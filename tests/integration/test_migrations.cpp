@@ -174,6 +174,7 @@ TEST_CASE("The text of every schema step is frozen", "[storage][migrations]")
         QStringLiteral("5a6012879377610f45fe62812b8be46c1fce59156618740715f37442cf1c46bf"),
         QStringLiteral("ca071a0c3181278377ffba9e1ce2995a09caa78eb85e0b7e932f109076f6297b"),
         QStringLiteral("ea50bc60e68c9b11f9569214d42b99167770e112df010faa0371aea91661f662"),
+        QStringLiteral("ec661e04e174536f78987fa5a98e9cb277ec00d5133fb3873b465a12713991a2"),
     };
     const auto& steps = Database::migrations();
     REQUIRE(steps.size() >= pinned.size());

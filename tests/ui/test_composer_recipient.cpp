@@ -1,6 +1,6 @@
 // The composer never sends one client's message to another: changing the recipient re-renders the
 // chosen template for the new client (asking first when the text was edited) and re-reads their
-// warnings; a restored draft brings back its text, client and purpose together, never the purpose
+// warnings; a restored draft brings back its text, client, template and purpose together, never the purpose
 // of a template it no longer shows.
 #include "ChannelAdvicePanel.h"
 #include "ComposerWindow.h"
@@ -165,17 +165,25 @@ TEST_CASE("The re-render question is a message box the user answers", "[composer
     CHECK(w.editor()->toPlainText().startsWith(QStringLiteral("Hi Ana,")));
 }
 
-TEST_CASE("A restored draft comes back with its text, client and purpose together", "[composer][draft]")
+TEST_CASE("A restored draft comes back with its text, client, template and purpose together", "[composer][draft]")
 {
     Practice p;
     {
-        // A template's purpose is not kept without the template: the draft comes back inferred.
         ComposerWindow w(p.service(), p.ana, nullptr);
         w.applyTemplate(p.late);
         typeAtEnd(w, QStringLiteral(" Thanks"));
         REQUIRE(w.purposeCombo()->currentData().toInt() == static_cast<int>(domain::Purpose::Scheduling));
         w.flushDraft();
     }
+    {
+        // Together: the template it came from, and the purpose that template set.
+        ComposerWindow w(p.service(), p.ana, nullptr);
+        CHECK(w.editor()->toPlainText().endsWith(QStringLiteral(" Thanks")));
+        CHECK(w.templateCombo()->currentData().toLongLong() == p.late);
+        CHECK(w.purposeCombo()->currentData().toInt() == static_cast<int>(domain::Purpose::Scheduling));
+    }
+    // The template is deleted: its purpose goes with it (not at all), the text stays.
+    REQUIRE_FALSE(p.service().removeTemplate(p.late));
     {
         ComposerWindow w(p.service(), p.ana, nullptr);
         CHECK(w.editor()->toPlainText().endsWith(QStringLiteral(" Thanks")));
