@@ -29,19 +29,6 @@ namespace rapport::ui {
 using domain::ContactPoint;
 
 namespace {
-QWidget* stacked(QWidget* parent, QWidget* field, QLabel* error)
-{
-    auto* box = new QWidget(parent);
-    auto* v = new QVBoxLayout(box);
-    v->setContentsMargins(0, 0, 0, 0);
-    v->setSpacing(2);
-    field->setParent(box);
-    error->setParent(box);
-    v->addWidget(field);
-    v->addWidget(error);
-    return box;
-}
-
 QTime minuteTime(int m)
 {
     return QTime((m / 60) % 24, m % 60);
@@ -111,11 +98,7 @@ ClientEditDialog::ClientEditDialog(services::ClientService& service, QString reg
     m_notes->setMaximumHeight(90);
     m_notes->setTabChangesFocus(true);
 
-    const struct {
-        QWidget* w;
-        QStringList names;
-        QString label;
-    } fields[] = {
+    const QVector<FieldErrors::Field> fields{
         {m_name, {QStringLiteral("name")}, tr("&Name:")},
         {m_preferred, {QStringLiteral("preferred-name"), QStringLiteral("preferredName")}, tr("&Preferred name:")},
         {m_mobiles, {QStringLiteral("mobile")}, tr("&Mobiles:")},
@@ -124,24 +107,14 @@ ClientEditDialog::ClientEditDialog(services::ClientService& service, QString reg
         {m_timeZone,
          {QStringLiteral("tz"), QStringLiteral("time-zone"), QStringLiteral("timeZone")},
          tr("Time &zone:")},
-        {quiet, {QStringLiteral("quiet-hours"), QStringLiteral("quietHours")}, tr("&Quiet hours:")},
-        {next, {QStringLiteral("next-appointment"), QStringLiteral("nextAppointment")}, tr("Ne&xt appointment:")},
+        {quiet, {QStringLiteral("quiet-hours"), QStringLiteral("quietHours")}, tr("&Quiet hours:"), m_ownQuiet},
+        {next,
+         {QStringLiteral("next-appointment"), QStringLiteral("nextAppointment")},
+         tr("Ne&xt appointment:"),
+         m_hasNext},
         {m_notes, {QStringLiteral("note"), QStringLiteral("notes")}, tr("No&tes:")},
     };
-    for (const auto& f : fields) {
-        QLabel* err = m_errors->add(f.names, f.w);
-        const QString plain = QString(f.label).remove(QLatin1Char('&')).remove(QLatin1Char(':'));
-        if (f.w->accessibleName().isEmpty())
-            f.w->setAccessibleName(plain);
-        auto* label = new QLabel(f.label, formHost);
-        QWidget* buddy = f.w;
-        if (f.w == quiet)
-            buddy = m_ownQuiet;
-        else if (f.w == next)
-            buddy = m_hasNext;
-        label->setBuddy(buddy);
-        form->addRow(label, stacked(formHost, f.w, err));
-    }
+    m_errors->addRows(form, fields);
 
     auto* scroll = new QScrollArea(this);
     scroll->setWidget(formHost);

@@ -1,5 +1,6 @@
 #include "FieldErrors.h"
 
+#include "FieldRow.h"
 #include "Theme.h"
 
 #include <QLabel>
@@ -26,6 +27,25 @@ QLabel* FieldErrors::add(const QStringList& names, QWidget* field)
     for (const QString& n : names)
         m_entries.insert(n.toLower(), {field, label});
     return label;
+}
+
+void FieldErrors::add(const QStringList& names, FieldRow* row, QWidget* focus)
+{
+    for (const QString& n : names)
+        m_entries.insert(n.toLower(), {focus ? focus : row->field(), row->errorLabel()});
+}
+
+QVector<FieldRow*> FieldErrors::addRows(QFormLayout* form, const QVector<Field>& fields)
+{
+    QVector<FieldRow*> rows;
+    for (const Field& f : fields) {
+        FieldRow* row = FieldRow::addTo(form, f.label, f.widget);
+        if (f.buddy)
+            row->setBuddy(f.buddy);
+        add(f.names, row);
+        rows.push_back(row);
+    }
+    return rows;
 }
 
 void FieldErrors::show(const QString& field, const QString& message)

@@ -55,33 +55,14 @@ FirstRunDialog::FirstRunDialog(AppContext& context, QWidget* parent)
     m_hours->setHours(s.hours);
 
     auto* form = new QFormLayout;
-    const struct {
-        QWidget* w;
-        QStringList names;
-        QString label;
-    } fields[] = {
+    const QVector<FieldErrors::Field> fields{
         {m_name, {QStringLiteral("practice-name")}, tr("Practice &name:")},
         {m_practitioner, {QStringLiteral("practitioner")}, tr("&Your name:")},
         {m_country, {QStringLiteral("country")}, tr("&Country:")},
         {m_timeZone, {QStringLiteral("time-zone")}, tr("&Time zone:")},
-        {m_hours, {QStringLiteral("hours")}, tr("&Hours:")},
+        {m_hours, {QStringLiteral("hours")}, tr("&Hours:"), m_hours->dayCheck(1)},
     };
-    for (const auto& f : fields) {
-        QLabel* err = m_errors->add(f.names, f.w);
-        if (f.w != m_hours)
-            f.w->setAccessibleName(QString(f.label).remove(QLatin1Char('&')).remove(QLatin1Char(':')));
-        auto* label = new QLabel(f.label, this);
-        label->setBuddy(f.w == m_hours ? static_cast<QWidget*>(m_hours->dayCheck(1)) : f.w);
-        auto* box = new QWidget(this);
-        auto* v = new QVBoxLayout(box);
-        v->setContentsMargins(0, 0, 0, 0);
-        v->setSpacing(2);
-        f.w->setParent(box);
-        err->setParent(box);
-        v->addWidget(f.w);
-        v->addWidget(err);
-        form->addRow(label, box);
-    }
+    m_errors->addRows(form, fields);
     m_sample->setChecked(true);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("St&art"));

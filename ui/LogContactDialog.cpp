@@ -44,31 +44,13 @@ LogContactDialog::LogContactDialog(AppContext& context, qint64 clientId, QWidget
     m_text->setTabChangesFocus(true);
 
     auto* form = new QFormLayout;
-    const struct {
-        QWidget* w;
-        QStringList names;
-        QString label;
-    } fields[] = {
+    const QVector<FieldErrors::Field> fields{
         {m_direction, {QStringLiteral("direction")}, tr("&Direction:")},
         {m_channel, {QStringLiteral("channel")}, tr("&Channel:")},
         {m_at, {QStringLiteral("at")}, tr("&When:")},
         {m_text, {QStringLiteral("text")}, tr("&Text:")},
     };
-    for (const auto& f : fields) {
-        QLabel* err = m_errors->add(f.names, f.w);
-        f.w->setAccessibleName(QString(f.label).remove(QLatin1Char('&')).remove(QLatin1Char(':')));
-        auto* label = new QLabel(f.label, this);
-        label->setBuddy(f.w);
-        auto* box = new QWidget(this);
-        auto* v = new QVBoxLayout(box);
-        v->setContentsMargins(0, 0, 0, 0);
-        v->setSpacing(2);
-        f.w->setParent(box);
-        err->setParent(box);
-        v->addWidget(f.w);
-        v->addWidget(err);
-        form->addRow(label, box);
-    }
+    m_errors->addRows(form, fields);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_logButton = buttons->button(QDialogButtonBox::Ok);
     m_logButton->setText(m_clientName.isEmpty() ? tr("&Log") : tr("&Log for %1").arg(m_clientName));

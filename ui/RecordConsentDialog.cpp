@@ -66,11 +66,7 @@ RecordConsentDialog::RecordConsentDialog(AppContext& context, qint64 clientId, c
     m_note->setMaximumHeight(100);
 
     auto* form = new QFormLayout;
-    const struct {
-        QWidget* w;
-        QStringList names;
-        QString label;
-    } fields[] = {
+    const QVector<FieldErrors::Field> fields{
         {m_channel, {QStringLiteral("channel")}, tr("&Channel:")},
         {m_scope, {QStringLiteral("scope")}, tr("&Scope:")},
         {m_state, {QStringLiteral("state")}, tr("S&tate:")},
@@ -78,21 +74,7 @@ RecordConsentDialog::RecordConsentDialog(AppContext& context, qint64 clientId, c
         {m_at, {QStringLiteral("at"), QStringLiteral("effective-at")}, tr("&Effective:")},
         {m_note, {QStringLiteral("note")}, tr("&Note:")},
     };
-    for (const auto& f : fields) {
-        QLabel* err = m_errors->add(f.names, f.w);
-        f.w->setAccessibleName(QString(f.label).remove(QLatin1Char('&')).remove(QLatin1Char(':')));
-        auto* label = new QLabel(f.label, this);
-        label->setBuddy(f.w);
-        auto* box = new QWidget(this);
-        auto* v = new QVBoxLayout(box);
-        v->setContentsMargins(0, 0, 0, 0);
-        v->setSpacing(2);
-        f.w->setParent(box);
-        err->setParent(box);
-        v->addWidget(f.w);
-        v->addWidget(err);
-        form->addRow(label, box);
-    }
+    m_errors->addRows(form, fields);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_recordButton = buttons->button(QDialogButtonBox::Ok);
     m_recordButton->setText(m_clientName.isEmpty() ? tr("&Record") : tr("&Record for %1").arg(m_clientName));

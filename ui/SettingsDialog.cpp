@@ -2,6 +2,7 @@
 
 #include "AutoReply.h"
 #include "FieldErrors.h"
+#include "FieldRow.h"
 #include "HoursEditor.h"
 #include "Icons.h"
 #include "LexiconEditor.h"
@@ -25,21 +26,6 @@
 #include <QVBoxLayout>
 
 namespace rapport::ui {
-
-namespace {
-QWidget* withError(QWidget* field, QLabel* error)
-{
-    auto* box = new QWidget(field->parentWidget());
-    auto* v = new QVBoxLayout(box);
-    v->setContentsMargins(0, 0, 0, 0);
-    v->setSpacing(2);
-    field->setParent(box);
-    v->addWidget(field);
-    error->setParent(box);
-    v->addWidget(error);
-    return box;
-}
-} // namespace
 
 SettingsDialog::SettingsDialog(const domain::PracticeSettings& settings, SaveFunction save, QWidget* parent)
     : QDialog(parent), m_original(settings), m_save(std::move(save))
@@ -88,24 +74,14 @@ QWidget* SettingsDialog::buildPracticePage()
     m_timeZone = Pickers::timeZoneCombo(page);
     m_businessPhone = new QLineEdit(page);
     m_businessPhone->setPlaceholderText(tr("The number clients may call"));
-    const struct {
-        QWidget* w;
-        QStringList names;
-        QString label;
-    } fields[] = {
+    const QVector<FieldErrors::Field> fields{
         {m_practiceName, {QStringLiteral("practice-name"), QStringLiteral("practiceName")}, tr("Practice &name:")},
         {m_practitioner, {QStringLiteral("practitioner")}, tr("Pr&actitioner:")},
         {m_country, {QStringLiteral("country")}, tr("&Country:")},
         {m_timeZone, {QStringLiteral("time-zone"), QStringLiteral("timeZone")}, tr("Time &zone:")},
         {m_businessPhone, {QStringLiteral("business-phone"), QStringLiteral("businessPhone")}, tr("&Business phone:")},
     };
-    for (const auto& f : fields) {
-        QLabel* err = m_errors->add(f.names, f.w);
-        f.w->setAccessibleName(QString(f.label).remove(QLatin1Char('&')).remove(QLatin1Char(':')));
-        auto* label = new QLabel(f.label, page);
-        label->setBuddy(f.w);
-        form->addRow(label, withError(f.w, err));
-    }
+    m_errors->addRows(form, fields);
     return page;
 }
 
@@ -159,10 +135,9 @@ QWidget* SettingsDialog::buildMessagingPage()
     qh->addWidget(new QLabel(QStringLiteral("\u2013"), quiet));
     qh->addWidget(m_quietTo);
     qh->addStretch(1);
-    QLabel* quietErr = m_errors->add({QStringLiteral("quiet-hours"), QStringLiteral("quietHours")}, m_quietFrom);
-    auto* quietLabel = new QLabel(tr("Default &quiet hours:"), page);
-    quietLabel->setBuddy(m_quietFrom);
-    form->addRow(quietLabel, withError(quiet, quietErr));
+    FieldRow* quietRow = FieldRow::addTo(form, tr("Default &quiet hours:"), quiet);
+    quietRow->setBuddy(m_quietFrom);
+    m_errors->add({QStringLiteral("quiet-hours"), QStringLiteral("quietHours")}, quietRow, m_quietFrom);
 
     m_windowDays = new QSpinBox(page);
     m_windowDays->setRange(1, 365);
@@ -175,11 +150,7 @@ QWidget* SettingsDialog::buildMessagingPage()
     m_horizonDays->setRange(0, 90);
     m_horizonDays->setSuffix(tr(" days"));
     m_horizonDays->setToolTip(tr("Offer \"raise it at the next appointment\" when it is within this many days"));
-    const struct {
-        QWidget* w;
-        QStringList names;
-        QString label;
-    } fields[] = {
+    const QVector<FieldErrors::Field> fields{
         {m_windowDays,
          {QStringLiteral("conversation-window-days"), QStringLiteral("conversationWindowDays")},
          tr("Con&versation window:")},
@@ -190,13 +161,7 @@ QWidget* SettingsDialog::buildMessagingPage()
          {QStringLiteral("in-person-horizon-days"), QStringLiteral("inPersonHorizonDays")},
          tr("&In-person horizon:")},
     };
-    for (const auto& f : fields) {
-        QLabel* err = m_errors->add(f.names, f.w);
-        f.w->setAccessibleName(QString(f.label).remove(QLatin1Char('&')).remove(QLatin1Char(':')));
-        auto* label = new QLabel(f.label, page);
-        label->setBuddy(f.w);
-        form->addRow(label, withError(f.w, err));
-    }
+    m_errors->addRows(form, fields);
     return page;
 }
 
@@ -295,7 +260,8 @@ void SettingsDialog::refreshAutoReply()
     domain::PracticeSettings s = m_original;
     s.practiceName = m_practiceName->text().trimmed();
     s.hours = m_hours->hours();
-    m_autoReply->setPlainText(m_hours->validationError().isEmpty() ? domain::AutoReply::text(s) : m_hours->validationError());
+    m_autoReply->setPlainText(m_hours->validationError().isEmpty() ? domain::AutoReply::text(s)
+                                                                   : m_hours->validationError());
 }
 
 void SettingsDialog::accept()

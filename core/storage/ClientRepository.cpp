@@ -56,10 +56,10 @@ ClientRepository::ClientRepository(const Database& db) : m_db(db) {}
 
 Status ClientRepository::exists(qint64 id) const
 {
-    QSqlQuery q(m_db.connection());
-    if (auto e = run(q, QStringLiteral("SELECT 1 FROM clients WHERE id = ?"), {id}, kRead))
+    Statement q = m_db.statement(QStringLiteral("SELECT 1 FROM clients WHERE id = ?"));
+    if (auto e = q.run({id}, kRead))
         return e;
-    if (!q.next())
+    if (!q->next())
         return Error::invalid(QCoreApplication::translate("Client", "no client with id %1").arg(id),
                               QStringLiteral("id"));
     return std::nullopt;
@@ -67,20 +67,22 @@ Status ClientRepository::exists(qint64 id) const
 
 Result<qint64> ClientRepository::insert(const Client& client, const QDateTime& now)
 {
-    QSqlQuery q(m_db.connection());
-    if (auto e = run(q,
-                     QStringLiteral("INSERT INTO clients (name, name_key, preferred_name, time_zone, quiet_hours, "
-                                    "next_appointment, notes, archived, erased, created_at, updated_at) "
-                                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?) RETURNING id"),
-                     {client.name, ClientSearch::nameKey(client.name), client.preferredName, client.timeZone,
-                      client.quietHours ? client.quietHours->toString() : QString(), toDbTime(client.nextAppointment),
-                      client.notes, client.archived ? 1 : 0, toDbTime(now), toDbTime(now)},
-                     kWrite))
-        return *e;
-    if (!q.next())
-        return Error::database(QCoreApplication::translate("Database", "the new client got no id"));
-    const qint64 id = q.value(0).toLongLong();
-    q.finish();
+    qint64 id = 0;
+    {
+        Statement q = m_db.statement(
+            QStringLiteral("INSERT INTO clients (name, name_key, preferred_name, time_zone, quiet_hours, "
+                           "next_appointment, notes, archived, erased, created_at, updated_at) "
+                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?) RETURNING id"));
+        if (auto e =
+                q.run({client.name, ClientSearch::nameKey(client.name), client.preferredName, client.timeZone,
+                       client.quietHours ? client.quietHours->toString() : QString(), toDbTime(client.nextAppointment),
+                       client.notes, client.archived ? 1 : 0, toDbTime(now), toDbTime(now)},
+                      kWrite))
+            return *e;
+        if (!q->next())
+            return Error::database(QCoreApplication::translate("Database", "the new client got no id"));
+        id = q->value(0).toLongLong();
+    }
     if (auto e = writeContacts(id, client.contacts))
         return *e;
     if (auto e = writePreferences(id, client.preferences))
@@ -98,17 +100,16 @@ Status ClientRepository::update(const Client& client, const QDateTime& now)
 {
     if (auto e = exists(client.id))
         return e;
-    QSqlQuery q(m_db.connection());
-    if (auto e = run(q,
-                     QStringLiteral("UPDATE clients SET name = ?, name_key = ?, preferred_name = ?, time_zone = ?, "
-                                    "quiet_hours = ?, next_appointment = ?, notes = ?, archived = ?, updated_at = ? "
-                                    "WHERE id = ? AND erased = 0"),
-                     {client.name, ClientSearch::nameKey(client.name), client.preferredName, client.timeZone,
-                      client.quietHours ? client.quietHours->toString() : QString(), toDbTime(client.nextAppointment),
-                      client.notes, client.archived ? 1 : 0, toDbTime(now), client.id},
-                     kWrite))
+    Statement q =
+        m_db.statement(QStringLiteral("UPDATE clients SET name = ?, name_key = ?, preferred_name = ?, time_zone = ?, "
+                                      "quiet_hours = ?, next_appointment = ?, notes = ?, archived = ?, updated_at = ? "
+                                      "WHERE id = ? AND erased = 0"));
+    if (auto e = q.run({client.name, ClientSearch::nameKey(client.name), client.preferredName, client.timeZone,
+                        client.quietHours ? client.quietHours->toString() : QString(), toDbTime(client.nextAppointment),
+                        client.notes, client.archived ? 1 : 0, toDbTime(now), client.id},
+                       kWrite))
         return e;
-    if (q.numRowsAffected() == 0)
+    if (q->numRowsAffected() == 0)
         return Error::invalid(
             QCoreApplication::translate("Client", "client %1 was erased and cannot be changed").arg(client.id),
             QStringLiteral("id"));
@@ -121,24 +122,16 @@ Status ClientRepository::update(const Client& client, const QDateTime& now)
 
 Status ClientRepository::writeContacts(qint64 id, const QVector<ContactPoint>& contacts)
 {
-    QSqlQuery q(m_db.connection());
-    if (auto e = run(q, QStringLiteral("DELETE FROM contact_points WHERE client_id = ?"), {id}, kWrite))
+    if (auto e = m_db.statement(QStringLiteral("DELETE FROM contact_points WHERE client_id = ?")).run({id}, kWrite))
         return e;
-    if (auto e = prepare(q,
-                         QStringLiteral("INSERT INTO contact_points (client_id, kind, value, label, number_type, "
-                                        "position) VALUES (?, ?, ?, ?, ?, ?)"),
-                         kWrite))
-        return e;
+    Statement q = m_db.statement(QStringLiteral(
+        "INSERT INTO contact_points (client_id, kind, value, label, number_type, position) VALUES (?, ?, ?, ?, ?, ?)"));
     int position = 0;
     for (const auto& cp : contacts) {
         const bool phone = cp.kind == ContactPoint::Kind::Phone;
-        q.bindValue(0, id);
-        q.bindValue(1, phone ? QStringLiteral("phone") : QStringLiteral("email"));
-        q.bindValue(2, cp.value);
-        q.bindValue(3, cp.label);
-        q.bindValue(4, phone ? domain::toString(cp.numberType) : QStringLiteral("unknown"));
-        q.bindValue(5, position++);
-        if (auto e = run(q, kWrite))
+        if (auto e = q.run({id, phone ? QStringLiteral("phone") : QStringLiteral("email"), cp.value, cp.label,
+                            phone ? domain::toString(cp.numberType) : QStringLiteral("unknown"), position++},
+                           kWrite))
             return e;
     }
     return std::nullopt;
@@ -146,18 +139,13 @@ Status ClientRepository::writeContacts(qint64 id, const QVector<ContactPoint>& c
 
 Status ClientRepository::writePreferences(qint64 id, const QVector<domain::Channel>& preferences)
 {
-    QSqlQuery q(m_db.connection());
-    if (auto e = run(q, QStringLiteral("DELETE FROM preferences WHERE client_id = ?"), {id}, kWrite))
+    if (auto e = m_db.statement(QStringLiteral("DELETE FROM preferences WHERE client_id = ?")).run({id}, kWrite))
         return e;
-    if (auto e = prepare(q, QStringLiteral("INSERT INTO preferences (client_id, channel, position) VALUES (?, ?, ?)"),
-                         kWrite))
-        return e;
+    Statement q =
+        m_db.statement(QStringLiteral("INSERT INTO preferences (client_id, channel, position) VALUES (?, ?, ?)"));
     int position = 0;
     for (const auto ch : preferences) {
-        q.bindValue(0, id);
-        q.bindValue(1, domain::toString(ch));
-        q.bindValue(2, position++);
-        if (auto e = run(q, kWrite))
+        if (auto e = q.run({id, domain::toString(ch), position++}, kWrite))
             return e;
     }
     return std::nullopt;
@@ -168,19 +156,17 @@ Status ClientRepository::reindex(qint64 id)
     auto c = find(id);
     if (!c)
         return c.error();
-    QSqlDatabase db = m_db.connection();
-    return ClientSearch::index(db, c.value());
+    return ClientSearch::index(m_db, c.value());
 }
 
 Status ClientRepository::loadDetails(Client& c) const
 {
-    QSqlQuery q(m_db.connection());
-    if (auto e = run(q,
-                     QStringLiteral("SELECT id, kind, value, label, number_type FROM contact_points WHERE client_id = "
-                                    "? ORDER BY position, id"),
-                     {c.id}, kRead))
+    Statement contacts = m_db.statement(QStringLiteral(
+        "SELECT id, kind, value, label, number_type FROM contact_points WHERE client_id = ? ORDER BY position, id"));
+    if (auto e = contacts.run({c.id}, kRead))
         return e;
-    while (q.next()) {
+    const QSqlQuery& q = contacts.query();
+    while (contacts->next()) {
         ContactPoint cp;
         cp.id = q.value(0).toLongLong();
         cp.kind =
@@ -190,11 +176,12 @@ Status ClientRepository::loadDetails(Client& c) const
         cp.numberType = domain::numberTypeFromString(q.value(4).toString()).value_or(domain::NumberType::Unknown);
         c.contacts.push_back(cp);
     }
-    if (auto e = run(q, QStringLiteral("SELECT channel FROM preferences WHERE client_id = ? ORDER BY position"), {c.id},
-                     kRead))
+    Statement preferences =
+        m_db.statement(QStringLiteral("SELECT channel FROM preferences WHERE client_id = ? ORDER BY position"));
+    if (auto e = preferences.run({c.id}, kRead))
         return e;
-    while (q.next()) {
-        if (const auto ch = domain::channelFromString(q.value(0).toString()))
+    while (preferences->next()) {
+        if (const auto ch = domain::channelFromString(preferences->value(0).toString()))
             c.preferences.push_back(*ch);
     }
     auto history = directiveHistory(c.id);
@@ -213,15 +200,17 @@ Status ClientRepository::loadDetails(Client& c) const
 
 Result<Client> ClientRepository::find(qint64 id) const
 {
-    QSqlQuery q(m_db.connection());
-    if (auto e = run(q, QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM clients c WHERE c.id = ?"), {id},
-                     kRead))
-        return *e;
-    if (!q.next())
-        return Error::invalid(QCoreApplication::translate("Client", "no client with id %1").arg(id),
-                              QStringLiteral("id"));
-    Client c = clientFromRow(q);
-    q.finish();
+    Client c;
+    {
+        Statement q =
+            m_db.statement(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM clients c WHERE c.id = ?"));
+        if (auto e = q.run({id}, kRead))
+            return *e;
+        if (!q->next())
+            return Error::invalid(QCoreApplication::translate("Client", "no client with id %1").arg(id),
+                                  QStringLiteral("id"));
+        c = clientFromRow(q.query());
+    }
     if (auto e = loadDetails(c))
         return *e;
     return c;
@@ -279,15 +268,14 @@ Result<QHash<qint64, QString>> ClientRepository::names() const
 
 Result<QVector<qint64>> ClientRepository::findByContact(const QString& value) const
 {
-    QSqlQuery q(m_db.connection());
-    if (auto e = run(q,
-                     QStringLiteral("SELECT DISTINCT p.client_id FROM contact_points p JOIN clients c ON c.id = "
-                                    "p.client_id WHERE p.value = ? AND c.erased = 0 ORDER BY p.client_id"),
-                     {value}, kRead))
+    Statement q = m_db.statement(QStringLiteral("SELECT DISTINCT p.client_id FROM contact_points p JOIN clients c ON "
+                                                "c.id = p.client_id WHERE p.value = ? AND c.erased = 0 ORDER BY "
+                                                "p.client_id"));
+    if (auto e = q.run({value}, kRead))
         return *e;
     QVector<qint64> ids;
-    while (q.next())
-        ids.push_back(q.value(0).toLongLong());
+    while (q->next())
+        ids.push_back(q->value(0).toLongLong());
     return ids;
 }
 
@@ -295,9 +283,8 @@ Status ClientRepository::setArchived(qint64 id, bool archived, const QDateTime& 
 {
     if (auto e = exists(id))
         return e;
-    QSqlQuery q(m_db.connection());
-    return run(q, QStringLiteral("UPDATE clients SET archived = ?, updated_at = ? WHERE id = ?"),
-               {archived ? 1 : 0, toDbTime(now), id}, kWrite);
+    return m_db.statement(QStringLiteral("UPDATE clients SET archived = ?, updated_at = ? WHERE id = ?"))
+        .run({archived ? 1 : 0, toDbTime(now), id}, kWrite);
 }
 
 Status ClientRepository::erase(qint64 id, const QDateTime& now)
@@ -325,8 +312,7 @@ Status ClientRepository::erase(qint64 id, const QDateTime& now)
         if (auto e = run(q, sql, values, what))
             return e;
     }
-    QSqlDatabase db = m_db.connection();
-    return ClientSearch::remove(db, id);
+    return ClientSearch::remove(m_db, id);
 }
 
 Status ClientRepository::setDirective(qint64 id, domain::Directive directive, bool active, const QDateTime& at,
@@ -334,24 +320,21 @@ Status ClientRepository::setDirective(qint64 id, domain::Directive directive, bo
 {
     if (auto e = exists(id))
         return e;
-    QSqlQuery q(m_db.connection());
-    return run(
-        q,
-        QStringLiteral(
-            "INSERT INTO directives (client_id, directive, active, changed_at, changed_by) VALUES (?, ?, ?, ?, ?)"),
-        {id, domain::toString(directive), active ? 1 : 0, toDbTime(at), by}, kWrite);
+    return m_db
+        .statement(QStringLiteral(
+            "INSERT INTO directives (client_id, directive, active, changed_at, changed_by) VALUES (?, ?, ?, ?, ?)"))
+        .run({id, domain::toString(directive), active ? 1 : 0, toDbTime(at), by}, kWrite);
 }
 
 Result<QVector<DirectiveChange>> ClientRepository::directiveHistory(qint64 id) const
 {
-    QSqlQuery q(m_db.connection());
-    if (auto e = run(q,
-                     QStringLiteral("SELECT directive, active, changed_at, changed_by FROM directives WHERE client_id "
-                                    "= ? ORDER BY id"),
-                     {id}, kRead))
+    Statement select = m_db.statement(QStringLiteral(
+        "SELECT directive, active, changed_at, changed_by FROM directives WHERE client_id = ? ORDER BY id"));
+    if (auto e = select.run({id}, kRead))
         return *e;
+    const QSqlQuery& q = select.query();
     QVector<DirectiveChange> out;
-    while (q.next()) {
+    while (select->next()) {
         const auto d = domain::directiveFromString(q.value(0).toString());
         if (!d)
             continue;
@@ -365,8 +348,8 @@ Status ClientRepository::setPreferences(qint64 id, const QVector<domain::Channel
 {
     if (auto e = exists(id))
         return e;
-    QSqlQuery q(m_db.connection());
-    if (auto e = run(q, QStringLiteral("UPDATE clients SET updated_at = ? WHERE id = ?"), {toDbTime(now), id}, kWrite))
+    if (auto e = m_db.statement(QStringLiteral("UPDATE clients SET updated_at = ? WHERE id = ?"))
+                     .run({toDbTime(now), id}, kWrite))
         return e;
     return writePreferences(id, mostPreferredFirst);
 }

@@ -1,5 +1,6 @@
 #include "ClientSearch.h"
 
+#include "Database.h"
 #include "SqlUtil.h"
 
 #include <QRegularExpression>
@@ -104,13 +105,40 @@ ClientSearch::Filter ClientSearch::filter(const QSqlDatabase& db, const QString&
             {like, like, like}};
 }
 
+namespace {
+const char* const kIndexing = QT_TRANSLATE_NOOP("Database", "updating the search index");
+const QString kRemoveEntry = QStringLiteral("DELETE FROM client_search WHERE rowid = ?");
+const QString kInsertEntry =
+    QStringLiteral("INSERT INTO client_search(rowid, name, numbers, emails) VALUES (?, ?, ?, ?)");
+
+/// The values of kInsertEntry for `client`.
+QVariantList entry(const domain::Client& client)
+{
+    QStringList numbers, emails;
+    for (const auto& cp : client.contacts) {
+        if (cp.kind == domain::ContactPoint::Kind::Phone)
+            numbers << ClientSearch::numberTerms(cp.value);
+        else
+            emails << cp.value;
+    }
+    return {client.id, QString(client.name + QLatin1Char(' ') + client.preferredName), numbers.join(QLatin1Char(' ')),
+            emails.join(QLatin1Char(' '))};
+}
+} // namespace
+
 Status ClientSearch::remove(QSqlDatabase& db, qint64 clientId)
 {
     if (!hasFts(db))
         return std::nullopt;
     QSqlQuery q(db);
-    return run(q, QStringLiteral("DELETE FROM client_search WHERE rowid = ?"), {clientId},
-               QT_TRANSLATE_NOOP("Database", "updating the search index"));
+    return run(q, kRemoveEntry, {clientId}, kIndexing);
+}
+
+Status ClientSearch::remove(const Database& db, qint64 clientId)
+{
+    if (!hasFts(db.connection()))
+        return std::nullopt;
+    return db.statement(kRemoveEntry).run({clientId}, kIndexing);
 }
 
 Status ClientSearch::index(QSqlDatabase& db, const domain::Client& client)
@@ -119,18 +147,17 @@ Status ClientSearch::index(QSqlDatabase& db, const domain::Client& client)
         return e;
     if (!hasFts(db) || client.erased)
         return std::nullopt;
-    QStringList numbers, emails;
-    for (const auto& cp : client.contacts) {
-        if (cp.kind == domain::ContactPoint::Kind::Phone)
-            numbers << numberTerms(cp.value);
-        else
-            emails << cp.value;
-    }
     QSqlQuery q(db);
-    return run(q, QStringLiteral("INSERT INTO client_search(rowid, name, numbers, emails) VALUES (?, ?, ?, ?)"),
-               {client.id, QString(client.name + QLatin1Char(' ') + client.preferredName),
-                numbers.join(QLatin1Char(' ')), emails.join(QLatin1Char(' '))},
-               QT_TRANSLATE_NOOP("Database", "updating the search index"));
+    return run(q, kInsertEntry, entry(client), kIndexing);
+}
+
+Status ClientSearch::index(const Database& db, const domain::Client& client)
+{
+    if (auto e = remove(db, client.id))
+        return e;
+    if (!hasFts(db.connection()) || client.erased)
+        return std::nullopt;
+    return db.statement(kInsertEntry).run(entry(client), kIndexing);
 }
 
 Status ClientSearch::rebuild(QSqlDatabase& db)

@@ -9,6 +9,8 @@
 
 namespace rapport::storage {
 
+class Database;
+
 /// Client search: the SQLite FTS5 index `client_search` (rowid = client id) over names, phone
 /// numbers (E.164 digits, national digits, national significant number) and email addresses,
 /// kept in step by ClientRepository. On a driver without FTS5 (PostgreSQL) it falls back to a
@@ -32,6 +34,9 @@ public:
     /// Replaces the index entry of `client` (removes it for an erased client).
     static domain::Status index(QSqlDatabase& db, const domain::Client& client);
     static domain::Status remove(QSqlDatabase& db, qint64 clientId);
+    /// As above, on the statements `db` keeps prepared.
+    static domain::Status index(const Database& db, const domain::Client& client);
+    static domain::Status remove(const Database& db, qint64 clientId);
     /// Recomputes sort keys and the whole index from the tables (migration step 2).
     static domain::Status rebuild(QSqlDatabase& db);
 

@@ -121,18 +121,17 @@ Result<ConsentEvent> ConsentRepository::append(ConsentEvent e)
     if (!e.effectiveAt.isValid() || !e.recordedAt.isValid())
         return Error::invalid(QCoreApplication::translate("Consent", "a consent event needs valid times"));
     domain::ConsentChain::seal(e, last.value() ? last.value()->hash : QString());
-    QSqlQuery q(m_db.connection());
-    if (auto err = run(q,
-                       QStringLiteral("INSERT INTO consent_events (id, client_id, channel, scope, state, method, "
-                                      "effective_at, recorded_at, recorded_by, note_sha256, prev_hash, hash) VALUES "
-                                      "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                       {e.id, e.clientId, domain::toString(e.channel), domain::toString(e.scope),
-                        domain::toString(e.state), e.method, toDbTime(e.effectiveAt), toDbTime(e.recordedAt),
-                        e.recordedBy, domain::ConsentChain::noteDigest(e.note), e.prevHash, e.hash},
-                       kWrite))
+    Statement insert = m_db.statement(
+        QStringLiteral("INSERT INTO consent_events (id, client_id, channel, scope, state, method, effective_at, "
+                       "recorded_at, recorded_by, note_sha256, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                       "?, ?)"));
+    if (auto err = insert.run({e.id, e.clientId, domain::toString(e.channel), domain::toString(e.scope),
+                               domain::toString(e.state), e.method, toDbTime(e.effectiveAt), toDbTime(e.recordedAt),
+                               e.recordedBy, domain::ConsentChain::noteDigest(e.note), e.prevHash, e.hash},
+                              kWrite))
         return *err;
-    if (auto err =
-            run(q, QStringLiteral("INSERT INTO consent_notes (event_id, note) VALUES (?, ?)"), {e.id, e.note}, kWrite))
+    Statement note = m_db.statement(QStringLiteral("INSERT INTO consent_notes (event_id, note) VALUES (?, ?)"));
+    if (auto err = note.run({e.id, e.note}, kWrite))
         return *err;
     return e;
 }
@@ -143,11 +142,11 @@ Status ConsentRepository::stream(const ConsentRange& range,
     QVariantList values;
     QString sql = kSelect + whereFor(range, values);
     sql += QStringLiteral(" ORDER BY e.id");
-    QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
-    if (auto e = run(q, sql, values, kRead))
+    Statement select = m_db.statement(sql); // one of eight forms: whereFor() takes three optional parts
+    if (auto e = select.run(values, kRead))
         return e;
-    while (q.next()) {
+    const QSqlQuery& q = select.query();
+    while (select->next()) {
         // A note may be missing only because its client was erased; otherwise it is judged as
         // an empty note, which fails against a non-empty note's digest.
         const bool noteKnown = !q.value(12).isNull() || q.value(13).toInt() == 0;
@@ -165,12 +164,12 @@ Status ConsentRepository::forEachStored(const ConsentRange& range,
                                        "e.effective_at, e.recorded_at, e.recorded_by, n.note, e.hash FROM "
                                        "consent_events e LEFT JOIN consent_notes n ON n.event_id = e.id") +
                         whereFor(range, values) + QStringLiteral(" ORDER BY e.id");
-    QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
-    if (auto e = run(q, sql, values, kRead))
+    Statement select = m_db.statement(sql);
+    if (auto e = select.run(values, kRead))
         return e;
+    const QSqlQuery& q = select.query();
     StoredConsent row;
-    while (q.next()) {
+    while (select->next()) {
         row.id = q.value(0).toLongLong();
         row.clientId = q.value(1).toLongLong();
         row.channel = q.value(2).toString();
@@ -214,20 +213,20 @@ Result<QVector<ConsentEvent>> ConsentRepository::forClient(qint64 clientId) cons
 
 Result<std::optional<ConsentEvent>> ConsentRepository::head() const
 {
-    QSqlQuery q(m_db.connection());
-    if (auto e = run(q, kSelect + QStringLiteral(" ORDER BY e.id DESC LIMIT 1"), {}, kRead))
+    Statement select = m_db.statement(kSelect + QStringLiteral(" ORDER BY e.id DESC LIMIT 1"));
+    if (auto e = select.run({}, kRead))
         return *e;
-    if (!q.next())
+    if (!select->next())
         return std::optional<ConsentEvent>();
-    return std::optional<ConsentEvent>(fromRow(q));
+    return std::optional<ConsentEvent>(fromRow(select.query()));
 }
 
 Result<qint64> ConsentRepository::count() const
 {
-    QSqlQuery q(m_db.connection());
-    if (auto e = run(q, QStringLiteral("SELECT count(*) FROM consent_events"), {}, kRead))
+    Statement select = m_db.statement(QStringLiteral("SELECT count(*) FROM consent_events"));
+    if (auto e = select.run({}, kRead))
         return *e;
-    return q.next() ? q.value(0).toLongLong() : 0;
+    return select->next() ? select->value(0).toLongLong() : 0;
 }
 
 QString ConsentRepository::currentLinesSql()

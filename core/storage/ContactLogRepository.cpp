@@ -33,17 +33,15 @@ ContactLogRepository::ContactLogRepository(const Database& db) : m_db(db) {}
 
 domain::Result<qint64> ContactLogRepository::append(const ContactLogEntry& entry)
 {
-    QSqlQuery q(m_db.connection());
-    if (auto e = run(q,
-                     QStringLiteral("INSERT INTO contact_log (client_id, direction, channel, at, text, flags) VALUES "
-                                    "(?, ?, ?, ?, ?, ?) RETURNING id"),
-                     {entry.clientId, domain::toString(entry.direction), domain::toString(entry.channel),
-                      toDbTime(entry.at), entry.text, entry.flags},
-                     kWrite))
+    Statement q = m_db.statement(QStringLiteral("INSERT INTO contact_log (client_id, direction, channel, at, text, "
+                                                "flags) VALUES (?, ?, ?, ?, ?, ?) RETURNING id"));
+    if (auto e = q.run({entry.clientId, domain::toString(entry.direction), domain::toString(entry.channel),
+                        toDbTime(entry.at), entry.text, entry.flags},
+                       kWrite))
         return *e;
-    if (!q.next())
+    if (!q->next())
         return domain::Error::database(QStringLiteral("the new contact got no id"));
-    return q.value(0).toLongLong();
+    return q->value(0).toLongLong();
 }
 
 domain::Result<QVector<ContactLogEntry>> ContactLogRepository::forClient(qint64 clientId, int limit) const
@@ -54,12 +52,12 @@ domain::Result<QVector<ContactLogEntry>> ContactLogRepository::forClient(qint64 
         sql += QStringLiteral(" LIMIT ?");
         values << limit;
     }
-    QSqlQuery q(m_db.connection());
-    if (auto e = run(q, sql, values, kRead))
+    Statement q = m_db.statement(sql); // with or without a limit
+    if (auto e = q.run(values, kRead))
         return *e;
     QVector<ContactLogEntry> out;
-    while (q.next())
-        out.push_back(fromRow(q));
+    while (q->next())
+        out.push_back(fromRow(q.query()));
     return out;
 }
 
@@ -67,15 +65,13 @@ domain::Result<QVector<ContactLogEntry>> ContactLogRepository::inboundBetween(qi
                                                                               const QDateTime& from,
                                                                               const QDateTime& to) const
 {
-    QSqlQuery q(m_db.connection());
-    if (auto e = run(q,
-                     kSelect + QStringLiteral(" AND direction = 'in' AND channel = ? AND at >= ? AND at < ? ORDER BY "
-                                              "at, id"),
-                     {clientId, domain::toString(channel), toDbTime(from), toDbTime(to)}, kRead))
+    Statement q = m_db.statement(
+        kSelect + QStringLiteral(" AND direction = 'in' AND channel = ? AND at >= ? AND at < ? ORDER BY at, id"));
+    if (auto e = q.run({clientId, domain::toString(channel), toDbTime(from), toDbTime(to)}, kRead))
         return *e;
     QVector<ContactLogEntry> out;
-    while (q.next())
-        out.push_back(fromRow(q));
+    while (q->next())
+        out.push_back(fromRow(q.query()));
     return out;
 }
 

@@ -148,12 +148,14 @@ Status execPragma(QSqlDatabase& db, const QString& pragma)
 } // namespace
 
 Database::Database(QString path, QString connectionName)
-    : m_path(std::move(path)), m_connectionName(std::move(connectionName))
+    : m_path(std::move(path)), m_connectionName(std::move(connectionName)),
+      m_statements(std::make_unique<StatementCache>(m_connectionName))
 {
 }
 
 Database::~Database()
 {
+    m_statements->clear(); // no statement may outlive the connection
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         if (db.isOpen())
@@ -235,6 +237,7 @@ sqlite3* sqliteHandle(const QSqlDatabase& db)
 
 Status Database::replaceContentsFrom(const Database& source)
 {
+    m_statements->clear(); // prepared against the contents being replaced
     sqlite3* to = sqliteHandle(connection());
     sqlite3* from = sqliteHandle(source.connection());
     if (!to || !from)
@@ -263,6 +266,7 @@ Status Database::replaceContentsFrom(const Database& source)
 
 Status Database::reopen()
 {
+    m_statements->clear();
     QSqlDatabase c = connection();
     c.close();
     if (!c.open())

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Result.h"
+#include "StatementCache.h"
 #include <QCoreApplication>
 
 #include <QSqlDatabase>
@@ -59,6 +60,12 @@ public:
 
     /// The connection of this instance (valid while the Database lives, on its thread).
     QSqlDatabase connection() const;
+    /// The statement for `sql` on this connection, kept prepared between calls (see StatementCache):
+    /// for SQL a repository runs again and again. SQL built from variable parts belongs here only
+    /// when the parts take few forms.
+    Statement statement(const QString& sql) const { return m_statements->statement(sql); }
+    /// The prepared statements kept for this connection.
+    StatementCache& statements() const { return *m_statements; }
     /// The schema version of the open file (== latestVersion() after a successful open()).
     int schemaVersion() const { return m_version; }
     QString path() const { return m_path; }
@@ -112,6 +119,7 @@ private:
     QString m_connectionName;
     int m_version = 0;
     std::unique_ptr<FileKeyHolder> m_key;
+    std::unique_ptr<StatementCache> m_statements;
 };
 
 } // namespace rapport::storage
