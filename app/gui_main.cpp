@@ -1,8 +1,8 @@
-#include "AppContext.h"
-#include "AppPaths.h"
-#include "Database.h"
-#include "MainWindow.h"
-#include "SystemClock.h"
+#include "app/AppContext.h"
+#include "services/AppPaths.h"
+#include "storage/Database.h"
+#include "app/MainWindow.h"
+#include "services/SystemClock.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -1,8 +1,8 @@
 #include "Cli.h"
 
-#include "AppPaths.h"
+#include "services/AppPaths.h"
 #include "Command.h"
-#include "SystemClock.h"
+#include "services/SystemClock.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Advice.h"
-#include "Analysis.h"
+#include "domain/Advice.h"
+#include "domain/Analysis.h"
 
 #include <QJsonObject>
 #include <QTimeZone>

@@ -2,9 +2,9 @@
 #include "CliJson.h"
 #include "CliTime.h"
 #include "Command.h"
-#include "ComposerService.h"
-#include "ContentAnalyser.h"
-#include "Database.h"
+#include "services/ComposerService.h"
+#include "domain/ContentAnalyser.h"
+#include "storage/Database.h"
 
 #include <QJsonObject>
 #include <algorithm>

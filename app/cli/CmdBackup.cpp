@@ -1,7 +1,7 @@
 // backup FILE
-#include "BackupService.h"
+#include "services/BackupService.h"
 #include "Command.h"
-#include "Database.h"
+#include "storage/Database.h"
 
 #include <QJsonObject>
 

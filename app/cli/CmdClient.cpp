@@ -1,11 +1,11 @@
 // client add | set | directive | list | show | archive | erase
 #include "CliTime.h"
-#include "ClientService.h"
+#include "services/ClientService.h"
 #include "Command.h"
-#include "ConsentLedger.h"
-#include "ConsentRepository.h"
-#include "Database.h"
-#include "PhoneNumbers.h"
+#include "domain/ConsentLedger.h"
+#include "storage/ConsentRepository.h"
+#include "storage/Database.h"
+#include "services/PhoneNumbers.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

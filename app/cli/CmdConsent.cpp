@@ -1,9 +1,9 @@
 // consent record | show | verify
 #include "CliTime.h"
 #include "Command.h"
-#include "ConsentLedger.h"
-#include "ConsentService.h"
-#include "Database.h"
+#include "domain/ConsentLedger.h"
+#include "services/ConsentService.h"
+#include "storage/Database.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

@@ -1,7 +1,7 @@
 // import FILE
 #include "Command.h"
-#include "Database.h"
-#include "ImportService.h"
+#include "storage/Database.h"
+#include "services/ImportService.h"
 
 #include <QFileInfo>
 #include <QJsonArray>

@@ -1,8 +1,8 @@
 // log ID --direction in|out --channel ... [--text TEXT] [--at TIME]
 #include "CliTime.h"
 #include "Command.h"
-#include "ContactService.h"
-#include "Database.h"
+#include "services/ContactService.h"
+#include "storage/Database.h"
 
 namespace rapport::cli {
 

@@ -1,8 +1,8 @@
 // raise [ID] [--day DATE]: what is to be raised in person at the next appointment (read only)
 #include "CliTime.h"
 #include "Command.h"
-#include "Database.h"
-#include "RaiseService.h"
+#include "storage/Database.h"
+#include "services/RaiseService.h"
 
 namespace rapport::cli {
 

@@ -1,9 +1,9 @@
 // init, settings show | set
-#include "AutoReply.h"
+#include "domain/AutoReply.h"
 #include "CliTime.h"
 #include "Command.h"
-#include "Database.h"
-#include "SettingsService.h"
+#include "storage/Database.h"
+#include "services/SettingsService.h"
 
 #include <QJsonObject>
 

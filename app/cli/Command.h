@@ -1,9 +1,9 @@
 #pragma once
 
 #include "Args.h"
-#include "Clock.h"
-#include "PracticeSettings.h"
-#include "Result.h"
+#include "domain/Clock.h"
+#include "domain/PracticeSettings.h"
+#include "domain/Result.h"
 
 #include <QIODevice>
 #include <QTextStream>

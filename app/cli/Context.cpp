@@ -1,6 +1,6 @@
 #include "Command.h"
 
-#include "Database.h"
+#include "storage/Database.h"
 
 #include <QFile>
 #include <QJsonDocument>

@@ -1,4 +1,4 @@
-#include "Advice.h"
+#include "domain/Advice.h"
 
 namespace rapport::domain {
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Analysis.h"
-#include "Channel.h"
+#include "domain/Analysis.h"
+#include "domain/Channel.h"
 
 #include <QDateTime>
 #include <QString>

@@ -1,4 +1,4 @@
-#include "Analysis.h"
+#include "domain/Analysis.h"
 
 namespace rapport::domain {
 

@@ -1,4 +1,4 @@
-#include "AutoReply.h"
+#include "domain/AutoReply.h"
 
 #include <QCoreApplication>
 

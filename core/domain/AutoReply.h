@@ -1,6 +1,6 @@
 #pragma once
 
-#include "PracticeSettings.h"
+#include "domain/PracticeSettings.h"
 
 #include <QString>
 

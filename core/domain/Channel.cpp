@@ -1,4 +1,4 @@
-#include "Channel.h"
+#include "domain/Channel.h"
 
 #include <QStringList>
 
@@ -105,7 +105,7 @@ const QStringList& consentMethods()
 
 } // namespace rapport::domain
 
-#include "Client.h"
+#include "domain/Client.h"
 
 namespace rapport::domain {
 namespace {

@@ -1,6 +1,6 @@
-#include "ChannelAdvisor.h"
+#include "domain/ChannelAdvisor.h"
 
-#include "ConsentLedger.h"
+#include "domain/ConsentLedger.h"
 
 #include <QCoreApplication>
 #include <QLocale>

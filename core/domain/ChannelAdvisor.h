@@ -1,10 +1,10 @@
 #pragma once
 
-#include "Advice.h"
-#include "Analysis.h"
-#include "Client.h"
-#include "ConsentEvent.h"
-#include "PracticeSettings.h"
+#include "domain/Advice.h"
+#include "domain/Analysis.h"
+#include "domain/Client.h"
+#include "domain/ConsentEvent.h"
+#include "domain/PracticeSettings.h"
 
 #include <QDateTime>
 #include <QVector>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Channel.h"
-#include "QuietHours.h"
+#include "domain/Channel.h"
+#include "domain/QuietHours.h"
 
 #include <QDateTime>
 #include <QSet>

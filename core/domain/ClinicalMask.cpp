@@ -1,6 +1,6 @@
-#include "ClinicalMask.h"
+#include "domain/ClinicalMask.h"
 
-#include "ContentAnalyser.h"
+#include "domain/ContentAnalyser.h"
 
 namespace rapport::domain {
 

@@ -1,4 +1,4 @@
-#include "ConsentChain.h"
+#include "domain/ConsentChain.h"
 
 #include <QCoreApplication>
 

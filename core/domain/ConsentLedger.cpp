@@ -1,4 +1,4 @@
-#include "ConsentLedger.h"
+#include "domain/ConsentLedger.h"
 
 namespace rapport::domain {
 

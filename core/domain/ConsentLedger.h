@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ConsentEvent.h"
+#include "domain/ConsentEvent.h"
 
 #include <QDateTime>
 #include <QVector>

@@ -1,8 +1,8 @@
-#include "ContentAnalyser.h"
+#include "domain/ContentAnalyser.h"
 
-#include "EtiquetteLint.h"
-#include "Identifiers.h"
-#include "SmsEncoding.h"
+#include "domain/EtiquetteLint.h"
+#include "domain/Identifiers.h"
+#include "domain/SmsEncoding.h"
 
 #include <QCoreApplication>
 #include <QSet>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "Analysis.h"
-#include "Channel.h"
-#include "Lexicon.h"
+#include "domain/Analysis.h"
+#include "domain/Channel.h"
+#include "domain/Lexicon.h"
 
 #include <QString>
 #include <optional>

@@ -1,4 +1,4 @@
-#include "EtiquetteLint.h"
+#include "domain/EtiquetteLint.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>

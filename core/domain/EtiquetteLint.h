@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Analysis.h"
-#include "ContentAnalyser.h"
+#include "domain/Analysis.h"
+#include "domain/ContentAnalyser.h"
 #include <QCoreApplication>
 
 #include <QString>

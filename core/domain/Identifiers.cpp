@@ -1,4 +1,4 @@
-#include "Identifiers.h"
+#include "domain/Identifiers.h"
 
 #include <QRegularExpression>
 

@@ -1,4 +1,4 @@
-#include "InboundClassifier.h"
+#include "domain/InboundClassifier.h"
 
 #include <QRegularExpression>
 #include <QStringList>

@@ -1,4 +1,4 @@
-#include "Lexicon.h"
+#include "domain/Lexicon.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -1,4 +1,4 @@
-#include "PracticeSettings.h"
+#include "domain/PracticeSettings.h"
 
 #include <QCoreApplication>
 

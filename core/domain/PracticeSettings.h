@@ -1,7 +1,7 @@
 #pragma once
 
-#include "QuietHours.h"
-#include "WeeklyHours.h"
+#include "domain/QuietHours.h"
+#include "domain/WeeklyHours.h"
 
 #include <QDate>
 #include <QMap>

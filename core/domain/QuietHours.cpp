@@ -1,4 +1,4 @@
-#include "QuietHours.h"
+#include "domain/QuietHours.h"
 
 #include <QRegularExpression>
 

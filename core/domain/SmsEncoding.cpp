@@ -1,4 +1,4 @@
-#include "SmsEncoding.h"
+#include "domain/SmsEncoding.h"
 
 #include <QTextBoundaryFinder>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Analysis.h"
+#include "domain/Analysis.h"
 
 #include <QString>
 

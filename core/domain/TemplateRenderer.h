@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Client.h"
-#include "PracticeSettings.h"
+#include "domain/Client.h"
+#include "domain/PracticeSettings.h"
 
 #include <QCoreApplication>
 #include <QLocale>

@@ -1,4 +1,4 @@
-#include "WeeklyHours.h"
+#include "domain/WeeklyHours.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>

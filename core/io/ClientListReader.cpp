@@ -1,6 +1,6 @@
-#include "ClientListReader.h"
+#include "io/ClientListReader.h"
 
-#include "ImportText.h"
+#include "io/ImportText.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "ColumnMapping.h"
-#include "CsvReader.h"
-#include "ImportRecord.h"
-#include "Result.h"
-#include "VCardReader.h"
+#include "io/ColumnMapping.h"
+#include "io/CsvReader.h"
+#include "io/ImportRecord.h"
+#include "domain/Result.h"
+#include "io/VCardReader.h"
 #include <QCoreApplication>
 
 #include <QIODevice>

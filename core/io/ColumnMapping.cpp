@@ -1,6 +1,6 @@
-#include "ColumnMapping.h"
+#include "io/ColumnMapping.h"
 
-#include "ImportText.h"
+#include "io/ImportText.h"
 
 #include <QCoreApplication>
 #include <QHash>

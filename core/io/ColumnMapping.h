@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Channel.h"
-#include "ImportRecord.h"
+#include "domain/Channel.h"
+#include "io/ImportRecord.h"
 #include <QCoreApplication>
 
 #include <QString>

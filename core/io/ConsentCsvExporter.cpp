@@ -1,6 +1,6 @@
-#include "ConsentCsvExporter.h"
+#include "io/ConsentCsvExporter.h"
 
-#include "SaveFile.h"
+#include "io/SaveFile.h"
 
 namespace rapport::io {
 

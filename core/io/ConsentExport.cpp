@@ -1,4 +1,4 @@
-#include "ConsentExport.h"
+#include "io/ConsentExport.h"
 
 #include <QLocale>
 #include <algorithm>

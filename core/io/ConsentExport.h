@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Client.h"
-#include "ConsentEvent.h"
+#include "domain/Client.h"
+#include "domain/ConsentEvent.h"
 
 #include <QDate>
 #include <QDateTime>

@@ -1,6 +1,6 @@
-#include "ConsentJsonExporter.h"
+#include "io/ConsentJsonExporter.h"
 
-#include "SaveFile.h"
+#include "io/SaveFile.h"
 
 #include <QCoreApplication>
 #include <QIODevice>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ConsentExport.h"
-#include "Result.h"
+#include "io/ConsentExport.h"
+#include "domain/Result.h"
 
 #include <QByteArray>
 #include <functional>

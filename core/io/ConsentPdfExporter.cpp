@@ -1,6 +1,6 @@
-#include "ConsentPdfExporter.h"
+#include "io/ConsentPdfExporter.h"
 
-#include "SaveFile.h"
+#include "io/SaveFile.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>

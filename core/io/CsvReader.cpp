@@ -1,4 +1,4 @@
-#include "CsvReader.h"
+#include "io/CsvReader.h"
 
 #include <QCoreApplication>
 #include <QIODevice>

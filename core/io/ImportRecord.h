@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Channel.h"
+#include "domain/Channel.h"
 
 #include <QString>
 #include <QStringList>

@@ -1,4 +1,4 @@
-#include "ImportText.h"
+#include "io/ImportText.h"
 
 #include <QRegularExpression>
 

@@ -1,4 +1,4 @@
-#include "SaveFile.h"
+#include "io/SaveFile.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -1,6 +1,6 @@
-#include "VCardReader.h"
+#include "io/VCardReader.h"
 
-#include "CsvReader.h"
+#include "io/CsvReader.h"
 
 #include <QCoreApplication>
 #include <QIODevice>

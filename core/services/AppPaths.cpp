@@ -1,4 +1,4 @@
-#include "AppPaths.h"
+#include "services/AppPaths.h"
 
 #include <QDir>
 #include <QStandardPaths>

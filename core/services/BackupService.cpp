@@ -1,7 +1,7 @@
-#include "BackupService.h"
+#include "services/BackupService.h"
 
-#include "ConsentRepository.h"
-#include "Database.h"
+#include "storage/ConsentRepository.h"
+#include "storage/Database.h"
 
 #include <QCoreApplication>
 #include <QDir>

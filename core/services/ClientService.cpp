@@ -1,10 +1,10 @@
-#include "ClientService.h"
+#include "services/ClientService.h"
 
-#include "Database.h"
-#include "PhoneNumbers.h"
-#include "RaiseItemRepository.h"
-#include "SettingsRepository.h"
-#include "SqlTransaction.h"
+#include "storage/Database.h"
+#include "services/PhoneNumbers.h"
+#include "storage/RaiseItemRepository.h"
+#include "storage/SettingsRepository.h"
+#include "storage/SqlTransaction.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>

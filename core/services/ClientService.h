@@ -1,9 +1,9 @@
 #pragma once
 
-#include "Client.h"
-#include "ClientRepository.h"
-#include "Clock.h"
-#include "Result.h"
+#include "domain/Client.h"
+#include "storage/ClientRepository.h"
+#include "domain/Clock.h"
+#include "domain/Result.h"
 #include <QCoreApplication>
 
 #include <QDateTime>

@@ -1,16 +1,16 @@
-#include "ComposerService.h"
+#include "services/ComposerService.h"
 
-#include "ChannelAdvisor.h"
+#include "domain/ChannelAdvisor.h"
 
-#include "ClientRepository.h"
-#include "ClientService.h"
-#include "ConsentService.h"
-#include "ContactLogRepository.h"
-#include "ContactService.h"
-#include "Database.h"
-#include "RaiseService.h"
-#include "SettingsService.h"
-#include "SqlTransaction.h"
+#include "storage/ClientRepository.h"
+#include "services/ClientService.h"
+#include "services/ConsentService.h"
+#include "storage/ContactLogRepository.h"
+#include "services/ContactService.h"
+#include "storage/Database.h"
+#include "services/RaiseService.h"
+#include "services/SettingsService.h"
+#include "storage/SqlTransaction.h"
 
 namespace rapport::services {
 

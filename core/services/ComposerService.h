@@ -1,15 +1,15 @@
 #pragma once
 
-#include "Advice.h"
-#include "Client.h"
-#include "Clock.h"
-#include "ConsentEvent.h"
-#include "ContentAnalyser.h"
-#include "DraftRepository.h"
-#include "PracticeSettings.h"
-#include "RaiseItemRepository.h"
-#include "Result.h"
-#include "TemplateRepository.h"
+#include "domain/Advice.h"
+#include "domain/Client.h"
+#include "domain/Clock.h"
+#include "domain/ConsentEvent.h"
+#include "domain/ContentAnalyser.h"
+#include "storage/DraftRepository.h"
+#include "domain/PracticeSettings.h"
+#include "storage/RaiseItemRepository.h"
+#include "domain/Result.h"
+#include "storage/TemplateRepository.h"
 
 #include <QCoreApplication>
 #include <QString>

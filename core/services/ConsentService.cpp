@@ -1,10 +1,10 @@
-#include "ConsentService.h"
+#include "services/ConsentService.h"
 
-#include "ClientRepository.h"
-#include "ConsentRepository.h"
-#include "Database.h"
-#include "SettingsRepository.h"
-#include "SqlTransaction.h"
+#include "storage/ClientRepository.h"
+#include "storage/ConsentRepository.h"
+#include "storage/Database.h"
+#include "storage/SettingsRepository.h"
+#include "storage/SqlTransaction.h"
 
 #include <QCoreApplication>
 

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "Clock.h"
-#include "ConsentChain.h"
-#include "ConsentEvent.h"
-#include "Result.h"
+#include "domain/Clock.h"
+#include "domain/ConsentChain.h"
+#include "domain/ConsentEvent.h"
+#include "domain/Result.h"
 #include <QCoreApplication>
 
 #include <QDateTime>

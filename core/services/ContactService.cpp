@@ -1,12 +1,12 @@
-#include "ContactService.h"
+#include "services/ContactService.h"
 
-#include "ClientRepository.h"
-#include "ConsentRepository.h"
-#include "ContactLogRepository.h"
-#include "Database.h"
-#include "InboundClassifier.h"
-#include "SettingsRepository.h"
-#include "SqlTransaction.h"
+#include "storage/ClientRepository.h"
+#include "storage/ConsentRepository.h"
+#include "storage/ContactLogRepository.h"
+#include "storage/Database.h"
+#include "domain/InboundClassifier.h"
+#include "storage/SettingsRepository.h"
+#include "storage/SqlTransaction.h"
 
 #include <QCoreApplication>
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "Clock.h"
-#include "ConsentEvent.h"
-#include "Result.h"
+#include "domain/Clock.h"
+#include "domain/ConsentEvent.h"
+#include "domain/Result.h"
 
 #include <QDateTime>
 #include <QStringList>

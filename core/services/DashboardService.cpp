@@ -1,7 +1,7 @@
-#include "DashboardService.h"
+#include "services/DashboardService.h"
 
-#include "DashboardQueries.h"
-#include "SqlTransaction.h"
+#include "storage/DashboardQueries.h"
+#include "storage/SqlTransaction.h"
 
 namespace rapport::services {
 

@@ -1,15 +1,15 @@
-#include "ExportService.h"
+#include "services/ExportService.h"
 
-#include "ClientRepository.h"
-#include "ConsentCsvExporter.h"
-#include "ConsentJsonExporter.h"
-#include "ConsentPdfExporter.h"
-#include "ConsentRepository.h"
-#include "Database.h"
-#include "SaveFile.h"
-#include "SettingsService.h"
-#include "SqlTransaction.h"
-#include "SqlUtil.h"
+#include "storage/ClientRepository.h"
+#include "io/ConsentCsvExporter.h"
+#include "io/ConsentJsonExporter.h"
+#include "io/ConsentPdfExporter.h"
+#include "storage/ConsentRepository.h"
+#include "storage/Database.h"
+#include "io/SaveFile.h"
+#include "services/SettingsService.h"
+#include "storage/SqlTransaction.h"
+#include "storage/SqlUtil.h"
 
 #include <QCoreApplication>
 #include <QHash>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "Clock.h"
-#include "ConsentExport.h"
-#include "Result.h"
+#include "domain/Clock.h"
+#include "io/ConsentExport.h"
+#include "domain/Result.h"
 #include <QCoreApplication>
 
 #include <QDate>

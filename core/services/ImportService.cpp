@@ -1,13 +1,13 @@
-#include "ImportService.h"
+#include "services/ImportService.h"
 
-#include "ClientRepository.h"
-#include "ClientService.h"
-#include "Database.h"
-#include "ImportWriter.h"
-#include "PhoneNumbers.h"
-#include "SettingsRepository.h"
-#include "SettingsService.h"
-#include "SqlTransaction.h"
+#include "storage/ClientRepository.h"
+#include "services/ClientService.h"
+#include "storage/Database.h"
+#include "storage/ImportWriter.h"
+#include "services/PhoneNumbers.h"
+#include "storage/SettingsRepository.h"
+#include "services/SettingsService.h"
+#include "storage/SqlTransaction.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "Client.h"
-#include "ClientListReader.h"
-#include "Clock.h"
-#include "Result.h"
+#include "domain/Client.h"
+#include "io/ClientListReader.h"
+#include "domain/Clock.h"
+#include "domain/Result.h"
 #include <QCoreApplication>
 
 #include <QHash>

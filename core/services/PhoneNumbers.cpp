@@ -1,6 +1,6 @@
-#include "PhoneNumbers.h"
+#include "services/PhoneNumbers.h"
 
-#include "ClientSearch.h"
+#include "storage/ClientSearch.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>

@@ -1,10 +1,10 @@
-#include "RaiseService.h"
+#include "services/RaiseService.h"
 
-#include "ClientRepository.h"
-#include "ContactLogRepository.h"
-#include "Database.h"
-#include "DraftRepository.h"
-#include "SqlTransaction.h"
+#include "storage/ClientRepository.h"
+#include "storage/ContactLogRepository.h"
+#include "storage/Database.h"
+#include "storage/DraftRepository.h"
+#include "storage/SqlTransaction.h"
 
 namespace rapport::services {
 

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "Clock.h"
-#include "ConsentEvent.h"
-#include "RaiseItemRepository.h"
-#include "Result.h"
+#include "domain/Clock.h"
+#include "domain/ConsentEvent.h"
+#include "storage/RaiseItemRepository.h"
+#include "domain/Result.h"
 
 #include <QCoreApplication>
 #include <QDate>

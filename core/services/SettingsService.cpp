@@ -1,9 +1,9 @@
-#include "SettingsService.h"
+#include "services/SettingsService.h"
 
-#include "Database.h"
-#include "PhoneNumbers.h"
-#include "SettingsRepository.h"
-#include "SqlTransaction.h"
+#include "storage/Database.h"
+#include "services/PhoneNumbers.h"
+#include "storage/SettingsRepository.h"
+#include "storage/SqlTransaction.h"
 
 #include <QCoreApplication>
 #include <QTimeZone>

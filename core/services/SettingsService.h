@@ -1,7 +1,7 @@
 #pragma once
 
-#include "PracticeSettings.h"
-#include "Result.h"
+#include "domain/PracticeSettings.h"
+#include "domain/Result.h"
 #include <QCoreApplication>
 
 #include <QPair>

@@ -1,9 +1,9 @@
-#include "ClientListQuery.h"
+#include "storage/ClientListQuery.h"
 
-#include "ClientSearch.h"
-#include "ConsentLedger.h"
-#include "Database.h"
-#include "SqlUtil.h"
+#include "storage/ClientSearch.h"
+#include "domain/ConsentLedger.h"
+#include "storage/Database.h"
+#include "storage/SqlUtil.h"
 
 #include <QCoreApplication>
 #include <QHash>

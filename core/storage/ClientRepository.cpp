@@ -1,8 +1,8 @@
-#include "ClientRepository.h"
+#include "storage/ClientRepository.h"
 
-#include "ClientSearch.h"
-#include "Database.h"
-#include "SqlUtil.h"
+#include "storage/ClientSearch.h"
+#include "storage/Database.h"
+#include "storage/SqlUtil.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>

@@ -1,7 +1,7 @@
-#include "ClientSearch.h"
+#include "storage/ClientSearch.h"
 
-#include "Database.h"
-#include "SqlUtil.h"
+#include "storage/Database.h"
+#include "storage/SqlUtil.h"
 
 #include <QRegularExpression>
 #include <QSqlQuery>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Client.h"
-#include "Result.h"
+#include "domain/Client.h"
+#include "domain/Result.h"
 
 #include <QSqlDatabase>
 #include <QString>

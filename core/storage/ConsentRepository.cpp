@@ -1,7 +1,7 @@
-#include "ConsentRepository.h"
+#include "storage/ConsentRepository.h"
 
-#include "Database.h"
-#include "SqlUtil.h"
+#include "storage/Database.h"
+#include "storage/SqlUtil.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>

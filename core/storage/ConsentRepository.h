@@ -1,8 +1,8 @@
 #pragma once
 
-#include "ConsentChain.h"
-#include "ConsentEvent.h"
-#include "Result.h"
+#include "domain/ConsentChain.h"
+#include "domain/ConsentEvent.h"
+#include "domain/Result.h"
 
 #include <QDateTime>
 #include <QVector>

@@ -1,7 +1,7 @@
-#include "ContactLogRepository.h"
+#include "storage/ContactLogRepository.h"
 
-#include "Database.h"
-#include "SqlUtil.h"
+#include "storage/Database.h"
+#include "storage/SqlUtil.h"
 
 #include <QSqlQuery>
 

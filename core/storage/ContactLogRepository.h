@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ConsentEvent.h"
-#include "Result.h"
+#include "domain/ConsentEvent.h"
+#include "domain/Result.h"
 
 #include <QDateTime>
 #include <QVector>

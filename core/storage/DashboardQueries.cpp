@@ -1,9 +1,9 @@
-#include "DashboardQueries.h"
+#include "storage/DashboardQueries.h"
 
-#include "ConsentRepository.h"
+#include "storage/ConsentRepository.h"
 
-#include "Database.h"
-#include "SqlUtil.h"
+#include "storage/Database.h"
+#include "storage/SqlUtil.h"
 
 #include <QSqlQuery>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "DashboardFigures.h"
-#include "Result.h"
+#include "domain/DashboardFigures.h"
+#include "domain/Result.h"
 
 namespace rapport::storage {
 

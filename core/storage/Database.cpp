@@ -1,7 +1,7 @@
-#include "Database.h"
+#include "storage/Database.h"
 
-#include "Migrations.h"
-#include "SqlTransaction.h"
+#include "storage/Migrations.h"
+#include "storage/SqlTransaction.h"
 
 #include <QAtomicInteger>
 #include <QCoreApplication>

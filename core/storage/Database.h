@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Result.h"
-#include "StatementCache.h"
+#include "domain/Result.h"
+#include "storage/StatementCache.h"
 #include <QCoreApplication>
 
 #include <QSqlDatabase>

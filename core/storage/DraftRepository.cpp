@@ -1,7 +1,7 @@
-#include "DraftRepository.h"
+#include "storage/DraftRepository.h"
 
-#include "Database.h"
-#include "SqlUtil.h"
+#include "storage/Database.h"
+#include "storage/SqlUtil.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>

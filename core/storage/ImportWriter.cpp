@@ -1,10 +1,10 @@
-#include "ImportWriter.h"
+#include "storage/ImportWriter.h"
 
-#include "ClientSearch.h"
-#include "ConsentChain.h"
-#include "ConsentRepository.h"
-#include "Database.h"
-#include "SqlUtil.h"
+#include "storage/ClientSearch.h"
+#include "domain/ConsentChain.h"
+#include "storage/ConsentRepository.h"
+#include "storage/Database.h"
+#include "storage/SqlUtil.h"
 
 #include <QCoreApplication>
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "Client.h"
-#include "ConsentEvent.h"
-#include "Result.h"
+#include "domain/Client.h"
+#include "domain/ConsentEvent.h"
+#include "domain/Result.h"
 
 #include <QDateTime>
 #include <QHash>

@@ -1,6 +1,6 @@
-#include "Migrations.h"
+#include "storage/Migrations.h"
 
-#include "SqlUtil.h"
+#include "storage/SqlUtil.h"
 
 #include <QHash>
 #include <QSqlQuery>

@@ -1,7 +1,7 @@
-#include "SettingsRepository.h"
+#include "storage/SettingsRepository.h"
 
-#include "Database.h"
-#include "SqlUtil.h"
+#include "storage/Database.h"
+#include "storage/SqlUtil.h"
 
 namespace rapport::storage {
 

@@ -1,6 +1,6 @@
-#include "SqlTransaction.h"
+#include "storage/SqlTransaction.h"
 
-#include "Database.h"
+#include "storage/Database.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

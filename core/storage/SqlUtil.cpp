@@ -1,6 +1,6 @@
-#include "SqlUtil.h"
+#include "storage/SqlUtil.h"
 
-#include "ConsentChain.h"
+#include "domain/ConsentChain.h"
 
 #include <QCoreApplication>
 #include <QSqlError>

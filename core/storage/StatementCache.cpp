@@ -1,6 +1,6 @@
-#include "StatementCache.h"
+#include "storage/StatementCache.h"
 
-#include "SqlUtil.h"
+#include "storage/SqlUtil.h"
 
 #include <QSqlDatabase>
 

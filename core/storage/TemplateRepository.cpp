@@ -1,7 +1,7 @@
-#include "TemplateRepository.h"
+#include "storage/TemplateRepository.h"
 
-#include "Database.h"
-#include "SqlUtil.h"
+#include "storage/Database.h"
+#include "storage/SqlUtil.h"
 
 #include <QCoreApplication>
 #include <QFile>

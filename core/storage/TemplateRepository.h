@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Channel.h"
-#include "Result.h"
+#include "domain/Channel.h"
+#include "domain/Result.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -1,8 +1,8 @@
 // Analysis plus advice on a 2,000-character draft: the whole cost of one "which channel?" answer.
 #include <catch2/catch.hpp>
 
-#include "ChannelAdvisor.h"
-#include "ContentAnalyser.h"
+#include "domain/ChannelAdvisor.h"
+#include "domain/ContentAnalyser.h"
 
 using namespace rapport::domain;
 

@@ -1,9 +1,9 @@
 #include <catch2/catch.hpp>
 
-#include "ContentAnalyser.h"
-#include "EtiquetteLint.h"
-#include "Identifiers.h"
-#include "SmsEncoding.h"
+#include "domain/ContentAnalyser.h"
+#include "domain/EtiquetteLint.h"
+#include "domain/Identifiers.h"
+#include "domain/SmsEncoding.h"
 
 #include <QElapsedTimer>
 

@@ -1,10 +1,10 @@
 // The cost of one keystroke in the composer on a 2,000-character draft: the character inserted,
 // then analysis, advice, highlights, SMS meter and panel updated (what runs before the next frame).
-#include "ComposerService.h"
-#include "ComposerWindow.h"
-#include "ContentAnalyser.h"
-#include "Database.h"
-#include "SettingsRepository.h"
+#include "services/ComposerService.h"
+#include "composer/ComposerWindow.h"
+#include "domain/ContentAnalyser.h"
+#include "storage/Database.h"
+#include "storage/SettingsRepository.h"
 
 #include <catch2/catch.hpp>
 

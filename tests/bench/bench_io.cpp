@@ -3,10 +3,10 @@
 // generated 100,000-row client list. Run by hand: ./build/tests/bench/rapport_bench "[io]"
 #include <catch2/catch.hpp>
 
-#include "ClientListReader.h"
-#include "ConsentCsvExporter.h"
-#include "CsvReader.h"
-#include "CsvWriter.h"
+#include "io/ClientListReader.h"
+#include "io/ConsentCsvExporter.h"
+#include "io/CsvReader.h"
+#include "io/CsvWriter.h"
 
 #include <QElapsedTimer>
 #include <QFile>

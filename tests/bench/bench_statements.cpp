@@ -3,10 +3,10 @@
 // ./build/tests/bench/rapport_bench "[statements]" --benchmark-samples 10
 #include <catch2/catch.hpp>
 
-#include "ClientRepository.h"
-#include "ConsentRepository.h"
-#include "Database.h"
-#include "SqlTransaction.h"
+#include "storage/ClientRepository.h"
+#include "storage/ConsentRepository.h"
+#include "storage/Database.h"
+#include "storage/SqlTransaction.h"
 
 #include <QElapsedTimer>
 #include <QTemporaryDir>

@@ -4,11 +4,11 @@
 // Run: ./build/tests/bench/rapport_bench "[transfer]"
 #include <catch2/catch.hpp>
 
-#include "Database.h"
-#include "ExportService.h"
-#include "ImportService.h"
-#include "ImportWriter.h"
-#include "SqlTransaction.h"
+#include "storage/Database.h"
+#include "services/ExportService.h"
+#include "services/ImportService.h"
+#include "storage/ImportWriter.h"
+#include "storage/SqlTransaction.h"
 
 #include <QElapsedTimer>
 #include <QFile>

@@ -1,6 +1,6 @@
 // Client list figures at 100,000 clients: see README.md, "Client list". Each iteration is one
 // keystroke: the search alternates between a text and that text plus one letter.
-#include "ClientListModel.h"
+#include "clients/ClientListModel.h"
 #include "ui/LargeClientFixture.h"
 
 #include <catch2/catch.hpp>

@@ -10,7 +10,7 @@ CXX=${CXX:-clang++-14}
 QT_FLAGS=$(pkg-config --cflags Qt6Core)
 QT_LIBS=$(pkg-config --libs Qt6Core)
 FLAGS="-std=c++17 -g -O1 -fPIC -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined
-       -DQT_NO_CAST_FROM_ASCII -DQT_NO_CAST_TO_ASCII -I$root/core/domain -I$root/core/io $QT_FLAGS"
+       -DQT_NO_CAST_FROM_ASCII -DQT_NO_CAST_TO_ASCII -I$root/core $QT_FLAGS"
 IO_SOURCES="$root/core/io/CsvReader.cpp $root/core/io/VCardReader.cpp $root/core/io/ImportText.cpp
             $root/core/io/ColumnMapping.cpp $root/core/io/ClientListReader.cpp $root/core/domain/Channel.cpp"
 for target in fuzz_csv fuzz_vcard; do

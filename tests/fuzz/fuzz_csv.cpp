@@ -1,7 +1,7 @@
 // libFuzzer target: CsvReader and the CSV path of ClientListReader must never crash, hang or
 // grow without bound, whatever the bytes. Built by build.sh (clang, ASan, UBSan), not by CMake.
-#include "ClientListReader.h"
-#include "CsvReader.h"
+#include "io/ClientListReader.h"
+#include "io/CsvReader.h"
 
 #include <QBuffer>
 

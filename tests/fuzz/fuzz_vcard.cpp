@@ -1,7 +1,7 @@
 // libFuzzer target: VCardReader and the vCard path of ClientListReader must never crash, hang or
 // grow without bound, whatever the bytes. Built by build.sh (clang, ASan, UBSan), not by CMake.
-#include "ClientListReader.h"
-#include "VCardReader.h"
+#include "io/ClientListReader.h"
+#include "io/VCardReader.h"
 
 #include <QBuffer>
 

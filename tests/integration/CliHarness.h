@@ -1,7 +1,7 @@
 #pragma once
 
 #include "Cli.h"
-#include "Clock.h"
+#include "domain/Clock.h"
 
 #include <QBuffer>
 #include <QDir>

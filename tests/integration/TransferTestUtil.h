@@ -1,7 +1,7 @@
 #pragma once
 // Helpers shared by the import, export and backup tests.
 
-#include "Database.h"
+#include "storage/Database.h"
 
 #include <QFile>
 #include <QSqlQuery>

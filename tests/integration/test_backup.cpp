@@ -1,11 +1,11 @@
 // BackupService and `rapport-cli backup`: consistent 0600 copies, refusals, restore checks.
 #include <catch2/catch.hpp>
 
-#include "BackupService.h"
+#include "services/BackupService.h"
 #include "CliHarness.h"
-#include "ClientService.h"
-#include "ConsentRepository.h"
-#include "ConsentService.h"
+#include "services/ClientService.h"
+#include "storage/ConsentRepository.h"
+#include "services/ConsentService.h"
 #include "TransferTestUtil.h"
 
 #include <QFileInfo>

@@ -2,13 +2,13 @@
 // client context, and logs a hand-off with the draft's removal as one transaction.
 #include <catch2/catch.hpp>
 
-#include "ClientService.h"
-#include "ComposerService.h"
-#include "ConsentService.h"
-#include "ContactService.h"
-#include "Database.h"
-#include "SettingsRepository.h"
-#include "SettingsService.h"
+#include "services/ClientService.h"
+#include "services/ComposerService.h"
+#include "services/ConsentService.h"
+#include "services/ContactService.h"
+#include "storage/Database.h"
+#include "storage/SettingsRepository.h"
+#include "services/SettingsService.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>

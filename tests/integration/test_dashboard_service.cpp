@@ -2,12 +2,12 @@
 // the rule the client list's badges use: on generated histories (ties in effective and
 // recorded time, events that take effect later, archived and erased clients) the SQL of
 // ConsentRepository::currentLinesSql() and ConsentLedger::currentState agree on every line.
-#include "ClientRepository.h"
-#include "ConsentLedger.h"
-#include "ConsentRepository.h"
-#include "DashboardService.h"
-#include "Database.h"
-#include "SqlTransaction.h"
+#include "storage/ClientRepository.h"
+#include "domain/ConsentLedger.h"
+#include "storage/ConsentRepository.h"
+#include "services/DashboardService.h"
+#include "storage/Database.h"
+#include "storage/SqlTransaction.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,10 +1,10 @@
 // Erasure removes the client's drafts (a draft may hold personal text) and no one else's.
 #include <catch2/catch.hpp>
 
-#include "ClientService.h"
-#include "Database.h"
-#include "DraftRepository.h"
-#include "SqlTransaction.h"
+#include "services/ClientService.h"
+#include "storage/Database.h"
+#include "storage/DraftRepository.h"
+#include "storage/SqlTransaction.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>

@@ -2,11 +2,11 @@
 #include <catch2/catch.hpp>
 
 #include "CliHarness.h"
-#include "ClientRepository.h"
-#include "ClientService.h"
-#include "ConsentService.h"
-#include "ExportService.h"
-#include "ImportService.h"
+#include "storage/ClientRepository.h"
+#include "services/ClientService.h"
+#include "services/ConsentService.h"
+#include "services/ExportService.h"
+#include "services/ImportService.h"
 #include "TransferTestUtil.h"
 
 #include <QFileInfo>

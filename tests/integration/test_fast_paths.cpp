@@ -2,14 +2,14 @@
 // one parse, numbers normalised on several threads, CSV export from stored rows.
 #include <catch2/catch.hpp>
 
-#include "ClientSearch.h"
-#include "ConsentCsvExporter.h"
-#include "ConsentRepository.h"
-#include "ExportService.h"
-#include "ImportWriter.h"
-#include "PhoneNumbers.h"
-#include "SettingsRepository.h"
-#include "SqlTransaction.h"
+#include "storage/ClientSearch.h"
+#include "io/ConsentCsvExporter.h"
+#include "storage/ConsentRepository.h"
+#include "services/ExportService.h"
+#include "storage/ImportWriter.h"
+#include "services/PhoneNumbers.h"
+#include "storage/SettingsRepository.h"
+#include "storage/SqlTransaction.h"
 #include "TransferTestUtil.h"
 
 #include <QBuffer>

@@ -2,12 +2,12 @@
 #include <catch2/catch.hpp>
 
 #include "CliHarness.h"
-#include "ClientRepository.h"
-#include "ClientSearch.h"
-#include "ClientService.h"
-#include "ConsentService.h"
-#include "ImportService.h"
-#include "SettingsRepository.h"
+#include "storage/ClientRepository.h"
+#include "storage/ClientSearch.h"
+#include "services/ClientService.h"
+#include "services/ConsentService.h"
+#include "services/ImportService.h"
+#include "storage/SettingsRepository.h"
 #include "TransferTestUtil.h"
 
 #include <QJsonArray>

@@ -1,12 +1,12 @@
 // Export: the CSV writer, the consent CSV/JSON/PDF exporters, and files written 0600.
 #include <catch2/catch.hpp>
 
-#include "ConsentCsvExporter.h"
-#include "ConsentJsonExporter.h"
-#include "ConsentPdfExporter.h"
-#include "CsvReader.h"
-#include "CsvWriter.h"
-#include "SaveFile.h"
+#include "io/ConsentCsvExporter.h"
+#include "io/ConsentJsonExporter.h"
+#include "io/ConsentPdfExporter.h"
+#include "io/CsvReader.h"
+#include "io/CsvWriter.h"
+#include "io/SaveFile.h"
 
 #include <QBuffer>
 #include <QCoreApplication>

@@ -1,10 +1,10 @@
 // Import: every sample file, header recognition, vCard details, and hostile input.
 #include <catch2/catch.hpp>
 
-#include "ClientListReader.h"
-#include "CsvReader.h"
-#include "ImportText.h"
-#include "VCardReader.h"
+#include "io/ClientListReader.h"
+#include "io/CsvReader.h"
+#include "io/ImportText.h"
+#include "io/VCardReader.h"
 
 #include <QBuffer>
 #include <QTemporaryFile>

@@ -4,11 +4,11 @@
 //   with its data intact.
 // - The text of every step is pinned by its SHA-256: editing a shipped step fails here; add a
 //   step instead (and pin its hash when it ships).
-#include "ClientRepository.h"
-#include "ConsentChain.h"
-#include "ConsentRepository.h"
-#include "Database.h"
-#include "TemplateRepository.h"
+#include "storage/ClientRepository.h"
+#include "domain/ConsentChain.h"
+#include "storage/ConsentRepository.h"
+#include "storage/Database.h"
+#include "storage/TemplateRepository.h"
 
 #include <catch2/catch.hpp>
 

@@ -3,13 +3,13 @@
 #include <catch2/catch.hpp>
 
 #include "CliHarness.h"
-#include "ClientService.h"
-#include "ComposerService.h"
-#include "ContactService.h"
-#include "Database.h"
-#include "DraftRepository.h"
-#include "RaiseService.h"
-#include "SqlTransaction.h"
+#include "services/ClientService.h"
+#include "services/ComposerService.h"
+#include "services/ContactService.h"
+#include "storage/Database.h"
+#include "storage/DraftRepository.h"
+#include "services/RaiseService.h"
+#include "storage/SqlTransaction.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>

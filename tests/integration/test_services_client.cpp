@@ -1,11 +1,11 @@
 // ClientService: validation naming the field, all-or-nothing saves, search, directives, erasure.
 #include <catch2/catch.hpp>
 
-#include "ClientRepository.h"
-#include "ClientService.h"
-#include "Database.h"
-#include "PhoneNumbers.h"
-#include "SettingsRepository.h"
+#include "storage/ClientRepository.h"
+#include "services/ClientService.h"
+#include "storage/Database.h"
+#include "services/PhoneNumbers.h"
+#include "storage/SettingsRepository.h"
 
 #include <QTemporaryDir>
 

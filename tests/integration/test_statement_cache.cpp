@@ -2,11 +2,11 @@
 // statement changes nothing a caller can see (snapshots, errors, nesting, reopening).
 #include <catch2/catch.hpp>
 
-#include "ClientRepository.h"
-#include "ConsentRepository.h"
-#include "ContactLogRepository.h"
-#include "Database.h"
-#include "SqlTransaction.h"
+#include "storage/ClientRepository.h"
+#include "storage/ConsentRepository.h"
+#include "storage/ContactLogRepository.h"
+#include "storage/Database.h"
+#include "storage/SqlTransaction.h"
 
 #include <QTemporaryDir>
 

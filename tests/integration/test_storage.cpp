@@ -1,9 +1,9 @@
 // Storage: opening, pragmas, migrations, refusals, file permissions, client repository.
 #include <catch2/catch.hpp>
 
-#include "ClientRepository.h"
-#include "Database.h"
-#include "SqlTransaction.h"
+#include "storage/ClientRepository.h"
+#include "storage/Database.h"
+#include "storage/SqlTransaction.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,12 +1,12 @@
 // The consent ledger: append-only triggers, hash chain, tampering, erasure, concurrent writers.
 #include <catch2/catch.hpp>
 
-#include "ClientRepository.h"
-#include "ClientService.h"
-#include "ConsentRepository.h"
-#include "ConsentService.h"
-#include "Database.h"
-#include "SqlTransaction.h"
+#include "storage/ClientRepository.h"
+#include "services/ClientService.h"
+#include "storage/ConsentRepository.h"
+#include "services/ConsentService.h"
+#include "storage/Database.h"
+#include "storage/SqlTransaction.h"
 
 #include <QMutex>
 #include <QSqlDatabase>

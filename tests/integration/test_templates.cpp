@@ -1,12 +1,12 @@
 // Templates and drafts: the migration step, the starter set, create/edit/delete, restore, drafts.
 #include <catch2/catch.hpp>
 
-#include "ClientRepository.h"
-#include "ComposerService.h"
-#include "Database.h"
-#include "DraftRepository.h"
-#include "SqlTransaction.h"
-#include "TemplateRepository.h"
+#include "storage/ClientRepository.h"
+#include "services/ComposerService.h"
+#include "storage/Database.h"
+#include "storage/DraftRepository.h"
+#include "storage/SqlTransaction.h"
+#include "storage/TemplateRepository.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>

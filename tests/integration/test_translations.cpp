@@ -1,11 +1,11 @@
 // The core's messages are found by the translation workflow: a small translation, written with
 // the contexts lupdate gives, is loaded and a core error, a service error, an advisor reason and
 // a ledger verification reason come out translated.
-#include "ChannelAdvisor.h"
-#include "ClientService.h"
-#include "Clock.h"
-#include "ConsentChain.h"
-#include "Database.h"
+#include "domain/ChannelAdvisor.h"
+#include "services/ClientService.h"
+#include "domain/Clock.h"
+#include "domain/ConsentChain.h"
+#include "storage/Database.h"
 
 #include <catch2/catch.hpp>
 

@@ -14,14 +14,14 @@
 //   restore PATH                           -> ok EVENTS | error MESSAGE
 //   count                                  -> ok EVENTS (through the app's own connection)
 //   quit                                   -> bye
-#include "AppContext.h"
-#include "DashboardWidget.h"
-#include "Database.h"
-#include "DatabaseWorker.h"
-#include "ImportService.h"
-#include "MainWindow.h"
-#include "SystemClock.h"
-#include "TransferActions.h"
+#include "app/AppContext.h"
+#include "dashboard/DashboardWidget.h"
+#include "storage/Database.h"
+#include "common/DatabaseWorker.h"
+#include "services/ImportService.h"
+#include "app/MainWindow.h"
+#include "services/SystemClock.h"
+#include "transfer/TransferActions.h"
 
 #include <QApplication>
 #include <QSocketNotifier>

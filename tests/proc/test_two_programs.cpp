@@ -5,7 +5,7 @@
 // there after all exit, PRAGMA integrity_check is ok and the chain verifies.
 #include "ProcessHarness.h"
 
-#include "Database.h"
+#include "storage/Database.h"
 
 #include <QFile>
 #include <QSet>

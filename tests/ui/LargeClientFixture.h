@@ -4,11 +4,11 @@
 // cached in the temp folder, so only the first run pays for it. The rows are what the services
 // would write: sort keys, the FTS5 entry, a consent ledger whose hash chain verifies.
 
-#include "ClientSearch.h"
-#include "ConsentChain.h"
-#include "Database.h"
-#include "SqlTransaction.h"
-#include "SqlUtil.h"
+#include "storage/ClientSearch.h"
+#include "domain/ConsentChain.h"
+#include "storage/Database.h"
+#include "storage/SqlTransaction.h"
+#include "storage/SqlUtil.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -2,9 +2,9 @@
 // Shared setup for the widget tests: a fresh database file in a temporary folder, a fixed clock
 // and the app context over them.
 
-#include "AppContext.h"
-#include "Clock.h"
-#include "Database.h"
+#include "app/AppContext.h"
+#include "domain/Clock.h"
+#include "storage/Database.h"
 
 #include <QApplication>
 #include <QCoreApplication>

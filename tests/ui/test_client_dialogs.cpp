@@ -1,10 +1,10 @@
-#include "AutoReply.h"
-#include "ClientEditDialog.h"
-#include "ContactListEditor.h"
-#include "FirstRunDialog.h"
-#include "HoursEditor.h"
-#include "LogContactDialog.h"
-#include "SettingsDialog.h"
+#include "domain/AutoReply.h"
+#include "clients/ClientEditDialog.h"
+#include "clients/ContactListEditor.h"
+#include "app/FirstRunDialog.h"
+#include "settings/HoursEditor.h"
+#include "clients/LogContactDialog.h"
+#include "settings/SettingsDialog.h"
 #include "UiTestSupport.h"
 
 #include <catch2/catch.hpp>

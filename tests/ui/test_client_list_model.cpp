@@ -1,5 +1,5 @@
-#include "ClientListModel.h"
-#include "ConsentBadgeDelegate.h"
+#include "clients/ClientListModel.h"
+#include "clients/ConsentBadgeDelegate.h"
 #include "LargeClientFixture.h"
 
 #include <catch2/catch.hpp>

@@ -2,8 +2,8 @@
 // chosen template for the new client (asking first when the text was edited) and re-reads their
 // warnings; a restored draft brings back its text, client, template and purpose together, never the purpose
 // of a template it no longer shows.
-#include "ChannelAdvicePanel.h"
-#include "ComposerWindow.h"
+#include "composer/ChannelAdvicePanel.h"
+#include "composer/ComposerWindow.h"
 #include "UiTestSupport.h"
 
 #include <catch2/catch.hpp>

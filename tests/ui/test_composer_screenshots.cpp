@@ -1,9 +1,9 @@
 // Renders the composer in light and dark palettes to packaging/screenshots (hidden test: run
 // `ui_tests "[.screenshots]"` by hand, then look at the PNGs).
-#include "ComposerService.h"
-#include "ComposerWindow.h"
-#include "Database.h"
-#include "SettingsRepository.h"
+#include "services/ComposerService.h"
+#include "composer/ComposerWindow.h"
+#include "storage/Database.h"
+#include "storage/SettingsRepository.h"
 
 #include <catch2/catch.hpp>
 

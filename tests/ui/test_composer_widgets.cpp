@@ -1,9 +1,9 @@
 // The composer's building blocks with hand-made analysis and advice: the SMS meter, the channel
 // advice panel, the finding highlighter and the hand-off links.
-#include "ChannelAdvicePanel.h"
-#include "ComposerHandoff.h"
-#include "FindingHighlighter.h"
-#include "SmsMeter.h"
+#include "composer/ChannelAdvicePanel.h"
+#include "composer/ComposerHandoff.h"
+#include "composer/FindingHighlighter.h"
+#include "composer/SmsMeter.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,5 +1,5 @@
-#include "FieldErrors.h"
-#include "FieldRow.h"
+#include "common/FieldErrors.h"
+#include "common/FieldRow.h"
 
 #include <catch2/catch.hpp>
 

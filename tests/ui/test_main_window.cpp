@@ -1,10 +1,10 @@
-#include "ClientConsentTab.h"
-#include "ClientDetailWidget.h"
-#include "ClientListModel.h"
-#include "ComposerWindow.h"
-#include "ConsentBadge.h"
-#include "MainWindow.h"
-#include "RecordConsentDialog.h"
+#include "clients/ClientConsentTab.h"
+#include "clients/ClientDetailWidget.h"
+#include "clients/ClientListModel.h"
+#include "composer/ComposerWindow.h"
+#include "clients/ConsentBadge.h"
+#include "app/MainWindow.h"
+#include "clients/RecordConsentDialog.h"
 #include "UiTestSupport.h"
 
 #include <catch2/catch.hpp>

@@ -1,10 +1,10 @@
 // Things to raise at the next appointment, as a person sees them: on the client's overview and on
 // the dashboard for today's appointments, each ticked off when raised (then logged).
-#include "ClientContactLogTab.h"
-#include "ClientDetailWidget.h"
-#include "ClientOverviewTab.h"
-#include "DashboardWidget.h"
-#include "RaiseItemsList.h"
+#include "clients/ClientContactLogTab.h"
+#include "clients/ClientDetailWidget.h"
+#include "clients/ClientOverviewTab.h"
+#include "dashboard/DashboardWidget.h"
+#include "clients/RaiseItemsList.h"
 #include "UiTestSupport.h"
 
 #include <catch2/catch.hpp>

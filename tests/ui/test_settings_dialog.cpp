@@ -1,8 +1,8 @@
-#include "AutoReply.h"
-#include "HoursEditor.h"
-#include "LexiconEditor.h"
-#include "SettingsDialog.h"
-#include "TimeOffEditor.h"
+#include "domain/AutoReply.h"
+#include "settings/HoursEditor.h"
+#include "settings/LexiconEditor.h"
+#include "settings/SettingsDialog.h"
+#include "settings/TimeOffEditor.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,18 +1,18 @@
 // "Nothing lost, nothing to the wrong person": the main window's client actions act on the client
 // shown in the detail pane, every dialog that writes names its client, and every view of a client
 // refreshes when that client changes anywhere in the app.
-#include "ChannelAdvicePanel.h"
-#include "ClientConsentTab.h"
-#include "ClientContactLogTab.h"
-#include "ClientDetailWidget.h"
-#include "ClientEditDialog.h"
-#include "ClientListModel.h"
-#include "ComposerWindow.h"
-#include "ConsentBadge.h"
-#include "DashboardWidget.h"
-#include "LogContactDialog.h"
-#include "MainWindow.h"
-#include "RecordConsentDialog.h"
+#include "composer/ChannelAdvicePanel.h"
+#include "clients/ClientConsentTab.h"
+#include "clients/ClientContactLogTab.h"
+#include "clients/ClientDetailWidget.h"
+#include "clients/ClientEditDialog.h"
+#include "clients/ClientListModel.h"
+#include "composer/ComposerWindow.h"
+#include "clients/ConsentBadge.h"
+#include "dashboard/DashboardWidget.h"
+#include "clients/LogContactDialog.h"
+#include "app/MainWindow.h"
+#include "clients/RecordConsentDialog.h"
 #include "UiTestSupport.h"
 
 #include <catch2/catch.hpp>

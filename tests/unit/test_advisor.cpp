@@ -1,7 +1,7 @@
 // Advisor unit tests with hand-made Analysis values: the ledger's current state, invariants of
 // the decision, and the timing search checked against a brute-force minute-by-minute scan.
-#include "ChannelAdvisor.h"
-#include "ConsentLedger.h"
+#include "domain/ChannelAdvisor.h"
+#include "domain/ConsentLedger.h"
 
 #include <QCoreApplication>
 #include <QRandomGenerator>

@@ -1,6 +1,6 @@
 #include <catch2/catch.hpp>
 
-#include "ContentAnalyser.h"
+#include "domain/ContentAnalyser.h"
 
 using namespace rapport::domain;
 

@@ -1,7 +1,7 @@
 #include <catch2/catch.hpp>
 
-#include "ContentAnalyser.h"
-#include "Lexicon.h"
+#include "domain/ContentAnalyser.h"
+#include "domain/Lexicon.h"
 
 using namespace rapport::domain;
 

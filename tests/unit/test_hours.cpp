@@ -1,5 +1,5 @@
-#include "PracticeSettings.h"
-#include "WeeklyHours.h"
+#include "domain/PracticeSettings.h"
+#include "domain/WeeklyHours.h"
 
 #include <catch2/catch.hpp>
 

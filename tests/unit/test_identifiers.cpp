@@ -1,6 +1,6 @@
 #include <catch2/catch.hpp>
 
-#include "Identifiers.h"
+#include "domain/Identifiers.h"
 
 using namespace rapport::domain;
 using Type = IdentifierMatch::Type;

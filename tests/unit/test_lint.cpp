@@ -1,7 +1,7 @@
 #include <catch2/catch.hpp>
 
-#include "ContentAnalyser.h"
-#include "EtiquetteLint.h"
+#include "domain/ContentAnalyser.h"
+#include "domain/EtiquetteLint.h"
 
 using namespace rapport::domain;
 

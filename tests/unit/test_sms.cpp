@@ -1,6 +1,6 @@
 #include <catch2/catch.hpp>
 
-#include "SmsEncoding.h"
+#include "domain/SmsEncoding.h"
 
 using namespace rapport::domain;
 

@@ -1,4 +1,4 @@
-#include "TemplateRenderer.h"
+#include "domain/TemplateRenderer.h"
 
 #include <catch2/catch.hpp>
 

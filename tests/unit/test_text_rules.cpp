@@ -1,8 +1,8 @@
 // Pure text rules the app and the CLI share: the out-of-hours auto-reply and the masking of
 // clinical details in logged texts.
-#include "AutoReply.h"
-#include "ClinicalMask.h"
-#include "WeeklyHours.h"
+#include "domain/AutoReply.h"
+#include "domain/ClinicalMask.h"
+#include "domain/WeeklyHours.h"
 
 #include <catch2/catch.hpp>
 

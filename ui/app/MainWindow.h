@@ -1,0 +1,116 @@
+#pragma once
+
+#include "common/ChainCheckStatus.h"
+
+#include <QMainWindow>
+#include <QPointer>
+#include <optional>
+
+class QAction;
+class QLabel;
+class QLineEdit;
+class QSplitter;
+class QStackedWidget;
+class QTableView;
+class QTimer;
+
+namespace rapport::ui {
+
+class AppContext;
+class ClientDetailWidget;
+class ClientListModel;
+class DashboardWidget;
+
+/// The main window: the client list (search as you type, consent badges) beside the selected
+/// client's detail or the dashboard; menus and toolbar with shortcuts for the frequent actions;
+/// a status bar saying whether the consent ledger verifies (checked off the GUI thread at start
+/// and after each consent change). Geometry, toolbar state and splitter positions are remembered.
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    explicit MainWindow(AppContext& context, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    /// Offers the guided setup when the practice has no name yet (first run).
+    void startFirstRunIfNeeded();
+
+    ClientListModel* clientModel() const { return m_model; }
+    QTableView* clientView() const { return m_view; }
+    QLineEdit* searchEdit() const { return m_search; }
+    ClientDetailWidget* detail() const { return m_detail; }
+    DashboardWidget* dashboard() const { return m_dashboard; }
+    /// The ledger status as shown in the status bar.
+    QString ledgerStatusText() const;
+    /// The last finished ledger check (empty until the first one finishes).
+    const std::optional<ChainCheckStatus>& ledgerStatus() const { return m_ledger; }
+    /// Actions by object name ("newClient", "find", "recordConsent", ...), for tests and menus.
+    QAction* action(const QString& name) const;
+    /// The client the client actions act on: the one shown in the detail pane (0 when none is shown,
+    /// or when the dashboard covers the pane).
+    qint64 shownClientId() const;
+    /// Selects a client in the list (loading pages as needed) and shows it.
+    bool selectClient(qint64 id);
+    /// The search is applied after a few milliseconds of quiet; this applies it now.
+    void applySearchNow();
+
+public slots:
+    void newClient();
+    void editClient(qint64 id);
+    void recordConsent();
+    void newMessage();
+    void showSettings();
+    void archiveCurrent();
+    void eraseCurrent();
+    void showDashboard(bool show);
+    void setShowArchived(bool show);
+    void about();
+    /// Starts a ledger check in a worker thread (one at a time; a request during a check runs after it).
+    void verifyLedger();
+
+signals:
+    /// A ledger check finished (status already shown).
+    void ledgerChecked();
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void buildActions();
+    void buildMenus();
+    void buildCentral();
+    void restoreLayout();
+    void saveLayout();
+    void onSelectionChanged();
+    void onClientChanged(qint64 id);
+    void onConsentChanged(qint64 id);
+    /// A client changed somewhere (AppContext::clientChanged): refresh its row and the dashboard.
+    void onContextClientChanged(qint64 id);
+    /// Enter in the search box: shows the first match.
+    void showFirstMatch();
+    void updateEmptyState();
+    void updateActions();
+    void showLedger(const ChainCheckStatus& status);
+    void openRecordConsent(qint64 clientId, std::optional<int> channel, std::optional<int> scope);
+    void openComposer(std::optional<qint64> clientId);
+    qint64 currentClientId() const;
+
+    AppContext& m_context;
+    ClientListModel* m_model = nullptr;
+    QTableView* m_view = nullptr;
+    QLineEdit* m_search = nullptr;
+    QTimer* m_searchTimer = nullptr;
+    QStackedWidget* m_listStack = nullptr;
+    QLabel* m_emptyList = nullptr;
+    QStackedWidget* m_rightStack = nullptr;
+    ClientDetailWidget* m_detail = nullptr;
+    DashboardWidget* m_dashboard = nullptr;
+    QSplitter* m_splitter = nullptr;
+    QLabel* m_ledgerLabel = nullptr;
+    QLabel* m_countLabel = nullptr;
+    std::optional<ChainCheckStatus> m_ledger;
+    bool m_verifying = false;
+    bool m_verifyAgain = false;
+    QList<QPointer<QWidget>> m_composers;
+};
+
+} // namespace rapport::ui

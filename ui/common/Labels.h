@@ -1,0 +1,21 @@
+#pragma once
+
+#include "domain/Channel.h"
+
+#include <QString>
+
+namespace rapport::ui {
+
+/// Translated words for the domain's enumerations, as people read them.
+class Labels {
+public:
+    static QString scope(domain::Scope s);
+    static QString state(domain::ConsentState s);
+    static QString method(const QString& machineName);
+    static QString direction(domain::Direction d);
+    static QString directive(domain::Directive d);
+    /// "Text", "Email", "Phone", "In person".
+    static QString channel(domain::Channel c);
+};
+
+} // namespace rapport::ui

@@ -1,0 +1,287 @@
+#include "settings/SettingsDialog.h"
+
+#include "domain/AutoReply.h"
+#include "common/FieldErrors.h"
+#include "common/FieldRow.h"
+#include "settings/HoursEditor.h"
+#include "common/Icons.h"
+#include "settings/LexiconEditor.h"
+#include "common/Pickers.h"
+#include "settings/TimeOffEditor.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSpinBox>
+#include <QTabWidget>
+#include <QTimeEdit>
+#include <QVBoxLayout>
+
+namespace rapport::ui {
+
+SettingsDialog::SettingsDialog(const domain::PracticeSettings& settings, SaveFunction save, QWidget* parent)
+    : QDialog(parent), m_original(settings), m_save(std::move(save))
+{
+    setWindowTitle(tr("Settings"));
+    setWindowIcon(Icons::icon(QStringLiteral("settings")));
+    m_tabs = new QTabWidget(this);
+    m_generalError = FieldErrors::makeLabel(this);
+    m_errors = std::make_unique<FieldErrors>(m_generalError, m_tabs);
+
+    m_tabs->addTab(buildPracticePage(), tr("&Practice"));
+    m_tabs->addTab(buildHoursPage(), tr("&Hours"));
+    m_tabs->addTab(buildTimeOffPage(), tr("&Time off"));
+    m_tabs->addTab(buildMessagingPage(), tr("&Messaging"));
+    m_tabs->addTab(buildLexiconPage(), tr("&Lexicon"));
+    m_tabs->addTab(buildAutoReplyPage(), tr("A&uto-reply"));
+
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
+
+    auto* v = new QVBoxLayout(this);
+    v->addWidget(m_tabs, 1);
+    v->addWidget(m_generalError);
+    v->addWidget(buttons);
+
+    load(settings);
+    connect(m_hours, &HoursEditor::changed, this, &SettingsDialog::refreshAutoReply);
+    connect(m_practiceName, &QLineEdit::textChanged, this, &SettingsDialog::refreshAutoReply);
+    refreshAutoReply();
+    resize(760, 560);
+}
+
+SettingsDialog::~SettingsDialog() = default;
+
+QWidget* SettingsDialog::buildPracticePage()
+{
+    auto* page = new QWidget(m_tabs);
+    auto* form = new QFormLayout(page);
+    m_practiceName = new QLineEdit(page);
+    m_practiceName->setPlaceholderText(tr("e.g. Harbour Street Osteopathy"));
+    m_practitioner = new QLineEdit(page);
+    m_practitioner->setPlaceholderText(tr("Your name, as clients know you"));
+    m_country = Pickers::countryCombo(page);
+    m_country->setToolTip(tr("Used to read phone numbers written without a country code"));
+    m_timeZone = Pickers::timeZoneCombo(page);
+    m_businessPhone = new QLineEdit(page);
+    m_businessPhone->setPlaceholderText(tr("The number clients may call"));
+    const QVector<FieldErrors::Field> fields{
+        {m_practiceName, {QStringLiteral("practice-name"), QStringLiteral("practiceName")}, tr("Practice &name:")},
+        {m_practitioner, {QStringLiteral("practitioner")}, tr("Pr&actitioner:")},
+        {m_country, {QStringLiteral("country")}, tr("&Country:")},
+        {m_timeZone, {QStringLiteral("time-zone"), QStringLiteral("timeZone")}, tr("Time &zone:")},
+        {m_businessPhone, {QStringLiteral("business-phone"), QStringLiteral("businessPhone")}, tr("&Business phone:")},
+    };
+    m_errors->addRows(form, fields);
+    return page;
+}
+
+QWidget* SettingsDialog::buildHoursPage()
+{
+    auto* page = new QWidget(m_tabs);
+    auto* v = new QVBoxLayout(page);
+    auto* intro = new QLabel(tr("When you are available for clients. Messages drafted outside these hours get a "
+                                "suggested send time."),
+                             page);
+    intro->setWordWrap(true);
+    v->addWidget(intro);
+    m_hours = new HoursEditor(page);
+    QLabel* err = m_errors->add({QStringLiteral("hours")}, m_hours);
+    v->addWidget(m_hours);
+    v->addWidget(err);
+    v->addStretch(1);
+    return page;
+}
+
+QWidget* SettingsDialog::buildTimeOffPage()
+{
+    auto* page = new QWidget(m_tabs);
+    auto* v = new QVBoxLayout(page);
+    auto* intro = new QLabel(tr("Days you are away. Nothing is suggested for sending on these days."), page);
+    intro->setWordWrap(true);
+    v->addWidget(intro);
+    m_timeOff = new TimeOffEditor(page);
+    QLabel* err = m_errors->add({QStringLiteral("time-off"), QStringLiteral("timeOff")}, m_timeOff);
+    v->addWidget(m_timeOff, 1);
+    v->addWidget(err);
+    return page;
+}
+
+QWidget* SettingsDialog::buildMessagingPage()
+{
+    auto* page = new QWidget(m_tabs);
+    auto* form = new QFormLayout(page);
+    auto* quiet = new QWidget(page);
+    auto* qh = new QHBoxLayout(quiet);
+    qh->setContentsMargins(0, 0, 0, 0);
+    m_quietFrom = new QTimeEdit(quiet);
+    m_quietTo = new QTimeEdit(quiet);
+    Pickers::typeOverSections(m_quietFrom);
+    Pickers::typeOverSections(m_quietTo);
+    m_quietFrom->setDisplayFormat(QStringLiteral("HH:mm"));
+    m_quietTo->setDisplayFormat(QStringLiteral("HH:mm"));
+    m_quietFrom->setAccessibleName(tr("Quiet hours start"));
+    m_quietTo->setAccessibleName(tr("Quiet hours end"));
+    qh->addWidget(m_quietFrom);
+    qh->addWidget(new QLabel(QStringLiteral("\u2013"), quiet));
+    qh->addWidget(m_quietTo);
+    qh->addStretch(1);
+    FieldRow* quietRow = FieldRow::addTo(form, tr("Default &quiet hours:"), quiet);
+    quietRow->setBuddy(m_quietFrom);
+    m_errors->add({QStringLiteral("quiet-hours"), QStringLiteral("quietHours")}, quietRow, m_quietFrom);
+
+    m_windowDays = new QSpinBox(page);
+    m_windowDays->setRange(1, 365);
+    m_windowDays->setSuffix(tr(" days"));
+    m_windowDays->setToolTip(tr("How long a client's own text lets you text back without recorded consent"));
+    m_maxSegments = new QSpinBox(page);
+    m_maxSegments->setRange(1, 10);
+    m_maxSegments->setToolTip(tr("Longer texts are discouraged"));
+    m_horizonDays = new QSpinBox(page);
+    m_horizonDays->setRange(0, 90);
+    m_horizonDays->setSuffix(tr(" days"));
+    m_horizonDays->setToolTip(tr("Offer \"raise it at the next appointment\" when it is within this many days"));
+    const QVector<FieldErrors::Field> fields{
+        {m_windowDays,
+         {QStringLiteral("conversation-window-days"), QStringLiteral("conversationWindowDays")},
+         tr("Con&versation window:")},
+        {m_maxSegments,
+         {QStringLiteral("sms-max-segments"), QStringLiteral("smsMaxSegments")},
+         tr("Text message &segments, at most:")},
+        {m_horizonDays,
+         {QStringLiteral("in-person-horizon-days"), QStringLiteral("inPersonHorizonDays")},
+         tr("&In-person horizon:")},
+    };
+    m_errors->addRows(form, fields);
+    return page;
+}
+
+QWidget* SettingsDialog::buildLexiconPage()
+{
+    auto* page = new QWidget(m_tabs);
+    auto* v = new QVBoxLayout(page);
+    auto* intro = new QLabel(tr("Your own words for the message checks, added to the built-in lists."), page);
+    intro->setWordWrap(true);
+    v->addWidget(intro);
+    m_lexicon = new LexiconEditor(page);
+    QLabel* err = m_errors->add({QStringLiteral("lexicon"), QStringLiteral("lexiconAdditions")}, m_lexicon);
+    v->addWidget(m_lexicon, 1);
+    v->addWidget(err);
+    return page;
+}
+
+QWidget* SettingsDialog::buildAutoReplyPage()
+{
+    auto* page = new QWidget(m_tabs);
+    auto* v = new QVBoxLayout(page);
+    auto* intro = new QLabel(tr("Paste this into your phone's auto-reply for messages that arrive out of hours. "
+                                "It follows your hours as you edit them."),
+                             page);
+    intro->setWordWrap(true);
+    v->addWidget(intro);
+    m_autoReply = new QPlainTextEdit(page);
+    m_autoReply->setReadOnly(true);
+    m_autoReply->setAccessibleName(tr("Out-of-hours auto-reply"));
+    m_autoReply->setMaximumHeight(120);
+    v->addWidget(m_autoReply);
+    auto* h = new QHBoxLayout;
+    m_copy = new QPushButton(Icons::icon(QStringLiteral("copy")), tr("&Copy"), page);
+    m_copy->setAccessibleName(tr("Copy the auto-reply"));
+    h->addWidget(m_copy);
+    h->addStretch(1);
+    v->addLayout(h);
+    v->addStretch(1);
+    connect(m_copy, &QPushButton::clicked, this, [this] { QApplication::clipboard()->setText(autoReplyText()); });
+    return page;
+}
+
+void SettingsDialog::load(const domain::PracticeSettings& s)
+{
+    m_practiceName->setText(s.practiceName);
+    m_practitioner->setText(s.practitioner);
+    Pickers::setCountry(m_country, s.country);
+    Pickers::setTimeZone(m_timeZone, s.timeZone);
+    m_businessPhone->setText(s.businessPhone);
+    m_hours->setHours(s.hours);
+    m_timeOff->setRanges(s.timeOff);
+    m_quietFrom->setTime(QTime(s.quietHours.startMinute / 60, s.quietHours.startMinute % 60));
+    m_quietTo->setTime(QTime(s.quietHours.endMinute / 60 % 24, s.quietHours.endMinute % 60));
+    m_windowDays->setValue(s.conversationWindowDays);
+    m_maxSegments->setValue(s.smsMaxSegments);
+    m_horizonDays->setValue(s.inPersonHorizonDays);
+    m_lexicon->setAdditions(s.lexiconAdditions);
+}
+
+domain::PracticeSettings SettingsDialog::settings() const
+{
+    domain::PracticeSettings s = m_original;
+    s.practiceName = m_practiceName->text().trimmed();
+    s.practitioner = m_practitioner->text().trimmed();
+    s.country = Pickers::country(m_country);
+    s.timeZone = Pickers::timeZone(m_timeZone);
+    s.businessPhone = m_businessPhone->text().trimmed();
+    s.hours = m_hours->hours();
+    s.timeOff = m_timeOff->ranges();
+    s.quietHours.startMinute = m_quietFrom->time().hour() * 60 + m_quietFrom->time().minute();
+    s.quietHours.endMinute = m_quietTo->time().hour() * 60 + m_quietTo->time().minute();
+    s.conversationWindowDays = m_windowDays->value();
+    s.smsMaxSegments = m_maxSegments->value();
+    s.inPersonHorizonDays = m_horizonDays->value();
+    s.lexiconAdditions = m_lexicon->additions();
+    return s;
+}
+
+QString SettingsDialog::autoReplyText() const
+{
+    return m_autoReply->toPlainText();
+}
+
+QString SettingsDialog::fieldError(const QString& field) const
+{
+    return m_errors->message(field);
+}
+
+void SettingsDialog::showPage(int index)
+{
+    m_tabs->setCurrentIndex(index);
+}
+
+void SettingsDialog::refreshAutoReply()
+{
+    domain::PracticeSettings s = m_original;
+    s.practiceName = m_practiceName->text().trimmed();
+    s.hours = m_hours->hours();
+    m_autoReply->setPlainText(m_hours->validationError().isEmpty() ? domain::AutoReply::text(s)
+                                                                   : m_hours->validationError());
+}
+
+void SettingsDialog::accept()
+{
+    m_errors->clear();
+    if (const QString e = m_hours->validationError(); !e.isEmpty()) {
+        m_errors->show(QStringLiteral("hours"), e);
+        return;
+    }
+    if (Pickers::timeZone(m_timeZone).isEmpty()) {
+        m_errors->show(QStringLiteral("time-zone"), tr("Time zone: choose the practice's time zone."));
+        return;
+    }
+    if (m_save) {
+        if (const domain::Status st = m_save(settings())) {
+            m_errors->show(st->field, st->message);
+            return;
+        }
+    }
+    QDialog::accept();
+}
+
+} // namespace rapport::ui
