@@ -1,7 +1,7 @@
 #include "app/AppContext.h"
-#include "services/AppPaths.h"
-#include "storage/Database.h"
 #include "app/MainWindow.h"
+#include "services/AppPaths.h"
+#include "services/PracticeFile.h"
 #include "services/SystemClock.h"
 
 #include <QApplication>
@@ -47,17 +47,17 @@ int main(int argc, char* argv[])
     parser.process(app);
 
     const QString path = parser.isSet(dbOption) ? parser.value(dbOption) : rapport::services::defaultDatabasePath();
-    auto db = rapport::storage::Database::open(QFileInfo(path).absoluteFilePath());
+    auto db = rapport::services::PracticeFile::open(QFileInfo(path).absoluteFilePath());
     if (!db) {
         QMessageBox::critical(nullptr, QApplication::translate("main", "Rapport cannot open its database"),
                               QApplication::translate("main", "%1\n\nDatabase: %2")
                                   .arg(db.error().message, QDir::toNativeSeparators(path)));
         return 4;
     }
-    const QString syncWarning = rapport::storage::Database::cloudSyncWarning(db.value()->path());
+    const QString syncWarning = rapport::services::PracticeFile::cloudSyncWarning(db.value()->path());
 
     rapport::services::SystemClock clock;
-    rapport::ui::AppContext context(*db.value(), clock);
+    rapport::ui::AppContext context(db.value()->database(), clock);
     rapport::ui::MainWindow window(context);
     window.show();
     if (!syncWarning.isEmpty())

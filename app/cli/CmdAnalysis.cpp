@@ -2,9 +2,9 @@
 #include "CliJson.h"
 #include "CliTime.h"
 #include "Command.h"
-#include "services/ComposerService.h"
 #include "domain/ContentAnalyser.h"
-#include "storage/Database.h"
+#include "services/ComposerService.h"
+#include "services/PracticeFile.h"
 
 #include <QJsonObject>
 #include <algorithm>

@@ -1,7 +1,7 @@
 // backup FILE
-#include "services/BackupService.h"
 #include "Command.h"
-#include "storage/Database.h"
+#include "services/BackupService.h"
+#include "services/PracticeFile.h"
 
 #include <QJsonObject>
 
@@ -52,7 +52,7 @@ int restore(Context& ctx, const QStringList& args)
                    .arg(info->clients)
                    .arg(info->events)
                    .arg(info->chainHead.isEmpty() ? QStringLiteral("(empty ledger)") : info->chainHead,
-                        ctx.db().path());
+                        services::practicePath(ctx.db()));
     return kExitOk;
 }
 

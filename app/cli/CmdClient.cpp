@@ -1,11 +1,10 @@
 // client add | set | directive | list | show | archive | erase
 #include "CliTime.h"
-#include "services/ClientService.h"
 #include "Command.h"
 #include "domain/ConsentLedger.h"
-#include "storage/ConsentRepository.h"
-#include "storage/Database.h"
+#include "services/ClientService.h"
 #include "services/PhoneNumbers.h"
+#include "services/PracticeFile.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -207,7 +206,7 @@ int list(Context& ctx, const QStringList& args)
     const Args a = parseOrThrow(args, {{QStringLiteral("search"), true, false},
                                        {QStringLiteral("json"), false, false},
                                        {QStringLiteral("archived"), false, false}});
-    storage::ClientQuery q;
+    domain::ClientQuery q;
     q.search = a.value(QStringLiteral("search")).value_or(QString());
     q.includeArchived = a.has(QStringLiteral("archived"));
     ClientService service(ctx.db(), ctx.clock);

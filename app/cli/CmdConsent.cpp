@@ -3,7 +3,7 @@
 #include "Command.h"
 #include "domain/ConsentLedger.h"
 #include "services/ConsentService.h"
-#include "storage/Database.h"
+#include "services/PracticeFile.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

@@ -1,8 +1,8 @@
 // consent export
 #include "CliTime.h"
 #include "Command.h"
-#include "storage/Database.h"
 #include "services/ExportService.h"
+#include "services/PracticeFile.h"
 
 #include <QIODevice>
 #include <QStringDecoder>

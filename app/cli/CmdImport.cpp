@@ -1,7 +1,7 @@
 // import FILE
 #include "Command.h"
-#include "storage/Database.h"
 #include "services/ImportService.h"
+#include "services/PracticeFile.h"
 
 #include <QFileInfo>
 #include <QJsonArray>

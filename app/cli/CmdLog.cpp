@@ -2,7 +2,7 @@
 #include "CliTime.h"
 #include "Command.h"
 #include "services/ContactService.h"
-#include "storage/Database.h"
+#include "services/PracticeFile.h"
 
 namespace rapport::cli {
 

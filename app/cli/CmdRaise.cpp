@@ -1,7 +1,7 @@
 // raise [ID] [--day DATE]: what is to be raised in person at the next appointment (read only)
 #include "CliTime.h"
 #include "Command.h"
-#include "storage/Database.h"
+#include "services/PracticeFile.h"
 #include "services/RaiseService.h"
 
 namespace rapport::cli {

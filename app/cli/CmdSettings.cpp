@@ -1,8 +1,8 @@
 // init, settings show | set
-#include "domain/AutoReply.h"
 #include "CliTime.h"
 #include "Command.h"
-#include "storage/Database.h"
+#include "domain/AutoReply.h"
+#include "services/PracticeFile.h"
 #include "services/SettingsService.h"
 
 #include <QJsonObject>
@@ -41,8 +41,9 @@ int init(Context& ctx, const QStringList& args)
 {
     parseOrThrow(args, {});
     storage::Database& db = ctx.db();
-    ctx.out << db.path() << '\n' << "schema version " << db.schemaVersion() << '\n';
-    const QString warning = storage::Database::cloudSyncWarning(db.path());
+    const QString path = services::practicePath(db);
+    ctx.out << path << '\n' << "schema version " << services::schemaVersion(db) << '\n';
+    const QString warning = services::PracticeFile::cloudSyncWarning(path);
     if (!warning.isEmpty())
         ctx.err << "rapport-cli: warning: " << warning << '\n';
     return kExitOk;

@@ -14,6 +14,9 @@
 namespace rapport::storage {
 class Database;
 }
+namespace rapport::services {
+class PracticeFile;
+}
 
 namespace rapport::cli {
 
@@ -52,7 +55,7 @@ public:
 
 private:
     QString m_dbPath;
-    std::unique_ptr<storage::Database> m_db;
+    std::unique_ptr<services::PracticeFile> m_db;
     std::optional<domain::PracticeSettings> m_settings;
     friend const domain::PracticeSettings& settings(Context& ctx);
 };

@@ -1,6 +1,6 @@
 #include "Command.h"
 
-#include "storage/Database.h"
+#include "services/PracticeFile.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -18,12 +18,12 @@ Context::~Context() = default;
 storage::Database& Context::db()
 {
     if (!m_db) {
-        auto opened = storage::Database::open(m_dbPath);
+        auto opened = services::PracticeFile::open(m_dbPath);
         if (!opened)
             throw Failure{kExitDatabase, opened.error().message};
         m_db = std::move(opened).value();
     }
-    return *m_db;
+    return m_db->database();
 }
 
 int exitCodeFor(const domain::Error& error)

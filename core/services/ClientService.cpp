@@ -1,7 +1,8 @@
 #include "services/ClientService.h"
+#include "storage/ClientRepository.h"
 
-#include "storage/Database.h"
 #include "services/PhoneNumbers.h"
+#include "storage/Database.h"
 #include "storage/RaiseItemRepository.h"
 #include "storage/SettingsRepository.h"
 #include "storage/SqlTransaction.h"
@@ -240,12 +241,12 @@ Result<Client> ClientService::find(qint64 id) const
     return ClientRepository(m_db).find(id);
 }
 
-Result<QVector<Client>> ClientService::list(const storage::ClientQuery& query) const
+Result<QVector<Client>> ClientService::list(const domain::ClientQuery& query) const
 {
     return ClientRepository(m_db).list(query);
 }
 
-Result<int> ClientService::count(const storage::ClientQuery& query) const
+Result<int> ClientService::count(const domain::ClientQuery& query) const
 {
     return ClientRepository(m_db).count(query);
 }

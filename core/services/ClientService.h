@@ -1,7 +1,7 @@
 #pragma once
 
 #include "domain/Client.h"
-#include "storage/ClientRepository.h"
+#include "domain/ClientQuery.h"
 #include "domain/Clock.h"
 #include "domain/Result.h"
 #include <QCoreApplication>
@@ -53,8 +53,8 @@ public:
     /// Applies `changes` to client `id`; returns the saved client.
     domain::Result<domain::Client> update(qint64 id, const ClientChanges& changes);
     domain::Result<domain::Client> find(qint64 id) const;
-    domain::Result<QVector<domain::Client>> list(const storage::ClientQuery& query) const;
-    domain::Result<int> count(const storage::ClientQuery& query) const;
+    domain::Result<QVector<domain::Client>> list(const domain::ClientQuery& query) const;
+    domain::Result<int> count(const domain::ClientQuery& query) const;
     domain::Status archive(qint64 id, bool archived = true);
     /// Removes the client's personal data; consent events stay, pseudonymous (ClientRepository::erase).
     domain::Status erase(qint64 id);

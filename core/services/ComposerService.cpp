@@ -1,15 +1,17 @@
 #include "services/ComposerService.h"
+#include "storage/DraftRepository.h"
+#include "storage/TemplateRepository.h"
 
 #include "domain/ChannelAdvisor.h"
 
-#include "storage/ClientRepository.h"
 #include "services/ClientService.h"
 #include "services/ConsentService.h"
-#include "storage/ContactLogRepository.h"
 #include "services/ContactService.h"
-#include "storage/Database.h"
 #include "services/RaiseService.h"
 #include "services/SettingsService.h"
+#include "storage/ClientRepository.h"
+#include "storage/ContactLogRepository.h"
+#include "storage/Database.h"
 #include "storage/SqlTransaction.h"
 
 namespace rapport::services {
@@ -37,7 +39,7 @@ ComposerService::ComposerService(storage::Database& db, const domain::Clock& clo
 
 Result<QVector<ClientMatch>> ComposerService::findClients(const QString& text, int limit) const
 {
-    storage::ClientQuery query;
+    domain::ClientQuery query;
     query.search = text;
     query.limit = limit;
     query.withDetails = false;
@@ -128,12 +130,12 @@ Result<DraftAdvice> ComposerService::advise(qint64 clientId, const QString& draf
     return advise(analyserFor(*s), client.value(), s.value(), draft, chosenPurpose, at);
 }
 
-Result<QVector<storage::MessageTemplate>> ComposerService::templates() const
+Result<QVector<domain::MessageTemplate>> ComposerService::templates() const
 {
     return storage::TemplateRepository(m_db).list();
 }
 
-Result<qint64> ComposerService::saveTemplate(const storage::MessageTemplate& t)
+Result<qint64> ComposerService::saveTemplate(const domain::MessageTemplate& t)
 {
     auto tx = storage::SqlTransaction::begin(m_db);
     if (!tx)
@@ -176,7 +178,7 @@ Result<int> ComposerService::restoreStarterTemplates()
     return *n;
 }
 
-Result<qint64> ComposerService::saveDraft(const storage::Draft& draft)
+Result<qint64> ComposerService::saveDraft(const domain::Draft& draft)
 {
     auto tx = storage::SqlTransaction::begin(m_db);
     if (!tx)
@@ -189,7 +191,7 @@ Result<qint64> ComposerService::saveDraft(const storage::Draft& draft)
     return *id;
 }
 
-Result<std::optional<storage::Draft>> ComposerService::restoreDraft(std::optional<qint64> clientId) const
+Result<std::optional<domain::Draft>> ComposerService::restoreDraft(std::optional<qint64> clientId) const
 {
     return storage::DraftRepository(m_db).latest(clientId);
 }
@@ -210,8 +212,8 @@ const QString& ComposerService::sentByHandFlag()
     return k;
 }
 
-Result<storage::RaiseItem> ComposerService::raiseAtNextAppointment(qint64 clientId, const QString& text,
-                                                                   const QString& by, qint64 draftId)
+Result<domain::RaiseItem> ComposerService::raiseAtNextAppointment(qint64 clientId, const QString& text,
+                                                                  const QString& by, qint64 draftId)
 {
     return RaiseService(m_db, m_clock).add(clientId, text, by, draftId);
 }

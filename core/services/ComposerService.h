@@ -5,11 +5,11 @@
 #include "domain/Clock.h"
 #include "domain/ConsentEvent.h"
 #include "domain/ContentAnalyser.h"
-#include "storage/DraftRepository.h"
+#include "domain/Draft.h"
+#include "domain/MessageTemplate.h"
 #include "domain/PracticeSettings.h"
-#include "storage/RaiseItemRepository.h"
+#include "domain/RaiseItem.h"
 #include "domain/Result.h"
-#include "storage/TemplateRepository.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -89,16 +89,16 @@ public:
     domain::Result<DraftAdvice> advise(qint64 clientId, const QString& draft,
                                        std::optional<domain::Purpose> chosenPurpose, const QDateTime& at) const;
 
-    domain::Result<QVector<storage::MessageTemplate>> templates() const;
+    domain::Result<QVector<domain::MessageTemplate>> templates() const;
     /// Inserts (id 0) or updates; returns the id.
-    domain::Result<qint64> saveTemplate(const storage::MessageTemplate& t);
+    domain::Result<qint64> saveTemplate(const domain::MessageTemplate& t);
     domain::Status removeTemplate(qint64 id);
     domain::Result<int> restoreStarterTemplates();
 
     /// Inserts (id 0) or rewrites the draft; returns its id.
-    domain::Result<qint64> saveDraft(const storage::Draft& draft);
+    domain::Result<qint64> saveDraft(const domain::Draft& draft);
     /// The draft to reopen: the client's latest, or the latest of all when `clientId` is empty.
-    domain::Result<std::optional<storage::Draft>> restoreDraft(std::optional<qint64> clientId) const;
+    domain::Result<std::optional<domain::Draft>> restoreDraft(std::optional<qint64> clientId) const;
     domain::Status discardDraft(qint64 id);
 
     /// Records that the message was handed to `channel` (an outbound contact with the text, at the
@@ -113,8 +113,8 @@ public:
     /// "Raise at next appointment": puts the message on the client's list (RaiseService::add, by
     /// `by`) and removes the draft `draftId` in the same transaction. Nothing is logged until it is
     /// ticked off as raised. A client with no upcoming appointment is an Error and nothing changes.
-    domain::Result<storage::RaiseItem> raiseAtNextAppointment(qint64 clientId, const QString& text, const QString& by,
-                                                              qint64 draftId);
+    domain::Result<domain::RaiseItem> raiseAtNextAppointment(qint64 clientId, const QString& text, const QString& by,
+                                                             qint64 draftId);
 
 private:
     storage::Database& m_db;

@@ -1,13 +1,13 @@
 #include "services/ExportService.h"
 
-#include "storage/ClientRepository.h"
 #include "io/ConsentCsvExporter.h"
 #include "io/ConsentJsonExporter.h"
 #include "io/ConsentPdfExporter.h"
-#include "storage/ConsentRepository.h"
-#include "storage/Database.h"
 #include "io/SaveFile.h"
 #include "services/SettingsService.h"
+#include "storage/ClientRepository.h"
+#include "storage/ConsentRepository.h"
+#include "storage/Database.h"
 #include "storage/SqlTransaction.h"
 #include "storage/SqlUtil.h"
 
@@ -110,7 +110,7 @@ Result<ExportResult> ExportService::run(const ExportRequest& request, QIODevice*
                 return all.error();
             names = std::move(all).value();
         } else {
-            storage::ClientQuery all;
+            domain::ClientQuery all;
             all.includeArchived = true;
             auto list = clientRepo.list(all);
             if (!list)

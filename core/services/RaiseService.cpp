@@ -1,4 +1,5 @@
 #include "services/RaiseService.h"
+#include "storage/RaiseItemRepository.h"
 
 #include "storage/ClientRepository.h"
 #include "storage/ContactLogRepository.h"
@@ -9,8 +10,8 @@
 namespace rapport::services {
 
 using domain::Error;
+using domain::RaiseItem;
 using domain::Result;
-using storage::RaiseItem;
 
 RaiseService::RaiseService(const storage::Database& db, const domain::Clock& clock) : m_db(db), m_clock(clock) {}
 
@@ -59,7 +60,7 @@ Result<QVector<RaiseItem>> RaiseService::openFor(qint64 clientId) const
     return storage::RaiseItemRepository(m_db).openFor(clientId);
 }
 
-Result<QVector<storage::AppointmentAgenda>> RaiseService::agendaFor(const QDate& day, const QTimeZone& zone) const
+Result<QVector<domain::AppointmentAgenda>> RaiseService::agendaFor(const QDate& day, const QTimeZone& zone) const
 {
     if (!day.isValid())
         return Error::invalid(tr("The day is not valid."), QStringLiteral("day"));

@@ -2,7 +2,7 @@
 
 #include "domain/Clock.h"
 #include "domain/ConsentEvent.h"
-#include "storage/RaiseItemRepository.h"
+#include "domain/RaiseItem.h"
 #include "domain/Result.h"
 
 #include <QCoreApplication>
@@ -31,12 +31,12 @@ public:
     /// Puts `text` on the client's list, recorded at the clock's now by `by`, and removes the draft
     /// `draftId` (0: none) in the same transaction. An unknown or erased client, an empty text, or
     /// a client with no upcoming appointment on file is an Error and nothing changes.
-    domain::Result<storage::RaiseItem> add(qint64 clientId, const QString& text, const QString& by, qint64 draftId = 0);
+    domain::Result<domain::RaiseItem> add(qint64 clientId, const QString& text, const QString& by, qint64 draftId = 0);
     /// The client's open items, oldest first.
-    domain::Result<QVector<storage::RaiseItem>> openFor(qint64 clientId) const;
+    domain::Result<QVector<domain::RaiseItem>> openFor(qint64 clientId) const;
     /// Active clients whose next appointment falls on `day` in `zone`, earliest first, each with
     /// their open items.
-    domain::Result<QVector<storage::AppointmentAgenda>> agendaFor(const QDate& day, const QTimeZone& zone) const;
+    domain::Result<QVector<domain::AppointmentAgenda>> agendaFor(const QDate& day, const QTimeZone& zone) const;
     /// Ticks the item off: sets its raised time to the clock's now and logs an in-person outbound
     /// contact with its text, in one transaction. Returns the logged contact. An item already
     /// raised, unknown, or of an erased client is an Error and nothing changes.

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Channel.h"
+#include "domain/ClientListRow.h"
 #include "domain/Result.h"
 
 #include <QDateTime>
@@ -13,20 +14,7 @@ namespace rapport::storage {
 
 class Database;
 
-/// One line of the client list: enough to draw the row and its consent badges, nothing more.
-struct ClientListRow {
-    qint64 id = 0;
-    QString name;
-    QString preferredName;
-    QString nameKey; ///< the sort key (ClientSearch::nameKey), the paging cursor
-    bool archived = false;
-    std::optional<QDateTime> nextAppointment; ///< UTC
-    /// Current consent state per consent channel (sms, email, phone), per scope; empty: no event.
-    std::array<std::optional<domain::ConsentState>, 3> service;
-    std::array<std::optional<domain::ConsentState>, 3> marketing;
-    /// The client's last inbound text, if any (for "client-initiated").
-    std::optional<QDateTime> lastInboundSms;
-};
+using domain::ClientListRow; ///< a domain value (domain/ClientListRow.h)
 
 /// Read-only, paged listing of clients for the GUI's client list, sorted by name (case and
 /// accents ignored) then id, filtered by the FTS5 search of ClientSearch.
@@ -45,10 +33,7 @@ public:
     static constexpr int kSparseMatches = 20000;
 
     /// Where the previous page ended.
-    struct Cursor {
-        QString nameKey;
-        qint64 id = 0;
-    };
+    using Cursor = domain::ClientListCursor;
 
     /// Up to `limit` rows after `after` (the first page when empty).
     domain::Result<QVector<ClientListRow>> page(const QString& search, bool includeArchived,

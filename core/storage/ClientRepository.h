@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Client.h"
+#include "domain/ClientQuery.h"
 #include "domain/Result.h"
 
 #include <QDateTime>
@@ -11,15 +12,7 @@ namespace rapport::storage {
 
 class Database;
 
-/// Which clients to list: search, archived or not, one page sorted by name (case and accents
-/// ignored), then id. Erased clients are never listed.
-struct ClientQuery {
-    QString search; ///< see ClientSearch: words are prefixes, digits match numbers
-    bool includeArchived = false;
-    int offset = 0;
-    int limit = -1;          ///< -1: all
-    bool withDetails = true; ///< false: id, name, preferred name, flags only (fast paging)
-};
+using domain::ClientQuery; ///< a domain value (domain/ClientQuery.h)
 
 /// One change of a directive, as kept in its history.
 struct DirectiveChange {

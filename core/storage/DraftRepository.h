@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Channel.h"
+#include "domain/Draft.h"
 #include "domain/Result.h"
 
 #include <QDateTime>
@@ -11,18 +12,7 @@ namespace rapport::storage {
 
 class Database;
 
-/// An unsent message, saved as it is typed so nothing is lost to a crash or a closed window.
-struct Draft {
-    qint64 id = 0;
-    std::optional<qint64> clientId;         ///< empty: no client chosen yet
-    std::optional<domain::Purpose> purpose; ///< empty: inferred
-    /// The template the text was filled from (empty: none, or it was deleted since).
-    std::optional<qint64> templateId;
-    /// The purpose was set by that template, not chosen by the user: it goes with the template.
-    bool purposeFromTemplate = false;
-    QString body;
-    QDateTime updatedAt; ///< UTC
-};
+using domain::Draft; ///< a domain value (domain/Draft.h)
 
 /// Drafts in the `drafts` table (id, client_id nullable, purpose nullable, template_id nullable,
 /// purpose_from_template, body, updated_at).

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/RaiseItem.h"
 #include "domain/Result.h"
 
 #include <QDateTime>
@@ -11,27 +12,9 @@ namespace rapport::storage {
 
 class Database;
 
-/// Something to raise with a client in person at their next appointment (a composer hand-off to
-/// "in person"). Open until ticked off as raised; then `raisedAt` and the logged contact are set.
-struct RaiseItem {
-    qint64 id = 0;
-    qint64 clientId = 0;
-    QString text;
-    QDateTime createdAt; ///< UTC
-    QString createdBy;
-    std::optional<QDateTime> raisedAt; ///< UTC; empty while open
-    std::optional<qint64> contactId;   ///< the in-person contact logged when it was raised
-    bool open() const { return !raisedAt.has_value(); }
-};
+using domain::RaiseItem; ///< a domain value (domain/RaiseItem.h)
 
-/// A client whose next appointment falls in a range, with their open items (maybe none).
-struct AppointmentAgenda {
-    qint64 clientId = 0;
-    QString name;
-    QString preferredName;
-    QDateTime appointment; ///< UTC
-    QVector<RaiseItem> items;
-};
+using domain::AppointmentAgenda; ///< a domain value (domain/RaiseItem.h)
 
 /// The `raise_items` table. Contract: as the other repositories (no transactions, domain values,
 /// Errors naming what failed).

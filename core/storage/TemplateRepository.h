@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Channel.h"
+#include "domain/MessageTemplate.h"
 #include "domain/Result.h"
 
 #include <QCoreApplication>
@@ -14,16 +15,7 @@ namespace rapport::storage {
 
 class Database;
 
-/// A message template. `body` may hold placeholders (TemplateRenderer).
-struct MessageTemplate {
-    qint64 id = 0;
-    QString name;
-    std::optional<domain::Purpose> purpose; ///< empty: let the analyser infer it
-    QString body;
-    bool builtin = false; ///< shipped in the starter set (still editable and deletable)
-    QString starterKey;   ///< the starter template it came from ("appointment-reminder"), else empty
-    QDateTime updatedAt;  ///< UTC
-};
+using domain::MessageTemplate; ///< a domain value (domain/MessageTemplate.h)
 
 /// Templates in the `templates` table (id, name, purpose, body, builtin, starter_key, updated_at).
 ///

@@ -6,9 +6,10 @@
 #include "services/ComposerService.h"
 #include "services/ConsentService.h"
 #include "services/ContactService.h"
-#include "storage/Database.h"
-#include "storage/SettingsRepository.h"
 #include "services/SettingsService.h"
+#include "storage/Database.h"
+#include "storage/DraftRepository.h"
+#include "storage/SettingsRepository.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -44,7 +45,7 @@ struct Fixture {
     }
     qint64 saveDraft(const QString& body, bool forAna = true)
     {
-        storage::Draft d;
+        domain::Draft d;
         if (forAna)
             d.clientId = ana;
         d.body = body;

@@ -10,7 +10,7 @@
 #include <QTemporaryDir>
 
 using namespace rapport;
-using storage::Draft;
+using domain::Draft;
 using storage::DraftRepository;
 
 namespace {

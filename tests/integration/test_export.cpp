@@ -2,12 +2,12 @@
 #include <catch2/catch.hpp>
 
 #include "CliHarness.h"
-#include "storage/ClientRepository.h"
+#include "TransferTestUtil.h"
 #include "services/ClientService.h"
 #include "services/ConsentService.h"
 #include "services/ExportService.h"
 #include "services/ImportService.h"
-#include "TransferTestUtil.h"
+#include "storage/ClientRepository.h"
 
 #include <QFileInfo>
 #include <QGuiApplication>
@@ -137,7 +137,7 @@ TEST_CASE("round trip: awkward names survive export and re-import", "[export][im
     auto summary = services::ImportService(*fresh, f.clock).importFile(path);
     REQUIRE(summary.ok());
     CHECK(summary->read == kNames.size());
-    storage::ClientQuery all;
+    domain::ClientQuery all;
     auto clients = storage::ClientRepository(*fresh).list(all);
     REQUIRE(clients.ok());
     QStringList names;

@@ -2,13 +2,13 @@
 #include <catch2/catch.hpp>
 
 #include "CliHarness.h"
-#include "storage/ClientRepository.h"
-#include "storage/ClientSearch.h"
+#include "TransferTestUtil.h"
 #include "services/ClientService.h"
 #include "services/ConsentService.h"
 #include "services/ImportService.h"
+#include "storage/ClientRepository.h"
+#include "storage/ClientSearch.h"
 #include "storage/SettingsRepository.h"
-#include "TransferTestUtil.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -35,7 +35,7 @@ struct Fixture {
     }
     QVector<domain::Client> clients()
     {
-        storage::ClientQuery all;
+        domain::ClientQuery all;
         all.includeArchived = true;
         auto list = storage::ClientRepository(*db).list(all);
         REQUIRE(list.ok());
@@ -432,7 +432,7 @@ TEST_CASE("the bulk path writes the search entries ClientSearch would", "[import
     QSqlDatabase conn = f.db->connection();
     REQUIRE_FALSE(storage::ClientSearch::rebuild(conn));
     CHECK(dump(*f.db) == bulk);
-    storage::ClientQuery q;
+    domain::ClientQuery q;
     q.search = QStringLiteral("07911 1234");
     auto found = storage::ClientRepository(*f.db).list(q);
     REQUIRE(found.ok());

@@ -4,8 +4,8 @@
 //   with its data intact.
 // - The text of every step is pinned by its SHA-256: editing a shipped step fails here; add a
 //   step instead (and pin its hash when it ships).
-#include "storage/ClientRepository.h"
 #include "domain/ConsentChain.h"
+#include "storage/ClientRepository.h"
 #include "storage/ConsentRepository.h"
 #include "storage/Database.h"
 #include "storage/TemplateRepository.h"
@@ -138,10 +138,10 @@ TEST_CASE("Every shipped schema version upgrades from its fixture to the latest"
         REQUIRE(all->size() == 2);
         CHECK(all->at(0).name == QStringLiteral("Ana Silva")); // sort keys: accents do not disturb the order
         CHECK(all->at(1).name == QStringLiteral("Élodie Zed"));
-        storage::ClientQuery byNational;
+        domain::ClientQuery byNational;
         byNational.search = QStringLiteral("07400 123");
         CHECK(clients.count(byNational).value() == 1);
-        storage::ClientQuery byEmail;
+        domain::ClientQuery byEmail;
         byEmail.search = QStringLiteral("elodie@");
         CHECK(clients.count(byEmail).value() == 1);
         const auto chain = storage::ConsentRepository(*db.value()).verify();

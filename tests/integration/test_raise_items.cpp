@@ -6,9 +6,10 @@
 #include "services/ClientService.h"
 #include "services/ComposerService.h"
 #include "services/ContactService.h"
+#include "services/RaiseService.h"
 #include "storage/Database.h"
 #include "storage/DraftRepository.h"
-#include "services/RaiseService.h"
+#include "storage/RaiseItemRepository.h"
 #include "storage/SqlTransaction.h"
 
 #include <QSqlQuery>
@@ -68,7 +69,7 @@ TEST_CASE("an item is added for a client with an upcoming appointment and the dr
 {
     Fixture f;
     const qint64 ana = f.addClient(QStringLiteral("Ana Silva"), kNow.addDays(2));
-    storage::Draft d;
+    domain::Draft d;
     d.clientId = ana;
     d.body = QStringLiteral("How is the lower back?");
     const auto draftId = services::ComposerService(*f.db, f.clock).saveDraft(d);
@@ -96,7 +97,7 @@ TEST_CASE("a client with no upcoming appointment gets no item and keeps the draf
     Fixture f;
     const qint64 none = f.addClient(QStringLiteral("Ben Okoro"), std::nullopt);
     const qint64 past = f.addClient(QStringLiteral("Cara Lee"), kNow.addDays(-3));
-    storage::Draft d;
+    domain::Draft d;
     d.clientId = none;
     d.body = QStringLiteral("Ask about the new pillow");
     const auto draftId = services::ComposerService(*f.db, f.clock).saveDraft(d);

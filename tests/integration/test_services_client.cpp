@@ -1,10 +1,10 @@
 // ClientService: validation naming the field, all-or-nothing saves, search, directives, erasure.
 #include <catch2/catch.hpp>
 
-#include "storage/ClientRepository.h"
 #include "services/ClientService.h"
-#include "storage/Database.h"
 #include "services/PhoneNumbers.h"
+#include "storage/ClientRepository.h"
+#include "storage/Database.h"
 #include "storage/SettingsRepository.h"
 
 #include <QTemporaryDir>
@@ -185,7 +185,7 @@ TEST_CASE("Client search finds names, numbers and emails by prefix and pages by 
         REQUIRE(svc.add(c).ok());
     }
     const auto names = [&](const QString& search) {
-        storage::ClientQuery q;
+        domain::ClientQuery q;
         q.search = search;
         QStringList out;
         const auto found = svc.list(q); // keep the Result alive: value() of a temporary dangles
@@ -204,7 +204,7 @@ TEST_CASE("Client search finds names, numbers and emails by prefix and pages by 
     CHECK(names(QString()) == QStringList{QString::fromUtf8("Álvaro Dias"), QStringLiteral("Ana Silva"),
                                           QStringLiteral("bruno Costa"), QStringLiteral("Carla Ng"),
                                           QString::fromUtf8("Zoë Adams")});
-    storage::ClientQuery page;
+    domain::ClientQuery page;
     page.offset = 1;
     page.limit = 2;
     page.withDetails = false;
@@ -215,7 +215,7 @@ TEST_CASE("Client search finds names, numbers and emails by prefix and pages by 
 
     REQUIRE_FALSE(svc.archive(anaId).has_value());
     CHECK(names(QStringLiteral("ana")).isEmpty());
-    storage::ClientQuery withArchived;
+    domain::ClientQuery withArchived;
     withArchived.search = QStringLiteral("ana");
     withArchived.includeArchived = true;
     CHECK(svc.count(withArchived).value() == 1);

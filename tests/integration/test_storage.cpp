@@ -240,14 +240,14 @@ TEST_CASE("A version 1 database from the fixture upgrades and keeps its clients 
     auto db = openOk(path);
     CHECK(db->schemaVersion() == Database::latestVersion());
     storage::ClientRepository repo(*db);
-    storage::ClientQuery byName;
+    domain::ClientQuery byName;
     byName.search = QStringLiteral("ana");
     auto found = repo.list(byName);
     REQUIRE(found.ok());
     REQUIRE(found->size() == 1);
     CHECK(found->at(0).name == QStringLiteral("Ana Silva"));
     CHECK(found->at(0).contacts.at(0).value == QStringLiteral("+447400123456"));
-    storage::ClientQuery byNational;
+    domain::ClientQuery byNational;
     byNational.search = QStringLiteral("07400 123");
     CHECK(repo.count(byNational).value() == 1);
     // Sort keys were computed during the upgrade: accents and case do not disturb the order.

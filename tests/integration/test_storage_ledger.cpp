@@ -1,10 +1,10 @@
 // The consent ledger: append-only triggers, hash chain, tampering, erasure, concurrent writers.
 #include <catch2/catch.hpp>
 
-#include "storage/ClientRepository.h"
 #include "services/ClientService.h"
-#include "storage/ConsentRepository.h"
 #include "services/ConsentService.h"
+#include "storage/ClientRepository.h"
+#include "storage/ConsentRepository.h"
 #include "storage/Database.h"
 #include "storage/SqlTransaction.h"
 
@@ -201,7 +201,7 @@ TEST_CASE("Erasing a client removes personal data and keeps the ledger verifiabl
     CHECK(erased.contacts.isEmpty());
     CHECK(erased.notes.isEmpty());
     CHECK(erased.directives.isEmpty());
-    storage::ClientQuery search;
+    domain::ClientQuery search;
     search.search = QStringLiteral("ana");
     search.includeArchived = true;
     CHECK(svc.count(search).value() == 0);

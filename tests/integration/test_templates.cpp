@@ -1,8 +1,8 @@
 // Templates and drafts: the migration step, the starter set, create/edit/delete, restore, drafts.
 #include <catch2/catch.hpp>
 
-#include "storage/ClientRepository.h"
 #include "services/ComposerService.h"
+#include "storage/ClientRepository.h"
 #include "storage/Database.h"
 #include "storage/DraftRepository.h"
 #include "storage/SqlTransaction.h"
@@ -12,10 +12,10 @@
 #include <QTemporaryDir>
 
 using namespace rapport;
+using domain::Draft;
+using domain::MessageTemplate;
 using storage::Database;
-using storage::Draft;
 using storage::DraftRepository;
-using storage::MessageTemplate;
 using storage::TemplateRepository;
 
 namespace {

@@ -1,11 +1,11 @@
-#include "domain/AutoReply.h"
+#include "UiTestSupport.h"
+#include "app/FirstRunDialog.h"
 #include "clients/ClientEditDialog.h"
 #include "clients/ContactListEditor.h"
-#include "app/FirstRunDialog.h"
-#include "settings/HoursEditor.h"
 #include "clients/LogContactDialog.h"
+#include "domain/AutoReply.h"
+#include "settings/HoursEditor.h"
 #include "settings/SettingsDialog.h"
-#include "UiTestSupport.h"
 
 #include <catch2/catch.hpp>
 
@@ -21,7 +21,7 @@ using rapport::testing::UiFixture;
 namespace {
 int clientCount(ui::AppContext& c)
 {
-    storage::ClientQuery q;
+    domain::ClientQuery q;
     q.includeArchived = true;
     return c.clients().count(q).value();
 }

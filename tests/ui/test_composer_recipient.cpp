@@ -2,9 +2,9 @@
 // chosen template for the new client (asking first when the text was edited) and re-reads their
 // warnings; a restored draft brings back its text, client, template and purpose together, never the purpose
 // of a template it no longer shows.
+#include "UiTestSupport.h"
 #include "composer/ChannelAdvicePanel.h"
 #include "composer/ComposerWindow.h"
-#include "UiTestSupport.h"
 
 #include <catch2/catch.hpp>
 
@@ -211,7 +211,7 @@ TEST_CASE("A restored draft comes back with its text, client, template and purpo
 TEST_CASE("Switching to a client whose draft is restored drops the previous template", "[composer][draft]")
 {
     Practice p;
-    storage::Draft d;
+    domain::Draft d;
     d.clientId = p.ana;
     d.body = QStringLiteral("Hi Ana, your invoice is attached.");
     REQUIRE(p.service().saveDraft(d));

@@ -1,16 +1,16 @@
 // The import wizard, the export dialog, backup and restore from the main window, on real
 // temporary database files. Screenshots (hidden): ./build/tests/ui_tests "[.transferui-screenshots]"
+#include "UiTestSupport.h"
+#include "app/MainWindow.h"
+#include "app/Theme.h"
 #include "clients/ClientListModel.h"
+#include "services/ImportService.h"
 #include "storage/ClientRepository.h"
 #include "storage/ConsentRepository.h"
 #include "transfer/ExportDialog.h"
 #include "transfer/ImportMappingEditor.h"
-#include "services/ImportService.h"
 #include "transfer/ImportWizard.h"
-#include "app/MainWindow.h"
-#include "app/Theme.h"
 #include "transfer/TransferActions.h"
-#include "UiTestSupport.h"
 
 #include <catch2/catch.hpp>
 
@@ -36,7 +36,7 @@ QString sample(const char* name)
 
 int clientCount(const storage::Database& db)
 {
-    auto n = storage::ClientRepository(db).count(storage::ClientQuery{});
+    auto n = storage::ClientRepository(db).count(domain::ClientQuery{});
     REQUIRE(n);
     return n.value();
 }

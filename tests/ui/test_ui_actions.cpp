@@ -1,19 +1,19 @@
 // "Nothing lost, nothing to the wrong person": the main window's client actions act on the client
 // shown in the detail pane, every dialog that writes names its client, and every view of a client
 // refreshes when that client changes anywhere in the app.
-#include "composer/ChannelAdvicePanel.h"
+#include "UiTestSupport.h"
+#include "app/MainWindow.h"
 #include "clients/ClientConsentTab.h"
 #include "clients/ClientContactLogTab.h"
 #include "clients/ClientDetailWidget.h"
 #include "clients/ClientEditDialog.h"
 #include "clients/ClientListModel.h"
-#include "composer/ComposerWindow.h"
 #include "clients/ConsentBadge.h"
-#include "dashboard/DashboardWidget.h"
 #include "clients/LogContactDialog.h"
-#include "app/MainWindow.h"
 #include "clients/RecordConsentDialog.h"
-#include "UiTestSupport.h"
+#include "composer/ChannelAdvicePanel.h"
+#include "composer/ComposerWindow.h"
+#include "dashboard/DashboardWidget.h"
 
 #include <catch2/catch.hpp>
 
@@ -96,7 +96,7 @@ TEST_CASE("Enter in the search box shows the first match; Ctrl+N writes to that 
     const qint64 ana = f.addClient(QStringLiteral("Ana Silva"), QStringLiteral("+447400123101"));
     f.addClient(QStringLiteral("Ben Okafor"), QStringLiteral("+447400123102"));
     const qint64 dev = f.addClient(QStringLiteral("Dev Patel"), QStringLiteral("+447400123103"));
-    storage::Draft draft;
+    domain::Draft draft;
     draft.clientId = ana;
     draft.body = QStringLiteral("Hi Ana, about Tuesday");
     REQUIRE(f.context->composer().saveDraft(draft));
@@ -136,7 +136,7 @@ TEST_CASE("With no client shown the client actions are disabled and do nothing",
     UiFixture f;
     QSettings().remove(QStringLiteral("MainWindow"));
     const qint64 ana = f.addClient(QStringLiteral("Ana Silva"), QStringLiteral("+447400123101"));
-    storage::Draft draft;
+    domain::Draft draft;
     draft.clientId = ana;
     draft.body = QStringLiteral("Hi Ana");
     REQUIRE(f.context->composer().saveDraft(draft));

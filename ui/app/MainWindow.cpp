@@ -1,19 +1,19 @@
 #include "app/MainWindow.h"
 
 #include "app/AppContext.h"
+#include "app/FirstRunDialog.h"
+#include "app/Theme.h"
 #include "clients/ClientDetailWidget.h"
 #include "clients/ClientEditDialog.h"
 #include "clients/ClientListModel.h"
 #include "clients/ConsentBadgeDelegate.h"
-#include "services/ConsentService.h"
-#include "dashboard/DashboardWidget.h"
-#include "storage/Database.h"
-#include "common/DatabaseWorker.h"
-#include "app/FirstRunDialog.h"
-#include "common/Icons.h"
 #include "clients/RecordConsentDialog.h"
+#include "common/DatabaseWorker.h"
+#include "common/Icons.h"
+#include "dashboard/DashboardWidget.h"
+#include "services/ConsentService.h"
+#include "services/PracticeFile.h"
 #include "settings/SettingsDialog.h"
-#include "app/Theme.h"
 #include "transfer/TransferActions.h"
 
 #include "composer/ComposerWindow.h"
@@ -591,10 +591,11 @@ void MainWindow::setShowArchived(bool show)
 
 void MainWindow::about()
 {
-    QMessageBox::about(this, tr("About Rapport"),
-                       tr("<h3>Rapport %1</h3><p>Client records, consent and channel advice for therapists.</p>"
-                          "<p>Your data stays in one file on this computer:<br><code>%2</code></p>")
-                           .arg(QApplication::applicationVersion(), m_context.database().path().toHtmlEscaped()));
+    QMessageBox::about(
+        this, tr("About Rapport"),
+        tr("<h3>Rapport %1</h3><p>Client records, consent and channel advice for therapists.</p>"
+           "<p>Your data stays in one file on this computer:<br><code>%2</code></p>")
+            .arg(QApplication::applicationVersion(), services::practicePath(m_context.database()).toHtmlEscaped()));
 }
 
 void MainWindow::verifyLedger()
@@ -608,7 +609,7 @@ void MainWindow::verifyLedger()
     // A connection belongs to its thread: the worker opens its own, and is joined before the
     // window goes (and before a restore).
     runWithDatabase<ChainCheckStatus>(
-        m_context.database().path(), this,
+        services::practicePath(m_context.database()), this,
         [clock = &m_context.clock()](storage::Database& db) -> domain::Result<ChainCheckStatus> {
             ChainCheckStatus status;
             auto check = services::ConsentService(db, *clock).verify();

@@ -47,7 +47,7 @@ int ClientListModel::columnCount(const QModelIndex& parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-BadgeState ClientListModel::badgeFor(const storage::ClientListRow& r, int ci) const
+BadgeState ClientListModel::badgeFor(const domain::ClientListRow& r, int ci) const
 {
     const auto& service = r.service[std::size_t(ci)];
     if (service)
@@ -60,7 +60,7 @@ BadgeState ClientListModel::badgeFor(const storage::ClientListRow& r, int ci) co
     return BadgeState::None;
 }
 
-QString ClientListModel::tooltipFor(const storage::ClientListRow& r, int ci) const
+QString ClientListModel::tooltipFor(const domain::ClientListRow& r, int ci) const
 {
     const Channel ch = kChannels[ci];
     QString text = ConsentBadge::description(ch, badgeFor(r, ci));
@@ -78,7 +78,7 @@ QVariant ClientListModel::data(const QModelIndex& index, int role) const
 {
     if (!index.isValid() || index.row() >= m_rows.size())
         return {};
-    const storage::ClientListRow& r = m_rows.at(index.row());
+    const domain::ClientListRow& r = m_rows.at(index.row());
     if (role == ClientIdRole)
         return r.id;
     const int col = index.column();
@@ -165,8 +165,8 @@ void ClientListModel::fetchMore(const QModelIndex& parent)
     if (parent.isValid() || !m_more || m_rows.isEmpty())
         return;
     const auto& last = m_rows.last();
-    auto page = m_query.page(m_search, m_showArchived, storage::ClientListQuery::Cursor{last.nameKey, last.id},
-                             kPageSize, m_now());
+    auto page =
+        m_query.page(m_search, m_showArchived, domain::ClientListCursor{last.nameKey, last.id}, kPageSize, m_now());
     if (!page) {
         m_lastError = page.error().message;
         m_more = false;
@@ -232,7 +232,7 @@ void ClientListModel::reload()
     loadFirst(int(m_rows.size()));
 }
 
-bool ClientListModel::matchesFilter(const storage::ClientListRow& r) const
+bool ClientListModel::matchesFilter(const domain::ClientListRow& r) const
 {
     return m_showArchived || !r.archived;
 }

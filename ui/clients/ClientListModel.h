@@ -1,7 +1,7 @@
 #pragma once
 
-#include "storage/ClientListQuery.h"
 #include "clients/ConsentBadge.h"
+#include "services/ClientListService.h"
 
 #include <QAbstractTableModel>
 #include <QTimeZone>
@@ -66,14 +66,14 @@ signals:
     void reloaded();
 
 private:
-    BadgeState badgeFor(const storage::ClientListRow& r, int channelIndex) const;
-    QString tooltipFor(const storage::ClientListRow& r, int channelIndex) const;
-    bool matchesFilter(const storage::ClientListRow& r) const;
+    BadgeState badgeFor(const domain::ClientListRow& r, int channelIndex) const;
+    QString tooltipFor(const domain::ClientListRow& r, int channelIndex) const;
+    bool matchesFilter(const domain::ClientListRow& r) const;
     void loadFirst(int atLeast);
 
-    storage::ClientListQuery m_query;
+    services::ClientListService m_query;
     std::function<QDateTime()> m_now;
-    QVector<storage::ClientListRow> m_rows;
+    QVector<domain::ClientListRow> m_rows;
     QString m_search;
     bool m_showArchived = false;
     bool m_more = false;

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "storage/Database.h"
 #include "domain/Result.h"
+#include "services/PracticeFile.h"
 
 #include <QCoreApplication>
 #include <QObject>
@@ -39,11 +39,11 @@ runWithDatabase(const QString& path, QObject* receiver, std::function<domain::Re
     QThread* thread = QThread::create([path, receiver, work, done] {
         auto result = std::make_shared<domain::Result<T>>(domain::Error::database(QString()));
         {
-            auto db = storage::Database::open(path);
-            if (!db)
-                *result = db.error();
+            auto practice = services::PracticeFile::open(path);
+            if (!practice)
+                *result = practice.error();
             else
-                *result = work(*db.value());
+                *result = work(practice.value()->database());
         } // the connection is closed before the result is handed over
         QMetaObject::invokeMethod(
             receiver, [result, done] { done(std::move(*result)); }, Qt::QueuedConnection);

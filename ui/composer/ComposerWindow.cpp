@@ -1,12 +1,12 @@
 #include "composer/ComposerWindow.h"
 
 #include "composer/ChannelAdvicePanel.h"
-#include "domain/ChannelAdvisor.h"
 #include "composer/ComposerHandoff.h"
 #include "composer/FindingHighlighter.h"
-#include "domain/SmsEncoding.h"
 #include "composer/SmsMeter.h"
 #include "composer/TemplateEditorDialog.h"
+#include "domain/ChannelAdvisor.h"
+#include "domain/SmsEncoding.h"
 #include "domain/TemplateRenderer.h"
 
 #include <QAbstractItemView>
@@ -413,7 +413,7 @@ void ComposerWindow::rerenderForNewClient(const QString& previousName)
 {
     const QString name = m_context->client.name;
     const bool known = std::any_of(m_templates.cbegin(), m_templates.cend(),
-                                   [this](const storage::MessageTemplate& t) { return t.id == m_templateId; });
+                                   [this](const domain::MessageTemplate& t) { return t.id == m_templateId; });
     if (m_templateId == 0 || !known) {
         m_templateIssues->hide();
         setStatus(tr("This message was written to %1: check it fits %2 before you send it.").arg(previousName, name));
@@ -472,7 +472,7 @@ void ComposerWindow::restoreDraft(std::optional<qint64> clientId)
     }
     if (!*found)
         return;
-    const storage::Draft& d = **found;
+    const domain::Draft& d = **found;
     m_restoring = true;
     m_timingAccepted = false;
     if (d.clientId && (!m_context || m_context->client.id != *d.clientId))
@@ -483,7 +483,7 @@ void ComposerWindow::restoreDraft(std::optional<qint64> clientId)
     forgetTemplate();
     const auto templ = d.templateId
                            ? std::find_if(m_templates.cbegin(), m_templates.cend(),
-                                          [&d](const storage::MessageTemplate& t) { return t.id == *d.templateId; })
+                                          [&d](const domain::MessageTemplate& t) { return t.id == *d.templateId; })
                            : m_templates.cend();
     const bool templateKept = templ != m_templates.cend();
     if (templateKept) {
@@ -754,7 +754,7 @@ void ComposerWindow::saveDraft()
         }
         return;
     }
-    storage::Draft d;
+    domain::Draft d;
     d.id = m_draftId;
     d.clientId = clientId();
     // The template and whether the purpose came with it, so they come back together.
@@ -778,7 +778,7 @@ void ComposerWindow::saveDraft()
 void ComposerWindow::applyTemplate(qint64 templateId)
 {
     const auto it = std::find_if(m_templates.cbegin(), m_templates.cend(),
-                                 [templateId](const storage::MessageTemplate& t) { return t.id == templateId; });
+                                 [templateId](const domain::MessageTemplate& t) { return t.id == templateId; });
     if (it == m_templates.cend())
         return;
     const auto rendered =

@@ -2,8 +2,8 @@
 
 #include "domain/Advice.h"
 #include "domain/Analysis.h"
-#include "services/ComposerService.h"
 #include "domain/ContentAnalyser.h"
+#include "services/ComposerService.h"
 
 #include <QElapsedTimer>
 #include <QUrl>
@@ -157,7 +157,7 @@ private:
     domain::PracticeSettings m_settings;
     std::unique_ptr<domain::ContentAnalyser> m_analyser;
     std::optional<services::ComposerClientContext> m_context;
-    QVector<storage::MessageTemplate> m_templates;
+    QVector<domain::MessageTemplate> m_templates;
     QString m_templateName;             ///< the template the draft came from, for an email subject
     qint64 m_templateId = 0;            ///< the template the text was last rendered from
     QString m_renderedText;             ///< the text as that template rendered it (to tell whether it was edited)

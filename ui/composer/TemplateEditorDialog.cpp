@@ -211,7 +211,7 @@ void TemplateEditorDialog::showSelected()
 {
     const qint64 id = selectedId();
     m_loading = true;
-    storage::MessageTemplate t;
+    domain::MessageTemplate t;
     if (id > 0) {
         const auto templates = m_service.templates();
         if (templates)
@@ -249,7 +249,7 @@ void TemplateEditorDialog::newTemplate()
 
 bool TemplateEditorDialog::save()
 {
-    storage::MessageTemplate t;
+    domain::MessageTemplate t;
     t.id = m_editingId;
     t.name = m_name->text();
     const int p = m_purpose->currentData().toInt();

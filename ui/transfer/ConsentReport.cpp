@@ -1,7 +1,6 @@
 #include "transfer/ConsentReport.h"
 
 #include "io/ConsentPdfExporter.h"
-#include "storage/Database.h"
 
 #include <QPrinter>
 #include <QTextDocument>

@@ -1,9 +1,11 @@
 #include "transfer/ImportWizard.h"
 
+#include "services/PracticeFile.h"
+
 #include "app/AppContext.h"
+#include "app/Theme.h"
 #include "common/DatabaseWorker.h"
 #include "transfer/ImportMappingEditor.h"
-#include "app/Theme.h"
 
 #include <QCheckBox>
 #include <QFile>
@@ -432,7 +434,7 @@ void ImportWizard::startPlan()
     const domain::Clock* clock = &m_context.clock();
     auto keep = m_cancel;
     m_worker = runWithDatabase<services::ImportPlan>(
-        m_context.database().path(), this,
+        services::practicePath(m_context.database()), this,
         [path, o, clock, keep](storage::Database& db) { return services::ImportService(db, *clock).plan(path, o); },
         [this, generation](domain::Result<services::ImportPlan> result) {
             if (generation != m_generation)
@@ -569,7 +571,7 @@ void ImportWizard::startImport()
     const domain::Clock* clock = &m_context.clock();
     services::ImportPlan plan = *m_plan;
     m_worker = runWithDatabase<services::ImportSummary>(
-        m_context.database().path(), this,
+        services::practicePath(m_context.database()), this,
         [plan, o, clock](storage::Database& db) { return services::ImportService(db, *clock).apply(plan, o); },
         [this](domain::Result<services::ImportSummary> result) { finishImport(std::move(result)); });
 }

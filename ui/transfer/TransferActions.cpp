@@ -1,8 +1,8 @@
 #include "transfer/TransferActions.h"
 
 #include "app/AppContext.h"
+#include "services/PracticeFile.h"
 #include "transfer/BackupActions.h"
-#include "storage/Database.h"
 #include "transfer/ExportDialog.h"
 #include "transfer/ImportWizard.h"
 
@@ -159,7 +159,7 @@ void TransferActions::restoreInteractive()
             tr("%1 cannot be restored:\n\n%2").arg(QDir::toNativeSeparators(path), info.error().message));
         return;
     }
-    const QString live = m_context.database().path();
+    const QString live = services::practicePath(m_context.database());
     QMessageBox confirm(QMessageBox::Warning, tr("Replace the current data?"),
                         tr("All clients, consent records and settings now in Rapport will be replaced by the "
                            "backup:\n\n%1\n%2 clients, %3 consent events.\n\nThe current database is kept as\n%4")

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "domain/Result.h"
+
+#include <QString>
+#include <memory>
+
+namespace rapport::storage {
+class Database;
+}
+
+namespace rapport::services {
+
+/// A practice, opened for the services: the database file (created with mode 0600 and migrated
+/// when needed; a damaged, foreign or newer file is refused untouched) and its one connection,
+/// which belongs to the thread that opened it. The UI and the CLI hold the connection only as a
+/// `storage::Database&` to hand to the services; they never include storage's headers.
+class PracticeFile {
+public:
+    /// Opens (creating if missing, parent folders included) the practice at `path`.
+    static domain::Result<std::unique_ptr<PracticeFile>> open(const QString& path);
+    ~PracticeFile();
+    PracticeFile(const PracticeFile&) = delete;
+    PracticeFile& operator=(const PracticeFile&) = delete;
+
+    storage::Database& database() const { return *m_db; }
+    /// The absolute path of the database file.
+    QString path() const;
+    /// The schema version of the open file.
+    int schemaVersion() const;
+
+    /// A translated warning when `path` lies in a folder a cloud-sync client manages; empty when
+    /// the path looks safe (storage::Database::cloudSyncWarning).
+    static QString cloudSyncWarning(const QString& path);
+
+private:
+    explicit PracticeFile(std::unique_ptr<storage::Database> db);
+    std::unique_ptr<storage::Database> m_db;
+};
+
+/// The absolute path of the database file of an open practice.
+QString practicePath(const storage::Database& db);
+/// The schema version of an open practice.
+int schemaVersion(const storage::Database& db);
+
+} // namespace rapport::services

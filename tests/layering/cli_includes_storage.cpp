@@ -1,0 +1,2 @@
+// Must not compile: the CLI links the services, which keep storage to themselves.
+#include "storage/ConsentRepository.h"

@@ -1,0 +1,2 @@
+// Must not compile: the domain sees only itself.
+#include "storage/Database.h"

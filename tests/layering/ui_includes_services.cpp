@@ -1,0 +1,3 @@
+// The control: the same target shape including a services header compiles.
+#include "domain/Client.h"
+#include "services/ClientService.h"

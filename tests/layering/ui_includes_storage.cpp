@@ -1,0 +1,2 @@
+// Must not compile: the UI links the services, which keep storage to themselves.
+#include "storage/Database.h"
