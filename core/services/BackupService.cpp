@@ -1,5 +1,7 @@
 #include "services/BackupService.h"
 
+#include "storage/BackupFacts.h"
+
 #include "storage/ConsentRepository.h"
 #include "storage/Database.h"
 
@@ -8,8 +10,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QScopeGuard>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QUuid>
 #include <cstdio>
 
@@ -66,36 +66,6 @@ Status replaceFile(const QString& from, const QString& to)
     return std::nullopt;
 }
 
-/// A read-only connection to a file, closed and removed on destruction.
-class ReadOnlyConnection {
-public:
-    explicit ReadOnlyConnection(const QString& path)
-        : m_name(QStringLiteral("rapport-backup-") + QUuid::createUuid().toString(QUuid::Id128))
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
-        db.setDatabaseName(path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-        m_open = db.open();
-        m_error = db.lastError().text();
-    }
-    ~ReadOnlyConnection()
-    {
-        {
-            QSqlDatabase db = QSqlDatabase::database(m_name, false);
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(m_name);
-    }
-    bool isOpen() const { return m_open; }
-    QString error() const { return m_error; }
-    QSqlDatabase db() const { return QSqlDatabase::database(m_name, false); }
-
-private:
-    QString m_name;
-    bool m_open = false;
-    QString m_error;
-};
-
 } // namespace
 
 Result<BackupInfo> BackupService::inspect(const QString& backupPath)
@@ -115,51 +85,26 @@ Result<BackupInfo> BackupService::inspect(const QString& backupPath)
         if (!f.read(16).startsWith("SQLite format 3"))
             return bad(tr("it is not an SQLite database"));
     }
-    ReadOnlyConnection conn(backupPath);
-    if (!conn.isOpen())
-        return bad(conn.error());
-    QSqlQuery q(conn.db());
-    const auto scalar = [&](const QString& sql, QVariant& out) -> bool {
-        if (!q.exec(sql) || !q.next())
-            return false;
-        out = q.value(0);
-        q.finish();
-        return true;
-    };
-    QVariant v;
-    if (!q.exec(QStringLiteral("PRAGMA quick_check")))
-        return bad(q.lastError().text());
-    QStringList problems;
-    while (q.next())
-        problems << q.value(0).toString();
-    q.finish();
-    if (problems != QStringList{QStringLiteral("ok")})
-        return bad(tr("the integrity check failed: %1").arg(problems.mid(0, 3).join(QStringLiteral("; "))));
-    if (!scalar(QStringLiteral("PRAGMA application_id"), v) || v.toInt() != storage::Database::kApplicationId)
+    const auto facts = storage::readBackupFacts(backupPath);
+    if (!facts)
+        return bad(facts.error().message);
+    if (facts->problems != QStringList{QStringLiteral("ok")})
+        return bad(tr("the integrity check failed: %1").arg(facts->problems.mid(0, 3).join(QStringLiteral("; "))));
+    if (facts->applicationId != storage::Database::kApplicationId)
         return bad(tr("it belongs to another application"));
     BackupInfo out;
     out.path = backupPath;
     out.bytes = info.size();
-    if (!scalar(QStringLiteral("PRAGMA user_version"), v))
-        return bad(q.lastError().text());
-    out.schemaVersion = v.toInt();
+    out.schemaVersion = facts->schemaVersion;
     if (out.schemaVersion > storage::Database::latestVersion())
         return bad(tr("it was made by a newer version of Rapport (schema %1, this one knows %2)")
                        .arg(out.schemaVersion)
                        .arg(storage::Database::latestVersion()));
-    if (out.schemaVersion < 1)
+    if (out.schemaVersion < 1 || !facts->hasLedger)
         return bad(tr("it holds no Rapport schema"));
-    if (!scalar(QStringLiteral("SELECT count(*) FROM consent_events"), v))
-        return bad(q.lastError().text());
-    out.events = v.toLongLong();
-    if (!scalar(QStringLiteral("SELECT count(*) FROM clients"), v))
-        return bad(q.lastError().text());
-    out.clients = v.toLongLong();
-    if (out.events > 0) {
-        if (!scalar(QStringLiteral("SELECT hash FROM consent_events ORDER BY id DESC LIMIT 1"), v))
-            return bad(q.lastError().text());
-        out.chainHead = v.toString();
-    }
+    out.events = facts->events;
+    out.clients = facts->clients;
+    out.chainHead = facts->chainHead;
     return out;
 }
 
@@ -184,18 +129,10 @@ Result<BackupInfo> BackupService::backup(const storage::Database& db, const QStr
     const QString temp = besidePath(info.absoluteFilePath(), "partial");
     if (auto e = createPrivateFile(temp))
         return *e;
-    QSqlQuery q(db.connection());
-    if (!q.prepare(QStringLiteral("VACUUM INTO ?"))) {
+    if (auto e = db.vacuumInto(temp)) {
         removeWithCompanions(temp);
-        return Error::database(tr("cannot back up the database: %1").arg(q.lastError().text()));
+        return Error::database(tr("cannot back up the database to %1: %2").arg(target, e->message));
     }
-    q.addBindValue(temp);
-    if (!q.exec()) {
-        const QString why = q.lastError().text();
-        removeWithCompanions(temp);
-        return Error::database(tr("cannot back up the database to %1: %2").arg(target, why));
-    }
-    q.finish();
     auto checked = inspect(temp);
     if (!checked) {
         removeWithCompanions(temp);
@@ -254,15 +191,11 @@ Result<BackupInfo> BackupService::restoreInto(storage::Database& live, const QSt
         const QString partial = besidePath(before, "partial");
         if (auto e = createPrivateFile(partial))
             return *e;
-        QSqlQuery q(live.connection());
-        q.prepare(QStringLiteral("VACUUM INTO ?"));
-        q.addBindValue(partial);
-        if (!q.exec()) {
-            const QString why = q.lastError().text();
+        if (auto e = live.vacuumInto(partial)) {
             removeWithCompanions(partial);
-            return Error::database(tr("cannot keep a copy of the current practice before restoring: %1").arg(why));
+            return Error::database(
+                tr("cannot keep a copy of the current practice before restoring: %1").arg(e->message));
         }
-        q.finish();
         removeWithCompanions(before);
         if (auto e = replaceFile(partial, before)) {
             removeWithCompanions(partial);

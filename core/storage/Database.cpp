@@ -264,6 +264,18 @@ Status Database::replaceContentsFrom(const Database& source)
     return std::nullopt;
 }
 
+Status Database::vacuumInto(const QString& target) const
+{
+    QSqlQuery q(connection());
+    if (!q.prepare(QStringLiteral("VACUUM INTO ?")))
+        return Error::database(q.lastError().text());
+    q.addBindValue(target);
+    if (!q.exec())
+        return Error::database(q.lastError().text());
+    q.finish();
+    return std::nullopt;
+}
+
 Status Database::reopen()
 {
     m_statements->clear();

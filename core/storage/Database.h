@@ -95,6 +95,10 @@ public:
     /// the busy timeout.
     domain::Status replaceContentsFrom(const Database& source);
 
+    /// A consistent copy of the whole database into the new (empty) file `target`: VACUUM INTO,
+    /// one read snapshot, safe while other connections write. Not inside a transaction.
+    domain::Status vacuumInto(const QString& target) const;
+
     /// Closes and reopens this instance's connection with the same settings (pragmas, busy
     /// timeout), checking that the schema version is still the one this build uses.
     domain::Status reopen();
