@@ -26,8 +26,8 @@ struct Error {
     static Error database(QString msg) { return {Kind::Database, std::move(msg), {}}; }
 };
 
-/// A value or an Error.
-template <typename T> class Result {
+/// A value or an Error. [[nodiscard]]: a result dropped on the floor is a warning.
+template <typename T> class [[nodiscard]] Result {
 public:
     Result(T value) : m_v(std::move(value)) {}
     Result(Error error) : m_v(std::move(error)) {}
@@ -45,7 +45,14 @@ private:
     std::variant<T, Error> m_v;
 };
 
-/// For operations that return nothing but can fail.
-using Status = std::optional<Error>;
+/// For operations that return nothing but can fail: empty when done, else the Error.
+/// [[nodiscard]], so an ignored failure is a compiler warning.
+class [[nodiscard]] Status : public std::optional<Error> {
+public:
+    using std::optional<Error>::optional;
+    Status() = default;
+    Status(const std::optional<Error>& other) : std::optional<Error>(other) {}
+    Status(std::optional<Error>&& other) : std::optional<Error>(std::move(other)) {}
+};
 
 } // namespace rapport::domain

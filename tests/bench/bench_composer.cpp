@@ -1,8 +1,8 @@
 // The cost of one keystroke in the composer on a 2,000-character draft: the character inserted,
 // then analysis, advice, highlights, SMS meter and panel updated (what runs before the next frame).
-#include "services/ComposerService.h"
 #include "composer/ComposerWindow.h"
 #include "domain/ContentAnalyser.h"
+#include "services/ComposerService.h"
 #include "storage/Database.h"
 #include "storage/SettingsRepository.h"
 
@@ -37,7 +37,8 @@ TEST_CASE("composer keystroke on a 2,000-character draft", "[bench][composer]")
     QTemporaryDir dir;
     auto db = storage::Database::open(dir.filePath(QStringLiteral("bench.db")));
     REQUIRE(db.ok());
-    storage::SettingsRepository(**db).setValue(QStringLiteral("practice-name"), QStringLiteral("Calm Hands"));
+    REQUIRE_FALSE(
+        storage::SettingsRepository(**db).setValue(QStringLiteral("practice-name"), QStringLiteral("Calm Hands")));
     QSqlQuery q((*db)->connection());
     REQUIRE(q.exec(QStringLiteral("INSERT INTO clients (name, created_at, updated_at) VALUES ('Ana Silva', "
                                   "'2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z')")));

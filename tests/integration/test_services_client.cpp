@@ -148,7 +148,7 @@ TEST_CASE("Updating changes only the given fields; numbers use the practice's co
     Fixture f;
     auto svc = f.clients();
     const qint64 id = svc.add(ana()).value();
-    storage::SettingsRepository(*f.db).setValue(QStringLiteral("country"), QStringLiteral("US"));
+    REQUIRE_FALSE(storage::SettingsRepository(*f.db).setValue(QStringLiteral("country"), QStringLiteral("US")));
     ClientChanges ch;
     ch.mobiles = QStringList{QStringLiteral("(201) 555-0123")};
     ch.prefers = QStringList{};

@@ -1,7 +1,7 @@
 // Renders the composer in light and dark palettes to packaging/screenshots (hidden test: run
 // `ui_tests "[.screenshots]"` by hand, then look at the PNGs).
-#include "services/ComposerService.h"
 #include "composer/ComposerWindow.h"
+#include "services/ComposerService.h"
 #include "storage/Database.h"
 #include "storage/SettingsRepository.h"
 
@@ -64,9 +64,9 @@ TEST_CASE("composer screenshots, light and dark", "[.screenshots]")
     auto db = storage::Database::open(dir.filePath(QStringLiteral("shots.db")));
     REQUIRE(db.ok());
     storage::SettingsRepository settings(**db);
-    settings.setValue(QStringLiteral("practice-name"), QStringLiteral("Calm Hands Massage"));
-    settings.setValue(QStringLiteral("practitioner"), QStringLiteral("Sam Okafor"));
-    settings.setValue(QStringLiteral("hours"), QStringLiteral("Mon-Thu 10:00-20:00"));
+    REQUIRE_FALSE(settings.setValue(QStringLiteral("practice-name"), QStringLiteral("Calm Hands Massage")));
+    REQUIRE_FALSE(settings.setValue(QStringLiteral("practitioner"), QStringLiteral("Sam Okafor")));
+    REQUIRE_FALSE(settings.setValue(QStringLiteral("hours"), QStringLiteral("Mon-Thu 10:00-20:00")));
     QSqlQuery q((*db)->connection());
     REQUIRE(q.exec(QStringLiteral("INSERT INTO clients (name, created_at, updated_at) VALUES ('Ana Silva', "
                                   "'2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z')")));
