@@ -59,9 +59,9 @@ int importFile(Context& ctx, const QStringList& args)
     services::ImportOptions options;
     const QString format = a.value(QStringLiteral("format")).value_or(QStringLiteral("auto")).toLower();
     if (format == QLatin1String("csv"))
-        options.format = io::ImportFormat::Csv;
+        options.format = domain::ImportFormat::Csv;
     else if (format == QLatin1String("vcard"))
-        options.format = io::ImportFormat::VCard;
+        options.format = domain::ImportFormat::VCard;
     else if (format != QLatin1String("auto"))
         throw Failure{kExitUsage, QStringLiteral("option '--format' takes auto, csv or vcard (not '%1')").arg(format)};
     options.dryRun = a.has(QStringLiteral("dry-run"));

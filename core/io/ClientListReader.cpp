@@ -1,6 +1,6 @@
 #include "io/ClientListReader.h"
 
-#include "io/ImportText.h"
+#include "domain/ImportText.h"
 
 #include <QCoreApplication>
 #include <QFile>

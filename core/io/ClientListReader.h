@@ -1,9 +1,9 @@
 #pragma once
 
-#include "io/ColumnMapping.h"
-#include "io/CsvReader.h"
-#include "io/ImportRecord.h"
+#include "domain/ColumnMapping.h"
+#include "domain/ImportRecord.h"
 #include "domain/Result.h"
+#include "io/CsvReader.h"
 #include "io/VCardReader.h"
 #include <QCoreApplication>
 
@@ -12,7 +12,7 @@
 
 namespace rapport::io {
 
-enum class ImportFormat { Auto, Csv, VCard };
+using domain::ImportFormat; ///< domain/ImportRecord.h
 
 /// Everything read from one file.
 struct ImportBatch {

@@ -243,4 +243,9 @@ Result<ExportResult> ExportService::run(const ExportRequest& request, QIODevice*
     return result;
 }
 
+void ExportService::layOutReport(QTextDocument& document, const QString& html)
+{
+    io::ConsentPdfExporter::setUp(document, html);
+}
+
 } // namespace rapport::services

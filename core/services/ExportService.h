@@ -1,7 +1,6 @@
 #pragma once
 
 #include "domain/Clock.h"
-#include "io/ConsentExport.h"
 #include "domain/Result.h"
 #include <QCoreApplication>
 
@@ -11,6 +10,7 @@
 #include <optional>
 
 class QIODevice;
+class QTextDocument;
 
 namespace rapport::storage {
 class Database;
@@ -64,6 +64,10 @@ public:
     /// period, layout and chain head as the PDF export (io::ConsentPdfExporter::html), read in one
     /// snapshot. `result` receives the counts and chain head when given.
     domain::Result<QString> reportHtml(const ExportRequest& request, ExportResult* result = nullptr) const;
+
+    /// Lays `html` (from reportHtml) out in `document` as the PDF export does (page size,
+    /// margins, no word split in a narrow column), for printing it.
+    static void layOutReport(QTextDocument& document, const QString& html);
 
 private:
     /// Writes to `device`, or, when `html` is given, builds the PDF report's HTML into it instead.

@@ -1,12 +1,16 @@
 #include "services/ImportService.h"
 
-#include "storage/ClientRepository.h"
+#include "io/ClientListReader.h"
+
+#include "io/CsvReader.h"
+
 #include "services/ClientService.h"
+#include "services/PhoneNumbers.h"
+#include "services/SettingsService.h"
+#include "storage/ClientRepository.h"
 #include "storage/Database.h"
 #include "storage/ImportWriter.h"
-#include "services/PhoneNumbers.h"
 #include "storage/SettingsRepository.h"
-#include "services/SettingsService.h"
 #include "storage/SqlTransaction.h"
 
 #include <QCoreApplication>
@@ -119,12 +123,12 @@ Result<ImportPlan> ImportService::plan(QIODevice* device, const QString& sourceN
     io::ClientListReader reader(device, options.format);
     if (auto e = reader.open())
         return inFile(e->message);
-    if (options.mapping && reader.format() == io::ImportFormat::Csv) {
+    if (options.mapping && reader.format() == domain::ImportFormat::Csv) {
         if (options.mapping->header != reader.mapping().header)
             return inFile(tr("the column mapping was made for another header"));
         reader.setMapping(*options.mapping);
     }
-    if (reader.format() == io::ImportFormat::Csv && !reader.mapping().mapsAnything())
+    if (reader.format() == domain::ImportFormat::Csv && !reader.mapping().mapsAnything())
         return inFile(tr("line 1: no column of the header was recognised as a name, phone or email (%1)")
                           .arg(reader.mapping().header.mid(0, 10).join(QStringLiteral(", "))));
 
@@ -132,9 +136,9 @@ Result<ImportPlan> ImportService::plan(QIODevice* device, const QString& sourceN
     plan.sourceName = sourceName;
     // Read everything first, then normalise each distinct number once, on every core:
     // libphonenumber costs tens of microseconds a number, everything else a few.
-    QVector<io::ImportRecord> records;
+    QVector<domain::ImportRecord> records;
     {
-        io::ImportRecord record;
+        domain::ImportRecord record;
         while (reader.next(record)) {
             if (cancelled(options))
                 return Error::invalid(tr("the import was cancelled"));
@@ -157,7 +161,7 @@ Result<ImportPlan> ImportService::plan(QIODevice* device, const QString& sourceN
         return Error::invalid(tr("the import was cancelled"));
 
     QHash<QString, int> byKey; // normalised phone or email -> index in plan.clients
-    for (const io::ImportRecord& record : std::as_const(records)) {
+    for (const domain::ImportRecord& record : std::as_const(records)) {
         if (cancelled(options))
             return Error::invalid(tr("the import was cancelled"));
         ++plan.read;
@@ -386,6 +390,36 @@ Result<ImportSummary> ImportService::importFile(const QString& path, const Impor
     if (!p)
         return p.error();
     return apply(p.value(), options);
+}
+
+/// Reads only the start of the file: the header (CSV) or the first card (vCard).
+ImportProbe ImportService::probe(const QString& path)
+{
+    ImportProbe p;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        p.error = tr("Cannot open %1: %2").arg(QFileInfo(path).fileName(), file.errorString());
+        return p;
+    }
+    io::ClientListReader reader(&file);
+    if (auto e = reader.open()) {
+        p.error = e->message;
+        return p;
+    }
+    p.csv = reader.format() == domain::ImportFormat::Csv;
+    p.mapping = reader.mapping();
+    if (!p.csv) {
+        domain::ImportRecord first;
+        reader.next(first); // the version is known once a card was read
+    }
+    p.format = reader.formatName();
+    if (p.csv && file.seek(0)) {
+        io::CsvReader csv(&file);
+        io::CsvRecord record;
+        if (csv.next(record) && csv.next(record))
+            p.example = record.fields;
+    }
+    return p;
 }
 
 } // namespace rapport::services

@@ -1,8 +1,9 @@
 #pragma once
 
 #include "domain/Client.h"
-#include "io/ClientListReader.h"
 #include "domain/Clock.h"
+#include "domain/ColumnMapping.h"
+#include "domain/ImportRecord.h"
 #include "domain/Result.h"
 #include <QCoreApplication>
 
@@ -23,9 +24,9 @@ namespace rapport::services {
 
 /// How to import one file.
 struct ImportOptions {
-    io::ImportFormat format = io::ImportFormat::Auto;
+    domain::ImportFormat format = domain::ImportFormat::Auto;
     /// A mapping a person corrected in the app (CSV only; its header must be the file's).
-    std::optional<io::ColumnMapping> mapping;
+    std::optional<domain::ColumnMapping> mapping;
     bool dryRun = false; ///< plan and report, write nothing
     bool strict = false; ///< write nothing when any row is invalid
     /// Who the consent events are recorded by; empty: the practitioner setting, else "import".
@@ -62,7 +63,7 @@ struct PlannedClient {
 struct ImportPlan {
     QString sourceName; ///< the file's name, used in evidence notes
     QString formatName; ///< "Google Contacts", "Jane", "vCard 3.0", ...
-    io::ColumnMapping mapping;
+    domain::ColumnMapping mapping;
     int read = 0;                   ///< records read (CSV rows or vCards)
     QVector<PlannedClient> clients; ///< in file order
     QVector<ImportLine> skipped;    ///< in line order
@@ -91,6 +92,17 @@ struct ImportSummary {
     bool strictRefused = false; ///< `strict` and some line was invalid: nothing was written
 };
 
+/// What the first lines of a client list say, before anything is read in full: the format
+/// (with the program it looks exported from), the column mapping recognised from a CSV header,
+/// and the first data row as an example; `error` when the file cannot be read.
+struct ImportProbe {
+    QString format;
+    QString error;
+    bool csv = false;
+    domain::ColumnMapping mapping;
+    QStringList example;
+};
+
 /// Imports a client list (CSV or vCard) into the database.
 ///
 /// Rules (the choices where the contract is silent):
@@ -113,6 +125,9 @@ class ImportService {
     Q_DECLARE_TR_FUNCTIONS(ImportService)
 
 public:
+    /// Reads only the start of `path`: the header (CSV) or the first card (vCard).
+    static ImportProbe probe(const QString& path);
+
     ImportService(const storage::Database& db, const domain::Clock& clock);
 
     /// Reads and plans without writing. A malformed file is an Error (kind InvalidInput) whose

@@ -1,9 +1,9 @@
 // Import: every sample file, header recognition, vCard details, and hostile input.
 #include <catch2/catch.hpp>
 
+#include "domain/ImportText.h"
 #include "io/ClientListReader.h"
 #include "io/CsvReader.h"
-#include "io/ImportText.h"
 #include "io/VCardReader.h"
 
 #include <QBuffer>

@@ -1,6 +1,6 @@
 #include "transfer/ConsentReport.h"
 
-#include "io/ConsentPdfExporter.h"
+#include "services/ExportService.h"
 
 #include <QPrinter>
 #include <QTextDocument>
@@ -23,7 +23,7 @@ Result<QString> ConsentReport::html(const storage::Database& db, const domain::C
 void ConsentReport::print(const QString& html, QPrinter* printer)
 {
     QTextDocument doc;
-    io::ConsentPdfExporter::setUp(doc, html); // the PDF's layout: no word split in a narrow column
+    services::ExportService::layOutReport(doc, html); // the PDF's layout: no word split in a narrow column
     doc.print(printer);
 }
 

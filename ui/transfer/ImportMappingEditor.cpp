@@ -8,24 +8,24 @@ namespace rapport::ui {
 
 namespace {
 
-io::ColumnRole role(io::ColumnField field, const QString& label = {})
+domain::ColumnRole role(domain::ColumnField field, const QString& label = {})
 {
-    io::ColumnRole r;
+    domain::ColumnRole r;
     r.field = field;
     r.label = label;
     return r;
 }
 
-QString describeRole(const io::ColumnRole& r)
+QString describeRole(const domain::ColumnRole& r)
 {
-    io::ColumnMapping one;
+    domain::ColumnMapping one;
     one.header = QStringList{QString()};
     one.roles = {r};
     const QString text = one.describe(0);
-    if (r.field == io::ColumnField::Ignore)
+    if (r.field == domain::ColumnField::Ignore)
         return ImportMappingEditor::tr("(ignore this column)");
-    if (r.group != 0 && (r.field == io::ColumnField::Phone || r.field == io::ColumnField::PhoneLabel ||
-                         r.field == io::ColumnField::Email || r.field == io::ColumnField::EmailLabel))
+    if (r.group != 0 && (r.field == domain::ColumnField::Phone || r.field == domain::ColumnField::PhoneLabel ||
+                         r.field == domain::ColumnField::Email || r.field == domain::ColumnField::EmailLabel))
         return ImportMappingEditor::tr("%1, group %2").arg(text).arg(r.group);
     return text;
 }
@@ -48,10 +48,10 @@ ImportMappingEditor::ImportMappingEditor(QWidget* parent) : QTableWidget(parent)
     setAccessibleName(tr("Column mapping"));
 }
 
-QVector<io::ColumnRole> ImportMappingEditor::standardRoles()
+QVector<domain::ColumnRole> ImportMappingEditor::standardRoles()
 {
-    using F = io::ColumnField;
-    QVector<io::ColumnRole> roles = {
+    using F = domain::ColumnField;
+    QVector<domain::ColumnRole> roles = {
         role(F::Ignore),
         role(F::FullName),
         role(F::FirstName),
@@ -69,7 +69,7 @@ QVector<io::ColumnRole> ImportMappingEditor::standardRoles()
     };
     for (const auto channel : {domain::Channel::Sms, domain::Channel::Email, domain::Channel::Phone})
         for (const auto scope : {domain::Scope::Service, domain::Scope::Marketing}) {
-            io::ColumnRole r = role(F::OptIn);
+            domain::ColumnRole r = role(F::OptIn);
             r.channel = channel;
             r.scope = scope;
             roles << r;
@@ -77,19 +77,19 @@ QVector<io::ColumnRole> ImportMappingEditor::standardRoles()
     return roles;
 }
 
-void ImportMappingEditor::setMapping(const io::ColumnMapping& mapping, const QStringList& example)
+void ImportMappingEditor::setMapping(const domain::ColumnMapping& mapping, const QStringList& example)
 {
     m_mapping = mapping;
     m_mapping.roles.resize(m_mapping.header.size());
     m_choices.clear();
     clearContents();
     setRowCount(m_mapping.header.size());
-    const QVector<io::ColumnRole> standard = standardRoles();
+    const QVector<domain::ColumnRole> standard = standardRoles();
     for (int c = 0; c < m_mapping.header.size(); ++c) {
         auto* name = new QTableWidgetItem(m_mapping.header.at(c));
         name->setToolTip(m_mapping.header.at(c));
         QFont font = name->font();
-        font.setItalic(m_mapping.roles.at(c).field == io::ColumnField::Ignore);
+        font.setItalic(m_mapping.roles.at(c).field == domain::ColumnField::Ignore);
         name->setFont(font);
         setItem(c, NameColumn, name);
         const QString sample = example.value(c).simplified();
@@ -97,8 +97,8 @@ void ImportMappingEditor::setMapping(const io::ColumnMapping& mapping, const QSt
         ex->setToolTip(example.value(c));
         setItem(c, ExampleColumn, ex);
 
-        QVector<io::ColumnRole> choices = standard;
-        const io::ColumnRole& current = m_mapping.roles.at(c);
+        QVector<domain::ColumnRole> choices = standard;
+        const domain::ColumnRole& current = m_mapping.roles.at(c);
         if (!choices.contains(current))
             choices.insert(1, current);
         auto* combo = new QComboBox(this);
@@ -119,7 +119,7 @@ QComboBox* ImportMappingEditor::fieldCombo(int column) const
     return qobject_cast<QComboBox*>(cellWidget(column, FieldColumn));
 }
 
-bool ImportMappingEditor::setRole(int column, const io::ColumnRole& r)
+bool ImportMappingEditor::setRole(int column, const domain::ColumnRole& r)
 {
     QComboBox* combo = fieldCombo(column);
     if (!combo || column >= m_choices.size())
@@ -144,12 +144,12 @@ void ImportMappingEditor::onComboChanged(int column)
     QComboBox* combo = fieldCombo(column);
     if (!combo || column >= m_choices.size() || combo->currentIndex() < 0)
         return;
-    const io::ColumnRole chosen = m_choices.at(column).value(combo->currentIndex());
+    const domain::ColumnRole chosen = m_choices.at(column).value(combo->currentIndex());
     if (m_mapping.roles.value(column) == chosen)
         return;
     m_mapping.roles[column] = chosen;
     QFont f = item(column, NameColumn)->font();
-    f.setItalic(chosen.field == io::ColumnField::Ignore);
+    f.setItalic(chosen.field == domain::ColumnField::Ignore);
     item(column, NameColumn)->setFont(f);
     emit mappingChanged();
 }

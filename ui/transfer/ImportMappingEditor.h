@@ -1,6 +1,6 @@
 #pragma once
 
-#include "io/ColumnMapping.h"
+#include "domain/ColumnMapping.h"
 
 #include <QStringList>
 #include <QTableWidget>
@@ -22,17 +22,17 @@ public:
     explicit ImportMappingEditor(QWidget* parent = nullptr);
 
     /// Shows `mapping` (detected or corrected); `example` holds the first data row, may be short.
-    void setMapping(const io::ColumnMapping& mapping, const QStringList& example = {});
+    void setMapping(const domain::ColumnMapping& mapping, const QStringList& example = {});
     /// The mapping as corrected in the table (format name and header unchanged).
-    io::ColumnMapping mapping() const { return m_mapping; }
+    domain::ColumnMapping mapping() const { return m_mapping; }
     /// Sets one column's role as if chosen in its combo box (the role is added to the choices
     /// when missing). Returns false for a column out of range.
-    bool setRole(int column, const io::ColumnRole& role);
+    bool setRole(int column, const domain::ColumnRole& role);
     /// The combo box of a column (tests).
     QComboBox* fieldCombo(int column) const;
 
     /// The roles offered for every column, in menu order.
-    static QVector<io::ColumnRole> standardRoles();
+    static QVector<domain::ColumnRole> standardRoles();
 
 signals:
     /// A person (or setRole) changed a column's role.
@@ -41,8 +41,8 @@ signals:
 private:
     void onComboChanged(int column);
 
-    io::ColumnMapping m_mapping;
-    QVector<QVector<io::ColumnRole>> m_choices; // per column, parallel to the combo items
+    domain::ColumnMapping m_mapping;
+    QVector<QVector<domain::ColumnRole>> m_choices; // per column, parallel to the combo items
 };
 
 } // namespace rapport::ui

@@ -44,44 +44,6 @@ private:
     bool m_complete = true;
 };
 
-struct Probe {
-    QString format;
-    QString error;
-    bool csv = false;
-    io::ColumnMapping mapping;
-    QStringList example;
-};
-
-/// Reads only the start of the file: the header (CSV) or the first card (vCard).
-Probe probeFile(const QString& path)
-{
-    Probe p;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        p.error = ImportWizard::tr("Cannot open %1: %2").arg(QFileInfo(path).fileName(), file.errorString());
-        return p;
-    }
-    io::ClientListReader reader(&file);
-    if (auto e = reader.open()) {
-        p.error = e->message;
-        return p;
-    }
-    p.csv = reader.format() == io::ImportFormat::Csv;
-    p.mapping = reader.mapping();
-    if (!p.csv) {
-        io::ImportRecord first;
-        reader.next(first); // the version is known once a card was read
-    }
-    p.format = reader.formatName();
-    if (p.csv && file.seek(0)) {
-        io::CsvReader csv(&file);
-        io::CsvRecord record;
-        if (csv.next(record) && csv.next(record))
-            p.example = record.fields;
-    }
-    return p;
-}
-
 QTableWidgetItem* cell(const QString& text, const QColor& colour = {})
 {
     auto* item = new QTableWidgetItem(text);
@@ -310,7 +272,7 @@ void ImportWizard::setFile(const QString& path)
         const QSignalBlocker block(m_pathEdit); // not read twice through textChanged
         m_pathEdit->setText(path);
     }
-    const Probe p = probeFile(path);
+    const services::ImportProbe p = services::ImportService::probe(path);
     m_format = p.error.isEmpty() ? p.format : QString();
     m_fileError = p.error;
     m_isCsv = p.csv;

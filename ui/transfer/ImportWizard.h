@@ -116,7 +116,7 @@ private:
     QString m_format;
     QString m_fileError;
     bool m_isCsv = false;
-    io::ColumnMapping m_detected;
+    domain::ColumnMapping m_detected;
     QStringList m_example;
 
     QLineEdit* m_pathEdit = nullptr;

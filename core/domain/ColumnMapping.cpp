@@ -1,13 +1,13 @@
-#include "io/ColumnMapping.h"
+#include "domain/ColumnMapping.h"
 
-#include "io/ImportText.h"
+#include "domain/ImportText.h"
 
 #include <QCoreApplication>
 #include <QHash>
 #include <QRegularExpression>
 #include <QSet>
 
-namespace rapport::io {
+namespace rapport::domain {
 
 using domain::Channel;
 using domain::Scope;
@@ -540,4 +540,4 @@ ImportRecord ColumnMapping::apply(const QStringList& fields, int line) const
     return record;
 }
 
-} // namespace rapport::io
+} // namespace rapport::domain

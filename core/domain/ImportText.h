@@ -3,7 +3,7 @@
 #include <QString>
 #include <QStringList>
 
-namespace rapport::io {
+namespace rapport::domain {
 
 /// A sane address check for imports: one `@`, a dot-atom local part of at most 64 characters,
 /// a domain of at least two labels (letters, digits, hyphens; international letters allowed)
@@ -27,4 +27,13 @@ bool isMobileLabel(const QString& label);
 /// kept so that a label cell stays parallel with its value cell.
 QStringList splitMultiValue(const QString& cell);
 
+} // namespace rapport::domain
+
+// The readers in io/ use these under their own namespace.
+namespace rapport::io {
+using domain::cleanLabel;
+using domain::isMobileLabel;
+using domain::isTruthy;
+using domain::isValidEmail;
+using domain::splitMultiValue;
 } // namespace rapport::io

@@ -1,14 +1,14 @@
 #pragma once
 
 #include "domain/Channel.h"
-#include "io/ImportRecord.h"
+#include "domain/ImportRecord.h"
 #include <QCoreApplication>
 
 #include <QString>
 #include <QStringList>
 #include <QVector>
 
-namespace rapport::io {
+namespace rapport::domain {
 
 /// What a CSV column holds.
 enum class ColumnField {
@@ -37,8 +37,8 @@ struct ColumnRole {
     ColumnField field = ColumnField::Ignore;
     int group = 0; ///< pairs a label column with its value column ("Phone 2 - Label" / "Phone 2 - Value")
     QString label; ///< fixed label for Phone/Email values ("Mobile" for Outlook's "Mobile Phone")
-    domain::Channel channel = domain::Channel::Email; ///< OptIn only
-    domain::Scope scope = domain::Scope::Service;     ///< OptIn only
+    Channel channel = Channel::Email; ///< OptIn only
+    Scope scope = Scope::Service;     ///< OptIn only
     bool operator==(const ColumnRole& o) const
     {
         return field == o.field && group == o.group && label == o.label && channel == o.channel && scope == o.scope;
@@ -73,4 +73,13 @@ struct ColumnMapping {
     Q_DECLARE_TR_FUNCTIONS(ColumnMapping)
 };
 
+} // namespace rapport::domain
+
+// The readers in io/ use these under their own namespace.
+namespace rapport::io {
+using domain::ColumnField;
+using domain::columnFieldFromString;
+using domain::ColumnMapping;
+using domain::ColumnRole;
+using domain::toString;
 } // namespace rapport::io

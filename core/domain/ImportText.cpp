@@ -1,8 +1,8 @@
-#include "io/ImportText.h"
+#include "domain/ImportText.h"
 
 #include <QRegularExpression>
 
-namespace rapport::io {
+namespace rapport::domain {
 
 namespace {
 
@@ -110,4 +110,4 @@ QStringList splitMultiValue(const QString& cell)
     return out;
 }
 
-} // namespace rapport::io
+} // namespace rapport::domain

@@ -6,7 +6,10 @@
 #include <QStringList>
 #include <QVector>
 
-namespace rapport::io {
+namespace rapport::domain {
+
+/// Which reader a client list is read with.
+enum class ImportFormat { Auto, Csv, VCard };
 
 /// A phone number as the source wrote it. Normalising (E.164, number type) happens in the
 /// services layer with libphonenumber; the reader only keeps what the file said.
@@ -30,8 +33,8 @@ struct RawEmail {
 /// An opt-in flag set to yes in the source: becomes a consent event in state `imported`
 /// (never `granted`), with the column and the raw value as evidence.
 struct OptIn {
-    domain::Channel channel = domain::Channel::Email;
-    domain::Scope scope = domain::Scope::Marketing;
+    Channel channel = Channel::Email;
+    Scope scope = Scope::Marketing;
     QString column;   ///< header text of the column, e.g. "Marketing Email Opt-In"
     QString rawValue; ///< the cell, e.g. "Yes"
 };
@@ -57,4 +60,13 @@ struct ImportRecord {
     bool usable() const { return problems.isEmpty(); }
 };
 
+} // namespace rapport::domain
+
+// The readers in io/ use these under their own namespace.
+namespace rapport::io {
+using domain::ImportFormat;
+using domain::ImportRecord;
+using domain::OptIn;
+using domain::RawEmail;
+using domain::RawPhone;
 } // namespace rapport::io
