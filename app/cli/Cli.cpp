@@ -1,7 +1,7 @@
 #include "Cli.h"
 
-#include "services/AppPaths.h"
 #include "Command.h"
+#include "services/AppPaths.h"
 #include "services/SystemClock.h"
 
 #include <QCoreApplication>

@@ -1,8 +1,8 @@
 #pragma once
 
+#include "domain/Result.h"
 #include "io/ConsentExport.h"
 #include "io/CsvWriter.h"
-#include "domain/Result.h"
 
 #include <functional>
 #include <memory>

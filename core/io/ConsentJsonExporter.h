@@ -1,7 +1,7 @@
 #pragma once
 
-#include "io/ConsentExport.h"
 #include "domain/Result.h"
+#include "io/ConsentExport.h"
 
 #include <QByteArray>
 #include <functional>

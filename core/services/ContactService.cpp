@@ -1,10 +1,10 @@
 #include "services/ContactService.h"
 
+#include "domain/InboundClassifier.h"
 #include "storage/ClientRepository.h"
 #include "storage/ConsentRepository.h"
 #include "storage/ContactLogRepository.h"
 #include "storage/Database.h"
-#include "domain/InboundClassifier.h"
 #include "storage/SettingsRepository.h"
 #include "storage/SqlTransaction.h"
 

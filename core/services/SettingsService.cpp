@@ -1,7 +1,7 @@
 #include "services/SettingsService.h"
 
-#include "storage/Database.h"
 #include "services/PhoneNumbers.h"
+#include "storage/Database.h"
 #include "storage/SettingsRepository.h"
 #include "storage/SqlTransaction.h"
 

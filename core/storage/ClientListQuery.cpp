@@ -1,7 +1,7 @@
 #include "storage/ClientListQuery.h"
 
-#include "storage/ClientSearch.h"
 #include "domain/ConsentLedger.h"
+#include "storage/ClientSearch.h"
 #include "storage/Database.h"
 #include "storage/SqlUtil.h"
 

@@ -1,7 +1,7 @@
 #include "storage/ImportWriter.h"
 
-#include "storage/ClientSearch.h"
 #include "domain/ConsentChain.h"
+#include "storage/ClientSearch.h"
 #include "storage/ConsentRepository.h"
 #include "storage/Database.h"
 #include "storage/SqlUtil.h"

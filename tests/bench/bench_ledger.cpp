@@ -1,9 +1,9 @@
 // Consent ledger: verify over 100,000 events; durable appends. Run: ./build/tests/bench/rapport_bench "[ledger]"
 #include <catch2/catch.hpp>
 
+#include "services/ConsentService.h"
 #include "storage/ClientRepository.h"
 #include "storage/ConsentRepository.h"
-#include "services/ConsentService.h"
 #include "storage/Database.h"
 #include "storage/SqlTransaction.h"
 

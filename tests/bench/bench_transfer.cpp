@@ -4,9 +4,9 @@
 // Run: ./build/tests/bench/rapport_bench "[transfer]"
 #include <catch2/catch.hpp>
 
-#include "storage/Database.h"
 #include "services/ExportService.h"
 #include "services/ImportService.h"
+#include "storage/Database.h"
 #include "storage/ImportWriter.h"
 #include "storage/SqlTransaction.h"
 

@@ -1,12 +1,12 @@
 // BackupService and `rapport-cli backup`: consistent 0600 copies, refusals, restore checks.
 #include <catch2/catch.hpp>
 
-#include "services/BackupService.h"
 #include "CliHarness.h"
-#include "services/ClientService.h"
-#include "storage/ConsentRepository.h"
-#include "services/ConsentService.h"
 #include "TransferTestUtil.h"
+#include "services/BackupService.h"
+#include "services/ClientService.h"
+#include "services/ConsentService.h"
+#include "storage/ConsentRepository.h"
 
 #include <QFileInfo>
 #include <QSqlDatabase>

@@ -2,10 +2,10 @@
 // the rule the client list's badges use: on generated histories (ties in effective and
 // recorded time, events that take effect later, archived and erased clients) the SQL of
 // ConsentRepository::currentLinesSql() and ConsentLedger::currentState agree on every line.
-#include "storage/ClientRepository.h"
 #include "domain/ConsentLedger.h"
-#include "storage/ConsentRepository.h"
 #include "services/DashboardService.h"
+#include "storage/ClientRepository.h"
+#include "storage/ConsentRepository.h"
 #include "storage/Database.h"
 #include "storage/SqlTransaction.h"
 

@@ -2,15 +2,15 @@
 // one parse, numbers normalised on several threads, CSV export from stored rows.
 #include <catch2/catch.hpp>
 
-#include "storage/ClientSearch.h"
+#include "TransferTestUtil.h"
 #include "io/ConsentCsvExporter.h"
-#include "storage/ConsentRepository.h"
 #include "services/ExportService.h"
-#include "storage/ImportWriter.h"
 #include "services/PhoneNumbers.h"
+#include "storage/ClientSearch.h"
+#include "storage/ConsentRepository.h"
+#include "storage/ImportWriter.h"
 #include "storage/SettingsRepository.h"
 #include "storage/SqlTransaction.h"
-#include "TransferTestUtil.h"
 
 #include <QBuffer>
 

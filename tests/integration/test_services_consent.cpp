@@ -1,12 +1,12 @@
 // ConsentService, ContactService (inbound keyword rules), SettingsService, InboundClassifier.
 #include <catch2/catch.hpp>
 
+#include "domain/InboundClassifier.h"
 #include "services/ClientService.h"
 #include "services/ConsentService.h"
 #include "services/ContactService.h"
-#include "storage/Database.h"
-#include "domain/InboundClassifier.h"
 #include "services/SettingsService.h"
+#include "storage/Database.h"
 
 #include <QTemporaryDir>
 

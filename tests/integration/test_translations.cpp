@@ -2,9 +2,9 @@
 // the contexts lupdate gives, is loaded and a core error, a service error, an advisor reason and
 // a ledger verification reason come out translated.
 #include "domain/ChannelAdvisor.h"
-#include "services/ClientService.h"
 #include "domain/Clock.h"
 #include "domain/ConsentChain.h"
+#include "services/ClientService.h"
 #include "storage/Database.h"
 
 #include <catch2/catch.hpp>

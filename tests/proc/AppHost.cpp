@@ -15,12 +15,12 @@
 //   count                                  -> ok EVENTS (through the app's own connection)
 //   quit                                   -> bye
 #include "app/AppContext.h"
-#include "dashboard/DashboardWidget.h"
-#include "storage/Database.h"
-#include "common/DatabaseWorker.h"
-#include "services/ImportService.h"
 #include "app/MainWindow.h"
+#include "common/DatabaseWorker.h"
+#include "dashboard/DashboardWidget.h"
+#include "services/ImportService.h"
 #include "services/SystemClock.h"
+#include "storage/Database.h"
 #include "transfer/TransferActions.h"
 
 #include <QApplication>

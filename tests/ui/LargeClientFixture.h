@@ -4,8 +4,8 @@
 // cached in the temp folder, so only the first run pays for it. The rows are what the services
 // would write: sort keys, the FTS5 entry, a consent ledger whose hash chain verifies.
 
-#include "storage/ClientSearch.h"
 #include "domain/ConsentChain.h"
+#include "storage/ClientSearch.h"
 #include "storage/Database.h"
 #include "storage/SqlTransaction.h"
 #include "storage/SqlUtil.h"

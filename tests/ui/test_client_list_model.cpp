@@ -1,6 +1,6 @@
+#include "LargeClientFixture.h"
 #include "clients/ClientListModel.h"
 #include "clients/ConsentBadgeDelegate.h"
-#include "LargeClientFixture.h"
 
 #include <catch2/catch.hpp>
 

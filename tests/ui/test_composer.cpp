@@ -1,16 +1,16 @@
 // The composer against a real database file: advice and highlights as you type, the SMS meter,
 // hand-offs (logged, with the right links), drafts that survive closing, templates.
 #include "composer/ChannelAdvicePanel.h"
-#include "storage/ClientRepository.h"
-#include "services/ComposerService.h"
 #include "composer/ComposerWindow.h"
-#include "storage/Database.h"
 #include "composer/FindingHighlighter.h"
-#include "services/RaiseService.h"
-#include "storage/SettingsRepository.h"
 #include "composer/SmsMeter.h"
-#include "storage/SqlTransaction.h"
 #include "composer/TemplateEditorDialog.h"
+#include "services/ComposerService.h"
+#include "services/RaiseService.h"
+#include "storage/ClientRepository.h"
+#include "storage/Database.h"
+#include "storage/SettingsRepository.h"
+#include "storage/SqlTransaction.h"
 
 #include <catch2/catch.hpp>
 

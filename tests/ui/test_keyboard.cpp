@@ -1,21 +1,21 @@
 // Keyboard use: in every dialog Tab walks the fields in the order they are shown, fields before the
 // buttons; typed digits change time fields; menus and tabs have unique Alt letters; labels show
 // their mnemonic instead of a literal "&"; the import wizard's Next follows the path as it is typed.
+#include "UiTestSupport.h"
+#include "app/FirstRunDialog.h"
+#include "app/MainWindow.h"
 #include "clients/ClientDetailWidget.h"
 #include "clients/ClientEditDialog.h"
-#include "services/ComposerService.h"
 #include "clients/ContactListEditor.h"
-#include "dashboard/DashboardWidget.h"
-#include "transfer/ExportDialog.h"
-#include "app/FirstRunDialog.h"
-#include "settings/HoursEditor.h"
-#include "transfer/ImportWizard.h"
 #include "clients/LogContactDialog.h"
-#include "app/MainWindow.h"
 #include "clients/RecordConsentDialog.h"
-#include "settings/SettingsDialog.h"
 #include "composer/TemplateEditorDialog.h"
-#include "UiTestSupport.h"
+#include "dashboard/DashboardWidget.h"
+#include "services/ComposerService.h"
+#include "settings/HoursEditor.h"
+#include "settings/SettingsDialog.h"
+#include "transfer/ExportDialog.h"
+#include "transfer/ImportWizard.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,11 +1,11 @@
+#include "UiTestSupport.h"
+#include "app/MainWindow.h"
 #include "clients/ClientConsentTab.h"
 #include "clients/ClientDetailWidget.h"
 #include "clients/ClientListModel.h"
-#include "composer/ComposerWindow.h"
 #include "clients/ConsentBadge.h"
-#include "app/MainWindow.h"
 #include "clients/RecordConsentDialog.h"
-#include "UiTestSupport.h"
+#include "composer/ComposerWindow.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,11 +1,11 @@
 // Things to raise at the next appointment, as a person sees them: on the client's overview and on
 // the dashboard for today's appointments, each ticked off when raised (then logged).
+#include "UiTestSupport.h"
 #include "clients/ClientContactLogTab.h"
 #include "clients/ClientDetailWidget.h"
 #include "clients/ClientOverviewTab.h"
-#include "dashboard/DashboardWidget.h"
 #include "clients/RaiseItemsList.h"
-#include "UiTestSupport.h"
+#include "dashboard/DashboardWidget.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,14 +1,14 @@
 // Screenshots for packaging/screenshots (the AppStream file uses them): the main window, a
 // client's consent tab, settings and the dashboard, light and dark. Hidden: run on demand with
 //   QT_QPA_PLATFORM=offscreen ./build/tests/ui_tests "[.screenshots]"
+#include "UiTestSupport.h"
+#include "app/MainWindow.h"
+#include "app/SamplePractice.h"
+#include "app/Theme.h"
 #include "clients/ClientDetailWidget.h"
 #include "clients/ClientListModel.h"
 #include "dashboard/DashboardWidget.h"
-#include "app/MainWindow.h"
-#include "app/SamplePractice.h"
 #include "settings/SettingsDialog.h"
-#include "app/Theme.h"
-#include "UiTestSupport.h"
 
 #include <catch2/catch.hpp>
 

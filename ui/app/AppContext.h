@@ -1,9 +1,9 @@
 #pragma once
 
+#include "domain/PracticeSettings.h"
 #include "services/ClientService.h"
 #include "services/ConsentService.h"
 #include "services/ContactService.h"
-#include "domain/PracticeSettings.h"
 #include "services/RaiseService.h"
 #include "services/SettingsService.h"
 

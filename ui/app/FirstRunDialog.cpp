@@ -1,11 +1,11 @@
 #include "app/FirstRunDialog.h"
 
 #include "app/AppContext.h"
+#include "app/SamplePractice.h"
 #include "common/FieldErrors.h"
-#include "settings/HoursEditor.h"
 #include "common/Icons.h"
 #include "common/Pickers.h"
-#include "app/SamplePractice.h"
+#include "settings/HoursEditor.h"
 
 #include <QCheckBox>
 #include <QComboBox>

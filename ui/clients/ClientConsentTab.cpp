@@ -1,12 +1,12 @@
 #include "clients/ClientConsentTab.h"
 
 #include "app/AppContext.h"
-#include "common/BadgePill.h"
+#include "app/Theme.h"
 #include "clients/ConsentBadge.h"
-#include "domain/ConsentLedger.h"
+#include "common/BadgePill.h"
 #include "common/Icons.h"
 #include "common/Labels.h"
-#include "app/Theme.h"
+#include "domain/ConsentLedger.h"
 
 #include <QGridLayout>
 #include <QHBoxLayout>

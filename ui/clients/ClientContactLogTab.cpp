@@ -1,9 +1,9 @@
 #include "clients/ClientContactLogTab.h"
 
 #include "app/AppContext.h"
-#include "domain/ClinicalMask.h"
 #include "common/Icons.h"
 #include "common/Labels.h"
+#include "domain/ClinicalMask.h"
 
 #include <QCheckBox>
 #include <QHBoxLayout>

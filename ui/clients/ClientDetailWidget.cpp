@@ -4,9 +4,9 @@
 #include "clients/ClientConsentTab.h"
 #include "clients/ClientContactLogTab.h"
 #include "clients/ClientOverviewTab.h"
-#include "common/Icons.h"
 #include "clients/LogContactDialog.h"
 #include "clients/RecordConsentDialog.h"
+#include "common/Icons.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

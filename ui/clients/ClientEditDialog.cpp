@@ -1,11 +1,11 @@
 #include "clients/ClientEditDialog.h"
 
-#include "services/ClientService.h"
 #include "clients/ContactListEditor.h"
 #include "common/FieldErrors.h"
 #include "common/Icons.h"
-#include "services/PhoneNumbers.h"
 #include "common/Pickers.h"
+#include "services/ClientService.h"
+#include "services/PhoneNumbers.h"
 
 #include <QCheckBox>
 #include <QComboBox>

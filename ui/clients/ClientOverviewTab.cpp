@@ -1,11 +1,11 @@
 #include "clients/ClientOverviewTab.h"
 
 #include "app/AppContext.h"
+#include "app/Theme.h"
+#include "clients/RaiseItemsList.h"
 #include "common/Icons.h"
 #include "common/Labels.h"
 #include "services/PhoneNumbers.h"
-#include "clients/RaiseItemsList.h"
-#include "app/Theme.h"
 
 #include <QCheckBox>
 #include <QFormLayout>

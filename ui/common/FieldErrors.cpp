@@ -1,7 +1,7 @@
 #include "common/FieldErrors.h"
 
-#include "common/FieldRow.h"
 #include "app/Theme.h"
+#include "common/FieldRow.h"
 
 #include <QLabel>
 #include <QTabWidget>

@@ -1,9 +1,9 @@
 #include "dashboard/DashboardWidget.h"
 
 #include "app/AppContext.h"
+#include "app/Theme.h"
 #include "clients/ConsentBadge.h"
 #include "common/Icons.h"
-#include "app/Theme.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>

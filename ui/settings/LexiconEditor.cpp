@@ -1,7 +1,7 @@
 #include "settings/LexiconEditor.h"
 
-#include "domain/Analysis.h"
 #include "common/Icons.h"
+#include "domain/Analysis.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

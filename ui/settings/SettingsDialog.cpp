@@ -1,12 +1,12 @@
 #include "settings/SettingsDialog.h"
 
-#include "domain/AutoReply.h"
 #include "common/FieldErrors.h"
 #include "common/FieldRow.h"
-#include "settings/HoursEditor.h"
 #include "common/Icons.h"
-#include "settings/LexiconEditor.h"
 #include "common/Pickers.h"
+#include "domain/AutoReply.h"
+#include "settings/HoursEditor.h"
+#include "settings/LexiconEditor.h"
 #include "settings/TimeOffEditor.h"
 
 #include <QApplication>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "services/BackupService.h"
 #include "domain/Result.h"
+#include "services/BackupService.h"
 
 #include <QCoreApplication>
 

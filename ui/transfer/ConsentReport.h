@@ -1,8 +1,8 @@
 #pragma once
 
 #include "domain/Clock.h"
-#include "services/ExportService.h"
 #include "domain/Result.h"
+#include "services/ExportService.h"
 
 #include <QString>
 

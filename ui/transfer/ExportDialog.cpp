@@ -1,8 +1,8 @@
 #include "transfer/ExportDialog.h"
 
 #include "app/AppContext.h"
-#include "transfer/ConsentReport.h"
 #include "common/Pickers.h"
+#include "transfer/ConsentReport.h"
 
 #include <QApplication>
 #include <QButtonGroup>
