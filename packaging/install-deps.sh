@@ -7,11 +7,13 @@ packages=(
     # build
     cmake ninja-build g++ pkg-config
     qt6-base-dev libqt6opengl6-dev libxkbcommon-dev libqt6sql6-sqlite qt6-charts-dev qt6-svg-dev
-    qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libphonenumber-dev libsqlite3-dev
+    qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libphonenumber-dev libsqlite3-dev libicu-dev
     # tests
     catch2 sqlite3 tzdata xvfb xauth xdotool fonts-dejavu-core imagemagick poppler-utils
     # the suite runs a second time with the clock a year ahead; python3 for the test scripts
     faketime python3
+    # Unicode's own test files (GraphemeBreakTest.txt, emoji-test.txt) for the grapheme tests
+    unicode-data
     # runtime plugins for the offscreen and xcb platforms and icons
     qt6-qpa-plugins qt6-image-formats-plugins
 )

@@ -1,6 +1,6 @@
 #include "domain/SmsEncoding.h"
 
-#include <QTextBoundaryFinder>
+#include "domain/Graphemes.h"
 
 #include <algorithm>
 #include <array>
@@ -106,9 +106,7 @@ SmsInfo analyseSms(const QString& text)
                 ++i;
         }
     } else {
-        QTextBoundaryFinder finder(QTextBoundaryFinder::Grapheme, text);
-        while (finder.toNextBoundary() >= 0) {
-            const int to = int(finder.position());
+        for (const int to : graphemeEnds(text)) {
             if (to > from)
                 addGrapheme(to);
         }
