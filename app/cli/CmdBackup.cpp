@@ -9,26 +9,36 @@ namespace rapport::cli {
 
 namespace {
 
+/// What backup and restore print: the file, its counts and chain head, one document with --json.
+void printInfo(Context& ctx, const Args& a, const services::BackupInfo& info, const QString& firstLabel,
+               const QString& extra = {})
+{
+    if (a.has(QStringLiteral("json"))) {
+        QJsonObject o{{QStringLiteral("path"), info.path},
+                      {QStringLiteral("events"), info.events},
+                      {QStringLiteral("clients"), info.clients},
+                      {QStringLiteral("chain_head"), info.chainHead},
+                      {QStringLiteral("schema_version"), info.schemaVersion}};
+        if (info.bytes > 0)
+            o.insert(QStringLiteral("bytes"), info.bytes);
+        printJson(ctx, o);
+        return;
+    }
+    ctx.out << QStringLiteral("%1: %2\nclients: %3\nconsent events: %4\nchain head: %5\n")
+                   .arg(firstLabel, info.path)
+                   .arg(info.clients)
+                   .arg(info.events)
+                   .arg(info.chainHead.isEmpty() ? QStringLiteral("(empty ledger)") : info.chainHead)
+            << extra;
+}
+
 int backup(Context& ctx, const QStringList& args)
 {
     const Args a = parseOrThrow(args, {{QStringLiteral("json"), false, false}}, 1, 1);
     auto info = services::BackupService::backup(ctx.db(), a.positionals().at(0));
     if (!info)
         fail(info.error());
-    if (a.has(QStringLiteral("json"))) {
-        printJson(ctx, {{QStringLiteral("path"), info->path},
-                        {QStringLiteral("events"), info->events},
-                        {QStringLiteral("clients"), info->clients},
-                        {QStringLiteral("chain_head"), info->chainHead},
-                        {QStringLiteral("schema_version"), info->schemaVersion},
-                        {QStringLiteral("bytes"), info->bytes}});
-        return kExitOk;
-    }
-    ctx.out << QStringLiteral("backup: %1\nclients: %2\nconsent events: %3\nchain head: %4\n")
-                   .arg(info->path)
-                   .arg(info->clients)
-                   .arg(info->events)
-                   .arg(info->chainHead.isEmpty() ? QStringLiteral("(empty ledger)") : info->chainHead);
+    printInfo(ctx, a, info.value(), QStringLiteral("backup"));
     return kExitOk;
 }
 
@@ -38,21 +48,8 @@ int restore(Context& ctx, const QStringList& args)
     auto info = services::BackupService::restoreInto(ctx.db(), a.positionals().at(0));
     if (!info)
         fail(info.error());
-    if (a.has(QStringLiteral("json"))) {
-        printJson(ctx, {{QStringLiteral("path"), info->path},
-                        {QStringLiteral("events"), info->events},
-                        {QStringLiteral("clients"), info->clients},
-                        {QStringLiteral("chain_head"), info->chainHead},
-                        {QStringLiteral("schema_version"), info->schemaVersion}});
-        return kExitOk;
-    }
-    ctx.out << QStringLiteral("restored: %1\nclients: %2\nconsent events: %3\nchain head: %4\nprevious practice kept "
-                              "in: %5.before-restore\n")
-                   .arg(info->path)
-                   .arg(info->clients)
-                   .arg(info->events)
-                   .arg(info->chainHead.isEmpty() ? QStringLiteral("(empty ledger)") : info->chainHead,
-                        services::practicePath(ctx.db()));
+    printInfo(ctx, a, info.value(), QStringLiteral("restored"),
+              QStringLiteral("previous practice kept in: %1.before-restore\n").arg(services::practicePath(ctx.db())));
     return kExitOk;
 }
 
