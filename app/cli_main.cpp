@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QGuiApplication>
+#include <QStringDecoder>
 #include <QTextStream>
 #include <cstdio>
 #include <cstdlib>
@@ -18,12 +19,16 @@ void quietMessages(QtMsgType type, const QMessageLogContext&, const QString& mes
     }
 }
 
-/// The arguments after the program name, decoded as Qt will decode them.
+/// The arguments after the program name. Decoded here rather than by QCoreApplication::arguments(),
+/// whose decoder drops a leading U+FEFF: in `--text` it is a character of the draft, which the
+/// network counts (UCS-2, one more unit).
 QStringList argumentsOf(int argc, char* argv[])
 {
     QStringList args;
-    for (int i = 1; i < argc; ++i)
-        args << QString::fromLocal8Bit(argv[i]);
+    for (int i = 1; i < argc; ++i) {
+        QStringDecoder decode(QStringDecoder::System, QStringDecoder::Flag::ConvertInitialBom);
+        args << QString(decode(QByteArrayView(argv[i])));
+    }
     return args;
 }
 } // namespace
@@ -46,8 +51,7 @@ int main(int argc, char* argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(RAPPORT_VERSION));
     QTextStream out(stdout);
     QTextStream err(stderr);
-    QStringList args = QCoreApplication::arguments();
-    args.removeFirst();
+    const QStringList args = argumentsOf(argc, argv);
     QFile in;
     in.open(stdin, QIODevice::ReadOnly);
     const int code = rapport::cli::run(args, out, err, &in);

@@ -5,6 +5,7 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QStringDecoder>
 
 namespace rapport::cli {
 
@@ -80,9 +81,12 @@ QString readDraft(Context& ctx, const Args& args)
     } else if (ctx.in) {
         bytes = ctx.in->readAll();
     }
+    // One UTF-8 signature at the start of a file is the file's encoding mark, not the draft's; a
+    // U+FEFF after it (or a second one) is text and counts (UCS-2), so the decoder must keep it.
     if (bytes.startsWith("\xEF\xBB\xBF"))
         bytes.remove(0, 3);
-    QString text = QString::fromUtf8(bytes);
+    QStringDecoder decode(QStringDecoder::Utf8, QStringDecoder::Flag::ConvertInitialBom);
+    QString text = decode(bytes);
     // A file or pipe usually ends with one newline that is not part of the draft.
     if (text.endsWith(QLatin1Char('\n')))
         text.chop(text.endsWith(QLatin1String("\r\n")) ? 2 : 1);

@@ -18,12 +18,38 @@ QString digitsOf(QStringView s)
     return d;
 }
 
+/// Between digit groups: one or two spaces (plain, no-break U+00A0 or narrow no-break U+202F),
+/// or one dash.
+const QString kGroupSep = QStringLiteral("(?:[ \\x{00A0}\\x{202F}]{1,2}|-)");
+
+/// The run at `begin` follows "No." / "no." (a label glued to the number).
+bool afterNumberLabel(const QString& text, int begin)
+{
+    return begin >= 3 && text.at(begin - 1) == QLatin1Char('.') && text.at(begin - 2).toLower() == QLatin1Char('o') &&
+           text.at(begin - 3).toLower() == QLatin1Char('n') && (begin == 3 || !text.at(begin - 4).isLetterOrNumber());
+}
+
+/// The run at `begin` is introduced as an NHS or CHI number ("NHS number: ", "CHI no. ", "NHS/CHI ").
+/// Scottish CHI numbers begin with the date of birth, so their first digit may be 0.
+bool introducedAsHealthNumber(const QString& text, int begin)
+{
+    static const QRegularExpression re(
+        QStringLiteral(
+            "\\b(?:nhs|chi)(?:\\s*/\\s*(?:nhs|chi))?(?:\\s+(?:number|num|no\\.?|#))?\\s*(?:is\\s+)?[:#=-]?\\s*$"),
+        QRegularExpression::CaseInsensitiveOption);
+    const int from = std::max(0, begin - 32);
+    return re.match(QStringView(text).mid(from, begin - from)).hasMatch();
+}
+
 /// A digit run that continues a phone number, a word or a longer number is not an identifier.
 bool boundedRun(const QString& text, int begin, int end)
 {
     if (begin > 0) {
         const QChar p = text.at(begin - 1);
-        if (p.isLetterOrNumber() || p == QLatin1Char('+') || p == QLatin1Char('/') || p == QLatin1Char('.'))
+        if (p.isLetterOrNumber() || p == QLatin1Char('+') || p == QLatin1Char('/'))
+            return false;
+        // A dot glues the run to a number before it ("1.234..."), but "No.943 476 5919" is a label.
+        if (p == QLatin1Char('.') && !afterNumberLabel(text, begin))
             return false;
         // "REF-1234..." or "+44-..." : a run glued by a dash to something before it.
         if ((p == QLatin1Char('-') || p == QLatin1Char('_')) && begin > 1 && text.at(begin - 2).isLetterOrNumber())
@@ -67,7 +93,7 @@ bool cardGrouping(const QVector<int>& sizes)
 void findCards(const QString& text, QVector<IdentifierMatch>& out)
 {
     // Digit groups joined by one space or one dash.
-    static const QRegularExpression re(QStringLiteral("\\d+(?:[ -]\\d+)*"));
+    static const QRegularExpression re(QStringLiteral("\\d+(?:") + kGroupSep + QStringLiteral("\\d+)*"));
     auto it = re.globalMatch(text);
     while (it.hasNext()) {
         const auto m = it.next();
@@ -81,7 +107,9 @@ void findCards(const QString& text, QVector<IdentifierMatch>& out)
             while (j < m.capturedEnd() && text.at(j).isDigit())
                 ++j;
             groups.append(Group{i, j});
-            i = j + 1;
+            i = j;
+            while (i < m.capturedEnd() && !text.at(i).isDigit())
+                ++i;
         }
         // The whole run first; then, for a run with card-style groups, a card inside it ("ref 12 4539 ...").
         bool found = false;
@@ -107,14 +135,16 @@ void findCards(const QString& text, QVector<IdentifierMatch>& out)
 
 void findNhs(const QString& text, QVector<IdentifierMatch>& out)
 {
-    static const QRegularExpression re(QStringLiteral("\\d{3}([ -]?)\\d{3}\\1\\d{4}"));
+    static const QRegularExpression re(QStringLiteral("\\d{3}(") + kGroupSep + QStringLiteral("?)\\d{3}\\1\\d{4}"));
     auto it = re.globalMatch(text);
     while (it.hasNext()) {
         const auto m = it.next();
         const int begin = int(m.capturedStart());
         const int end = int(m.capturedEnd());
         const QString digits = digitsOf(m.captured());
-        if (digits.at(0) != QLatin1Char('0') && boundedRun(text, begin, end) && nhsValid(digits))
+        // A leading 0 is no NHS number, but a CHI number (same check) introduced as such may start with one.
+        const bool leadingZeroOk = digits.at(0) != QLatin1Char('0') || introducedAsHealthNumber(text, begin);
+        if (leadingZeroOk && boundedRun(text, begin, end) && nhsValid(digits))
             out.append(IdentifierMatch{IdentifierMatch::Type::NhsNumber, begin, end});
     }
 }

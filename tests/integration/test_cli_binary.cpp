@@ -162,3 +162,27 @@ TEST_CASE("rapport-cli picks its application object from the parsed options: '--
     CHECK(r.code == 0);
     CHECK(r.out.contains(QLatin1String("event_id,client_id")));
 }
+
+TEST_CASE("rapport-cli counts a leading U+FEFF in the draft as the network does", "[cli][binary][sms]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("practice.sqlite"));
+    REQUIRE(cli(db, {QStringLiteral("init")}).code == 0);
+    const auto smsOf = [](const Proc& r) {
+        REQUIRE(r.code == 0);
+        return QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("sms")).toObject();
+    };
+    // In --text the character is part of the draft: UCS-2, six units for "\uFEFFHello".
+    auto sms = smsOf(cli(db, {QStringLiteral("analyze"), QStringLiteral("--json"), QStringLiteral("--text"),
+                              QString(QChar(0xFEFF)) + QStringLiteral("Hello")}));
+    CHECK(sms.value(QStringLiteral("encoding")).toString() == QLatin1String("UCS-2"));
+    CHECK(sms.value(QStringLiteral("units")).toInt() == 6);
+    // A file's UTF-8 signature is the file's, not the draft's; a U+FEFF after it is the draft's.
+    sms = smsOf(cli(db, {QStringLiteral("analyze"), QStringLiteral("--json")}, QByteArray("\xEF\xBB\xBFHello")));
+    CHECK(sms.value(QStringLiteral("encoding")).toString() == QLatin1String("GSM-7"));
+    CHECK(sms.value(QStringLiteral("units")).toInt() == 5);
+    sms = smsOf(
+        cli(db, {QStringLiteral("analyze"), QStringLiteral("--json")}, QByteArray("\xEF\xBB\xBF\xEF\xBB\xBFHello")));
+    CHECK(sms.value(QStringLiteral("encoding")).toString() == QLatin1String("UCS-2"));
+    CHECK(sms.value(QStringLiteral("units")).toInt() == 6);
+}

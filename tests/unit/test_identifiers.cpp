@@ -70,6 +70,36 @@ TEST_CASE("NHS numbers pass modulus 11", "[identifiers]")
     CHECK(count("+44 943 476 5919") == 0); // after an international prefix
 }
 
+TEST_CASE("Digit groups apart by a no-break space or two spaces, a number glued to No.", "[identifiers]")
+{
+    // Text pasted from a web page or a PDF keeps U+00A0 / U+202F between groups.
+    CHECK(found("card 4539\u00A01488\u00A00343\u00A06467 thanks", Type::PaymentCard) ==
+          QStringList{QString::fromUtf8("4539\u00A01488\u00A00343\u00A06467")});
+    CHECK(found("card 4539\u202F1488\u202F0343\u202F6467", Type::PaymentCard).size() == 1);
+    CHECK(found("card 4539  1488  0343  6467", Type::PaymentCard) ==
+          QStringList{QStringLiteral("4539  1488  0343  6467")});
+    CHECK(found("NHS 943\u00A0476\u00A05919", Type::NhsNumber).size() == 1);
+    CHECK(found("NHS 943  476  5919", Type::NhsNumber) == QStringList{QStringLiteral("943  476  5919")});
+    CHECK(found("NHS No.943 476 5919", Type::NhsNumber) == QStringList{QStringLiteral("943 476 5919")});
+    CHECK(found("nhs no.9434765919", Type::NhsNumber).size() == 1);
+    // Three spaces or a dot after a number still break the run.
+    CHECK(count("4539   1488   0343   6467") == 0);
+    CHECK(count("v2.943 476 5919") == 0);
+    CHECK(count("piano.943 476 5919") == 0);
+}
+
+TEST_CASE("A CHI or NHS number introduced as such may start with 0", "[identifiers]")
+{
+    // Scottish CHI numbers start with the date of birth (010170 = 1 January 1970), same check digit.
+    CHECK(found("CHI number 010 170 1233", Type::NhsNumber) == QStringList{QStringLiteral("010 170 1233")});
+    CHECK(found("My CHI no. 0101701233", Type::NhsNumber).size() == 1);
+    CHECK(found("NHS/CHI: 0101701233", Type::NhsNumber).size() == 1);
+    CHECK(found("NHS number is 0101701233", Type::NhsNumber).size() == 1);
+    CHECK(count("CHI number 0101701234") == 0); // check digit wrong
+    CHECK(count("call 0101701233") == 0);       // not introduced: a phone-like number
+    CHECK(count("chips 0101701233") == 0);
+}
+
 TEST_CASE("US SSN shape", "[identifiers]")
 {
     CHECK(found("SSN 123-45-6789", Type::UsSsn) == QStringList{QStringLiteral("123-45-6789")});

@@ -190,3 +190,14 @@ TEST_CASE("A grapheme longer than a part is split between code points, never ins
     CHECK(s.units == 81);
     CHECK(s.segments == 2);
 }
+
+TEST_CASE("A leading U+FEFF is a character of the text: UCS-2, one more unit", "[sms]")
+{
+    const auto info = analyseSms(QString(QChar(0xFEFF)) + QStringLiteral("Hello"));
+    CHECK(info.encoding == SmsEncoding::Ucs2);
+    CHECK(info.units == 6);
+    CHECK(info.segments == 1);
+    // 70 units fit one segment; 69 letters after the mark are 70.
+    CHECK(analyseSms(QString(QChar(0xFEFF)) + QString(69, QLatin1Char('a'))).segments == 1);
+    CHECK(analyseSms(QString(QChar(0xFEFF)) + QString(70, QLatin1Char('a'))).segments == 2);
+}
