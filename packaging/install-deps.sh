@@ -14,6 +14,8 @@ packages=(
     faketime python3
     # Unicode's own test files (GraphemeBreakTest.txt, emoji-test.txt) for the grapheme tests
     unicode-data
+    # the content analyser's medical vocabulary and the everyday word list it is filtered against
+    hunspell-en-med wbritish
     # runtime plugins for the offscreen and xcb platforms and icons
     qt6-qpa-plugins qt6-image-formats-plugins
 )

@@ -16,7 +16,8 @@ QJsonArray findingsToJson(const QVector<Finding>& findings)
         out.append(QJsonObject{{QStringLiteral("category"), toString(f.category)},
                                {QStringLiteral("start"), f.start},
                                {QStringLiteral("end"), f.end},
-                               {QStringLiteral("text"), f.text}});
+                               {QStringLiteral("text"), f.text},
+                               {QStringLiteral("source"), f.source}});
     }
     return out;
 }

@@ -1,5 +1,7 @@
 #include "domain/Analysis.h"
 
+#include <QCoreApplication>
+
 namespace rapport::domain {
 
 namespace {
@@ -24,6 +26,34 @@ std::optional<Category> categoryFromString(const QString& s)
             return value;
     }
     return std::nullopt;
+}
+
+QString describeSource(const QString& source)
+{
+    const auto tr = [](const char* s) { return QCoreApplication::translate("Analysis", s); };
+    if (source == QLatin1String("lexicon"))
+        return tr("the built-in lexicon");
+    if (source == QLatin1String("practice-terms"))
+        return tr("the practice's own words (Settings, Lexicon)");
+    if (source == QLatin1String("medical-vocabulary"))
+        return tr("the medical vocabulary (a word no everyday dictionary lists)");
+    if (source == QLatin1String("rule:body-part"))
+        return tr("a body part next to a symptom");
+    if (source == QLatin1String("rule:fee-charge"))
+        return tr("a charge or fee in the same sentence as a cancelled, missed or late session");
+    if (source == QLatin1String("rule:service-name"))
+        return tr("the name of a booked service (the words inside it are not clinical)");
+    if (source == QLatin1String("rule:money-off"))
+        return tr("an amount of money followed by \"off\"");
+    if (source == QLatin1String("check:card"))
+        return tr("13 to 19 digits that pass the card check (Luhn)");
+    if (source == QLatin1String("check:nhs"))
+        return tr("10 digits that pass the NHS and CHI number check (modulus 11)");
+    if (source == QLatin1String("check:ssn"))
+        return tr("the shape of a US Social Security number");
+    if (source == QLatin1String("check:date-of-birth"))
+        return tr("a date introduced as a date of birth");
+    return source;
 }
 
 } // namespace rapport::domain

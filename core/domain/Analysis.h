@@ -19,7 +19,16 @@ struct Finding {
     int end = 0;   ///< code points, exclusive
     QString text;  ///< the matched text as written
     QString why;   ///< short, translatable explanation for tooltips
+    /// What found it, a stable code for tooltips and `--json`: `lexicon` (the built-in list, the
+    /// category's section), `practice-terms` (the practice's additions in settings),
+    /// `medical-vocabulary` (the installed medical word list), `rule:<name>` (a sentence rule:
+    /// `body-part`, `service-name`, `fee-charge`, `money-off`), or `check:<name>` (an identifier's check:
+    /// `card`, `nhs`, `ssn`, `date-of-birth`).
+    QString source;
 };
+
+/// The tooltip's words for a Finding::source code ("the built-in lexicon", "the medical vocabulary").
+QString describeSource(const QString& source);
 
 enum class SmsEncoding { Gsm7, Ucs2 };
 

@@ -5,6 +5,7 @@
 #include "domain/SmsEncoding.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 #include <QSet>
 
 #include <algorithm>
@@ -22,10 +23,14 @@ struct Item {
     int last = 0;
     Kind kind = Kind::Clinical;
     bool alive = true;
+    const char* source = "lexicon"; ///< Finding::source
 };
 
 /// Most tokens allowed between a body part and its symptom ("knots in your trapezius").
 constexpr int kMaxGlue = 3;
+/// Most tokens from a body part to a cue word after it, any words between ("your neck after the
+/// long drive was stiff").
+constexpr int kCueWindow = 7;
 
 /// Words that may sit between a body part and a symptom without breaking the link.
 const QSet<QString>& glueWords()
@@ -103,6 +108,24 @@ QString whyFor(IdentifierMatch::Type type)
     return {};
 }
 
+QString whyFor(const Item& it)
+{
+    const QLatin1String source(it.source);
+    if (source == QLatin1String("medical-vocabulary"))
+        return QCoreApplication::translate("ContentAnalyser",
+                                           "A medical word: mentions the client's health or treatment.");
+    if (source == QLatin1String("rule:fee-charge"))
+        return QCoreApplication::translate(
+            "ContentAnalyser", "A charge for a cancelled, missed or late session: easier to hear than to read.");
+    if (source == QLatin1String("rule:money-off"))
+        return QCoreApplication::translate("ContentAnalyser",
+                                           "Money off: promotional wording, needs marketing consent.");
+    if (source == QLatin1String("rule:service-name"))
+        return QCoreApplication::translate("ContentAnalyser",
+                                           "The name of the service booked: about a booking, not the client's health.");
+    return whyFor(it.kind);
+}
+
 /// Maps UTF-16 indexes to code-point indexes (identity when there is no surrogate pair).
 class CodePoints {
 public:
@@ -175,7 +198,7 @@ public:
                 continue;
             for (int t = m.first; t <= m.last; ++t)
                 taken[t] = true;
-            items.append(Item{m.first, m.last, m.kind, true});
+            items.append(Item{m.first, m.last, m.kind, true, m.user ? "practice-terms" : "lexicon"});
         }
         std::sort(items.begin(), items.end(), [](const Item& a, const Item& b) { return a.first < b.first; });
         return items;
@@ -222,9 +245,29 @@ public:
                 used[i - 1] = true;
                 linked = true;
             }
+            // "your neck after the long drive was stiff": a cue a few words after the body part, in
+            // the same sentence, with no other body part between, makes both clinical.
+            if (!linked && merged.kind == Kind::Body) {
+                for (int k = i + 1; k < items.size(); ++k) {
+                    const Item& next = items.at(k);
+                    if (isBodyLike(next.kind) || next.first - items.at(i).last > kCueWindow ||
+                        sentenceBreakBetween(m_tokens.at(items.at(i).last).end, m_tokens.at(next.first).begin))
+                        break;
+                    if (next.kind == Kind::Cue && !used.at(k)) {
+                        Item cue = next;
+                        cue.kind = Kind::Clinical;
+                        cue.source = "rule:body-part";
+                        out.append(cue);
+                        used[k] = true;
+                        linked = true;
+                        break;
+                    }
+                }
+            }
             used[i] = true;
             if (linked || merged.kind == Kind::Anatomy) {
                 merged.kind = Kind::Clinical;
+                merged.source = linked ? "rule:body-part" : "lexicon";
                 out.append(merged);
             }
         }
@@ -298,6 +341,272 @@ private:
     const QVector<Lexicon::Token>& m_tokens;
 };
 
+QString folded(const QString& text, const Lexicon::Token& t)
+{
+    QString w;
+    Lexicon::normaliseWord(QStringView(text).mid(t.begin, t.end - t.begin), w);
+    return w;
+}
+
+QSet<QString> wordSet(std::initializer_list<const char*> words)
+{
+    QSet<QString> s;
+    for (const char* w : words)
+        s.insert(QString::fromLatin1(w));
+    return s;
+}
+
+/// Sentence number of each token: a break is . ! ? ; or a line break between two tokens, where a
+/// dot counts only when whitespace or the end follows it ("£45.00", "3.30pm" and "e.g." stay whole).
+QVector<int> sentenceOf(const QString& text, const QVector<Lexicon::Token>& tokens)
+{
+    QVector<int> out(tokens.size(), 0);
+    int sentence = 0;
+    for (int t = 1; t < tokens.size(); ++t) {
+        for (int k = tokens.at(t - 1).end; k < tokens.at(t).begin; ++k) {
+            const QChar c = text.at(k);
+            const bool dotEnd = c == QLatin1Char('.') && (k + 1 >= text.size() || text.at(k + 1).isSpace());
+            if (dotEnd || c == QLatin1Char('!') || c == QLatin1Char('?') || c == QLatin1Char(';') ||
+                c == QLatin1Char('\n')) {
+                ++sentence;
+                break;
+            }
+        }
+        out[t] = sentence;
+    }
+    return out;
+}
+
+/// Rule `service-name`: a booked service written in title case ("your Chiropractic Adjustment on
+/// Tue", "Sports Injury Massage", "Initial Physiotherapy Assessment") is the name of what was
+/// booked, not clinical: the run, from its first capitalised word to the last service word in it,
+/// becomes one scheduling match that shadows the clinical words inside (channel-policy.md step 1).
+QVector<QPair<int, int>> serviceNames(const QString& text, const QVector<Lexicon::Token>& tokens)
+{
+    static const QSet<QString> heads =
+        wordSet({"massage",        "massages",     "adjustment",    "adjustments", "assessment",   "assessments",
+                 "treatment",      "treatments",   "session",       "sessions",    "consultation", "consultations",
+                 "consult",        "therapy",      "physiotherapy", "physio",      "osteopathy",   "chiropractic",
+                 "counselling",    "counseling",   "psychotherapy", "acupuncture", "needling",     "rehab",
+                 "rehabilitation", "review",       "checkup",       "mot",         "class",        "classes",
+                 "clinic",         "appointment",  "reflexology",   "reiki",       "cupping",      "pilates",
+                 "manipulation",   "mobilisation", "mobilization",  "release",     "workshop"});
+    static const QSet<QString> determiners =
+        wordSet({"your", "the", "a", "an", "our", "my", "this", "next", "his", "her", "their", "we", "i", "you"});
+    static const QSet<QString> connectors = wordSet({"and", "&", "of", "for", "with", "+"});
+    const auto titleWord = [&](int t) {
+        const auto& tok = tokens.at(t);
+        const QChar c = text.at(tok.begin);
+        return !tok.number && c.isUpper() && tok.end - tok.begin >= 2;
+    };
+    QVector<QPair<int, int>> out;
+    const int n = int(tokens.size());
+    int i = 0;
+    while (i < n) {
+        if (!titleWord(i)) {
+            ++i;
+            continue;
+        }
+        int j = i;
+        while (j + 1 < n && tokens.at(j + 1).joined) {
+            if (titleWord(j + 1)) {
+                ++j;
+            } else if (j + 2 < n && connectors.contains(folded(text, tokens.at(j + 1))) && tokens.at(j + 2).joined &&
+                       titleWord(j + 2)) {
+                j += 2;
+            } else {
+                break;
+            }
+        }
+        int first = i;
+        while (first < j && determiners.contains(folded(text, tokens.at(first))))
+            ++first;
+        int head = -1;
+        for (int t = j; t > first && head < 0; --t) {
+            const QString w = folded(text, tokens.at(t));
+            const bool followUp = w == QLatin1String("up") && tokens.at(t).joined &&
+                                  (folded(text, tokens.at(t - 1)) == QLatin1String("follow") ||
+                                   folded(text, tokens.at(t - 1)) == QLatin1String("check"));
+            if (heads.contains(w) || followUp)
+                head = t;
+        }
+        if (head > first)
+            out.append(qMakePair(first, head));
+        i = j + 1;
+    }
+    return out;
+}
+
+/// "3:00 PM" and "3.30 pm": a match that starts at the minutes starts at the hour.
+void extendTimes(const QString& text, const QVector<Lexicon::Token>& tokens, QVector<Item>& items)
+{
+    for (Item& it : items) {
+        const int t = it.first;
+        if (t == 0 || !tokens.at(t).number || !tokens.at(t - 1).number)
+            continue;
+        const int gap = tokens.at(t).begin - tokens.at(t - 1).end;
+        const QChar sep = text.at(tokens.at(t - 1).end);
+        if (gap == 1 && (sep == QLatin1Char(':') || sep == QLatin1Char('.')) &&
+            tokens.at(t - 1).end - tokens.at(t - 1).begin <= 2) {
+            const bool free = std::none_of(items.cbegin(), items.cend(),
+                                           [&](const Item& o) { return o.first <= t - 1 && t - 1 <= o.last; });
+            if (free)
+                it.first = t - 1;
+        }
+    }
+}
+
+/// The second tier: a word no lexicon entry matched that the medical vocabulary lists is clinical.
+void addMedicalWords(const QString& text, const QVector<Lexicon::Token>& tokens, const QVector<bool>& covered,
+                     const MedicalVocabulary& medical, const QSet<QString>& names, QVector<Item>& items)
+{
+    QString w;
+    for (int t = 0; t < tokens.size(); ++t) {
+        if (covered.at(t) || tokens.at(t).number || tokens.at(t).end - tokens.at(t).begin < 4)
+            continue;
+        // "co-codamol": two tokens joined by one hyphen, listed as one word.
+        if (t + 1 < tokens.size() && !covered.at(t + 1) && tokens.at(t + 1).joined &&
+            tokens.at(t + 1).begin == tokens.at(t).end + 1 && text.at(tokens.at(t).end) == QLatin1Char('-')) {
+            Lexicon::normaliseWord(QStringView(text).mid(tokens.at(t).begin, tokens.at(t + 1).end - tokens.at(t).begin),
+                                   w);
+            if (medical.contains(w)) {
+                items.append(Item{t, t + 1, Kind::Clinical, true, "medical-vocabulary"});
+                ++t;
+                continue;
+            }
+        }
+        Lexicon::normaliseWord(QStringView(text).mid(tokens.at(t).begin, tokens.at(t).end - tokens.at(t).begin), w);
+        if (!names.contains(w) && medical.contains(w))
+            items.append(Item{t, t, Kind::Clinical, true, "medical-vocabulary"});
+    }
+}
+
+/// Replaces the items overlapping tokens [first, last] (identifiers and clinical findings stay:
+/// a rule's span never hides them) by one item of `kind`.
+void placeRuleItem(QVector<Item>& items, int first, int last, Kind kind, const char* source)
+{
+    for (const Item& it : items) {
+        if (it.first <= last && first <= it.last && (it.kind == Kind::Clinical || it.kind == Kind::Identifier))
+            return;
+    }
+    items.erase(std::remove_if(items.begin(), items.end(),
+                               [&](const Item& it) { return it.first <= last && first <= it.last; }),
+                items.end());
+    items.append(Item{first, last, kind, true, source});
+}
+
+/// Rule `fee-charge`: a charge or fee in the same sentence as a cancelled, missed or late session
+/// is delicate ("you will be charged the full appointment fee", "it is my policy to charge
+/// clients who cancel with less than 24 hours notice"), unless the sentence is delicate already.
+void feeCharges(const QString& text, const QVector<Lexicon::Token>& tokens, const QVector<int>& sentence,
+                QVector<Item>& items)
+{
+    static const QSet<QString> charges =
+        wordSet({"charge",   "charges",    "charged", "charging", "chargeable", "fee",       "fees",
+                 "payable",  "billed",     "bill",    "invoiced", "forfeit",    "forfeited", "deposit",
+                 "deposits", "refundable", "pay",     "paid",     "paying",     "cost",      "costs"});
+    static const QSet<QString> verbs = wordSet({"charge", "charges", "charged", "charging", "pay", "paid", "paying",
+                                                "billed", "bill", "invoiced", "forfeit", "forfeited"});
+    static const QSet<QString> amounts = wordSet(
+        {"fee", "fees", "price", "amount", "cost", "rate", "charge", "deposit", "full", "session", "appointment"});
+    static const QSet<QString> events =
+        wordSet({"cancel", "cancels", "cancelled", "canceled", "cancelling", "canceling", "cancellation",
+                 "cancellations", "miss", "missed", "misses", "late", "dna", "notice", "reschedule", "rescheduled"});
+    static const QSet<QString> negations = wordSet({"not", "fail", "failed", "fails", "failing", "don't", "didn't",
+                                                    "doesn't", "won't", "can't", "cannot", "unable"});
+    constexpr int kWindow = 16;
+    const int n = int(tokens.size());
+    QVector<QString> words(n);
+    for (int t = 0; t < n; ++t)
+        words[t] = folded(text, tokens.at(t));
+    const auto isEvent = [&](int t) {
+        const QString& w = words.at(t);
+        if (events.contains(w))
+            return true;
+        // "no-show", "did not attend", "fail to turn up"
+        if (w == QLatin1String("show") && t > 0 && words.at(t - 1) == QLatin1String("no"))
+            return true;
+        if (w == QLatin1String("attend") || w == QLatin1String("attendance") || w == QLatin1String("up")) {
+            for (int k = std::max(0, t - 3); k < t; ++k) {
+                if (negations.contains(words.at(k)) || words.at(k) == QLatin1String("non"))
+                    return w != QLatin1String("up") || (t > 0 && words.at(t - 1) == QLatin1String("turn"));
+            }
+        }
+        return false;
+    };
+    for (int t = 0; t < n; ++t) {
+        if (!charges.contains(words.at(t)))
+            continue;
+        bool event = false;
+        for (int k = std::max(0, t - kWindow); k <= std::min(n - 1, t + kWindow) && !event; ++k)
+            event = k != t && sentence.at(k) == sentence.at(t) && isEvent(k);
+        if (!event)
+            continue;
+        const bool delicateAlready = std::any_of(items.cbegin(), items.cend(), [&](const Item& it) {
+            return it.kind == Kind::Delicate && sentence.at(it.first) == sentence.at(t);
+        });
+        if (delicateAlready)
+            continue;
+        // A verb takes its object along: "charged the full appointment fee".
+        int last = t;
+        if (verbs.contains(words.at(t))) {
+            for (int k = t + 1; k <= std::min(n - 1, t + 5) && sentence.at(k) == sentence.at(t); ++k) {
+                if (amounts.contains(words.at(k)))
+                    last = k;
+                else if (!glueWords().contains(words.at(k)) && words.at(k) != QLatin1String("for") &&
+                         words.at(k) != QLatin1String("in"))
+                    break;
+            }
+        }
+        placeRuleItem(items, t, last, Kind::Delicate, "rule:fee-charge");
+        std::sort(items.begin(), items.end(), [](const Item& a, const Item& b) { return a.first < b.first; });
+    }
+}
+
+/// Rule `money-off`: an amount of money followed by "off" ("$50 off", "€20 off", "£10.00 off your
+/// next visit", "20 euro off") is an offer.
+void moneyOff(const QString& text, const QVector<Lexicon::Token>& tokens, QVector<Item>& items)
+{
+    static const QRegularExpression re(
+        QStringLiteral("(?:[£$€]\\s?\\d[\\d,]*(?:\\.\\d{1,2})?|\\d[\\d,]*(?:[.,]\\d{1,2})?\\s?(?:[£$€]|euros?|eur|"
+                       "pounds?|quid|dollars?|bucks)(?![\\p{L}\\p{N}]))\\s*off\\b"),
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+    if (!text.contains(QLatin1String("off"), Qt::CaseInsensitive))
+        return;
+    auto it = re.globalMatch(text);
+    while (it.hasNext()) {
+        const auto m = it.next();
+        int first = -1;
+        int last = -1;
+        for (int t = 0; t < tokens.size(); ++t) {
+            if (tokens.at(t).begin < m.capturedEnd() && m.capturedStart() < tokens.at(t).end) {
+                if (first < 0)
+                    first = t;
+                last = t;
+            }
+        }
+        if (first >= 0) {
+            placeRuleItem(items, first, last, Kind::Promotional, "rule:money-off");
+            std::sort(items.begin(), items.end(), [](const Item& a, const Item& b) { return a.first < b.first; });
+        }
+    }
+}
+
+const char* sourceFor(IdentifierMatch::Type type)
+{
+    switch (type) {
+    case IdentifierMatch::Type::PaymentCard:
+        return "check:card";
+    case IdentifierMatch::Type::NhsNumber:
+        return "check:nhs";
+    case IdentifierMatch::Type::UsSsn:
+        return "check:ssn";
+    case IdentifierMatch::Type::DateOfBirth:
+        return "check:date-of-birth";
+    }
+    return "check";
+}
+
 Purpose inferPurpose(const Analysis& a)
 {
     if (a.has(Category::Clinical) || a.has(Category::Identifier))
@@ -313,7 +622,10 @@ Purpose inferPurpose(const Analysis& a)
 
 } // namespace
 
-ContentAnalyser::ContentAnalyser(Lexicon lexicon) : m_lexicon(std::move(lexicon)) {}
+ContentAnalyser::ContentAnalyser(Lexicon lexicon, std::shared_ptr<const MedicalVocabulary> medical)
+    : m_lexicon(std::move(lexicon)), m_medical(std::move(medical))
+{
+}
 
 Analysis ContentAnalyser::analyse(const QString& text, const AnalysisContext& ctx) const
 {
@@ -322,17 +634,56 @@ Analysis ContentAnalyser::analyse(const QString& text, const AnalysisContext& ct
     const auto tokens = m_lexicon.tokenize(text);
     const auto ids = findIdentifiers(text);
     const Resolver resolver(text, tokens);
-    const auto items = resolver.linkBodyParts(resolver.select(m_lexicon.match(tokens), ids));
+
+    QVector<Item> selected = resolver.select(m_lexicon.match(tokens), ids);
+    // A booked service's name shadows the clinical words inside it (not an identifier: the rule
+    // never hides one, and no number is part of a title-case run).
+    for (const auto& [first, last] : serviceNames(text, tokens)) {
+        selected.erase(std::remove_if(selected.begin(), selected.end(),
+                                      [&](const Item& it) { return it.first <= last && first <= it.last; }),
+                       selected.end());
+        selected.append(Item{first, last, Kind::Scheduling, true, "rule:service-name"});
+    }
+    std::sort(selected.begin(), selected.end(), [](const Item& x, const Item& y) { return x.first < y.first; });
+    extendTimes(text, tokens, selected);
+    if (const MedicalVocabulary* medical = this->medical()) {
+        QVector<bool> covered(tokens.size(), false);
+        for (const Item& it : selected) {
+            for (int t = it.first; t <= it.last; ++t)
+                covered[t] = true;
+        }
+        for (const auto& id : ids) {
+            for (int t = 0; t < tokens.size(); ++t) {
+                if (tokens.at(t).begin < id.end && id.begin < tokens.at(t).end)
+                    covered[t] = true;
+            }
+        }
+        // The practice's and the practitioner's names are never findings.
+        QSet<QString> names;
+        QString w;
+        for (const QString& name : {ctx.practiceName, ctx.practitioner}) {
+            for (const auto& t : m_lexicon.tokenize(name)) {
+                Lexicon::normaliseWord(QStringView(name).mid(t.begin, t.end - t.begin), w);
+                names.insert(w);
+            }
+        }
+        addMedicalWords(text, tokens, covered, *medical, names, selected);
+        std::sort(selected.begin(), selected.end(), [](const Item& x, const Item& y) { return x.first < y.first; });
+    }
+    auto items = resolver.linkBodyParts(selected);
+    const auto sentence = sentenceOf(text, tokens);
+    feeCharges(text, tokens, sentence, items);
+    moneyOff(text, tokens, items);
 
     for (const auto& id : ids) {
         a.findings.append(Finding{Category::Identifier, cp(id.begin), cp(id.end), text.mid(id.begin, id.end - id.begin),
-                                  whyFor(id.type)});
+                                  whyFor(id.type), QLatin1String(sourceFor(id.type))});
     }
     for (const Item& it : items) {
         const int begin = tokens.at(it.first).begin;
         const int end = tokens.at(it.last).end;
         a.findings.append(Finding{static_cast<Category>(static_cast<int>(it.kind)), cp(begin), cp(end),
-                                  text.mid(begin, end - begin), whyFor(it.kind)});
+                                  text.mid(begin, end - begin), whyFor(it), QLatin1String(it.source)});
     }
     std::sort(a.findings.begin(), a.findings.end(),
               [](const Finding& x, const Finding& y) { return x.start < y.start; });

@@ -3,8 +3,10 @@
 #include "domain/Analysis.h"
 #include "domain/Channel.h"
 #include "domain/Lexicon.h"
+#include "domain/MedicalVocabulary.h"
 
 #include <QString>
+#include <memory>
 #include <optional>
 
 namespace rapport::domain {
@@ -22,7 +24,9 @@ struct AnalysisContext {
 /// (const methods only); one instance can serve many drafts.
 class ContentAnalyser {
 public:
-    explicit ContentAnalyser(Lexicon lexicon = Lexicon::builtin());
+    /// `medical` is the second tier (see MedicalVocabulary); null or empty reads with the lexicon alone.
+    explicit ContentAnalyser(Lexicon lexicon = Lexicon::builtin(),
+                             std::shared_ptr<const MedicalVocabulary> medical = nullptr);
 
     /// Findings are ordered by start, non-overlapping, spans in Unicode code points. An identifier
     /// wins over any overlapping term, a longer phrase over a shorter one. `purpose` is always the
@@ -30,9 +34,12 @@ public:
     Analysis analyse(const QString& text, const AnalysisContext& ctx = {}) const;
 
     const Lexicon& lexicon() const { return m_lexicon; }
+    /// The medical vocabulary in use, or null.
+    const MedicalVocabulary* medical() const { return m_medical && !m_medical->isEmpty() ? m_medical.get() : nullptr; }
 
 private:
     Lexicon m_lexicon;
+    std::shared_ptr<const MedicalVocabulary> m_medical;
 };
 
 } // namespace rapport::domain

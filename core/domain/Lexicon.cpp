@@ -293,10 +293,7 @@ std::optional<Lexicon> Lexicon::fromText(const QString& text, QString* error)
             if (!termIsMatchable(t))
                 return fail(lineNo, trText("\"%1\" holds punctuation that a text could never match").arg(t));
             if (!lex.insert(t, *section, false, &previous)) {
-                static const char* names[] = {"clinical", "identifier", "delicate", "promotional", "scheduling",
-                                              "admin",    "body",       "cue",      "ignore",      "anatomy"};
-                return fail(lineNo,
-                            trText("\"%1\" is already listed under [%2]").arg(t, QLatin1String(names[int(previous)])));
+                return fail(lineNo, trText("\"%1\" is already listed under [%2]").arg(t, sectionName(previous)));
             }
         }
     }
@@ -305,11 +302,28 @@ std::optional<Lexicon> Lexicon::fromText(const QString& text, QString* error)
 
 void Lexicon::addTerms(Category category, const QStringList& terms)
 {
+    addTerms(kindFor(category), terms);
+}
+
+void Lexicon::addTerms(Kind kind, const QStringList& terms)
+{
     for (const QString& term : terms) {
         const QString t = term.simplified();
         if (!t.isEmpty())
-            insert(t, kindFor(category), true, nullptr);
+            insert(t, kind, true, nullptr, true);
     }
+}
+
+QString Lexicon::sectionName(Kind kind)
+{
+    static const char* names[] = {"clinical", "identifier", "delicate", "promotional", "scheduling",
+                                  "admin",    "body",       "cue",      "ignore",      "anatomy"};
+    return QLatin1String(names[int(kind)]);
+}
+
+void Lexicon::normaliseWord(QStringView word, QString& out)
+{
+    normaliseInto(word, out);
 }
 
 int Lexicon::count(Kind kind) const
@@ -332,7 +346,7 @@ int Lexicon::wordId(const QString& normalised, bool create)
     return id;
 }
 
-bool Lexicon::insert(const QString& term, Kind kind, bool override, Kind* previous)
+bool Lexicon::insert(const QString& term, Kind kind, bool override, Kind* previous, bool user)
 {
     // Words separated by whitespace; `<n>` stands for any number.
     const QStringList pieces = term.split(QLatin1Char(' '), Qt::SkipEmptyParts);
@@ -366,6 +380,7 @@ bool Lexicon::insert(const QString& term, Kind kind, bool override, Kind* previo
     if (end.kind < 0)
         ++m_size;
     end.kind = qint8(kind);
+    end.user = user;
     return true;
 }
 
@@ -396,6 +411,7 @@ QVector<Lexicon::Match> Lexicon::match(const QVector<Token>& tokens) const
         int node = 0;
         int bestLast = -1;
         qint8 bestKind = -1;
+        bool bestUser = false;
         for (int j = i; j < n; ++j) {
             const Token& t = tokens.at(j);
             if (j > i && !t.joined)
@@ -409,12 +425,24 @@ QVector<Lexicon::Match> Lexicon::match(const QVector<Token>& tokens) const
             if (m_nodes.at(node).kind >= 0) {
                 bestLast = j;
                 bestKind = m_nodes.at(node).kind;
+                bestUser = m_nodes.at(node).user;
             }
         }
         if (bestLast >= 0)
-            out.append(Match{i, bestLast, Kind(bestKind)});
+            out.append(Match{i, bestLast, Kind(bestKind), bestUser});
     }
     return out;
+}
+
+std::optional<Lexicon::Kind> Lexicon::kindOfWord(const QString& normalisedWord) const
+{
+    const int id = m_words.value(normalisedWord, -1);
+    if (id < 0)
+        return std::nullopt;
+    const int node = child(0, id);
+    if (node < 0 || m_nodes.at(node).kind < 0)
+        return std::nullopt;
+    return Kind(m_nodes.at(node).kind);
 }
 
 std::optional<Lexicon::Kind> Lexicon::kindOf(const QString& term) const

@@ -50,6 +50,7 @@ public:
         int first = 0;
         int last = 0;
         Kind kind = Kind::Clinical;
+        bool user = false; ///< the entry is one of the practice's additions, not the shipped file's
     };
 
     Lexicon() = default;
@@ -64,6 +65,8 @@ public:
     /// Adds user terms (plain words or phrases, no brace expansion). A term already present
     /// under another kind moves to `category`: the user's word is the last word.
     void addTerms(Category category, const QStringList& terms);
+    /// The same for any kind; the practice's `ignore` additions use Kind::Ignore.
+    void addTerms(Kind kind, const QStringList& terms);
 
     /// Number of distinct terms after expansion, all kinds included.
     int size() const { return m_size; }
@@ -81,17 +84,26 @@ public:
 
     /// The kind an exact term (normalised like the text) has, if it is in the lexicon.
     std::optional<Kind> kindOf(const QString& term) const;
+    /// The kind of a single normalised word listed as a term of its own (no tokenizing: fast).
+    std::optional<Kind> kindOfWord(const QString& normalisedWord) const;
 
     static std::optional<Kind> kindFromSection(const QString& name);
+    /// The section name of a kind ("clinical", ..., "anatomy").
+    static QString sectionName(Kind kind);
+
+    /// A word as the lexicon compares it (case-folded, typographic apostrophes straightened),
+    /// into a reused buffer.
+    static void normaliseWord(QStringView word, QString& out);
     static Kind kindFor(Category c) { return static_cast<Kind>(static_cast<int>(c)); }
 
 private:
     static constexpr int kNumberWord = 0; ///< word id reserved for `<n>`
     struct Node {
         qint8 kind = -1;
+        bool user = false;
     };
 
-    bool insert(const QString& term, Kind kind, bool override, Kind* previous);
+    bool insert(const QString& term, Kind kind, bool override, Kind* previous, bool user = false);
     int wordId(const QString& normalised, bool create);
     int child(int node, int word) const { return m_edges.value((quint64(quint32(node)) << 32) | quint32(word), -1); }
 

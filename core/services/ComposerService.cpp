@@ -1,4 +1,6 @@
 #include "services/ComposerService.h"
+
+#include "services/MedicalVocabularies.h"
 #include "storage/DraftRepository.h"
 #include "storage/TemplateRepository.h"
 
@@ -80,12 +82,20 @@ Result<domain::PracticeSettings> ComposerService::settings() const
 
 domain::ContentAnalyser ComposerService::analyserFor(const domain::PracticeSettings& settings)
 {
+    return analyserFor(settings, MedicalVocabularies::get());
+}
+
+domain::ContentAnalyser ComposerService::analyserFor(const domain::PracticeSettings& settings,
+                                                     std::shared_ptr<const domain::MedicalVocabulary> medical)
+{
     domain::Lexicon lexicon = domain::Lexicon::builtin();
     for (auto it = settings.lexiconAdditions.cbegin(); it != settings.lexiconAdditions.cend(); ++it) {
-        if (const auto category = domain::categoryFromString(it.key()))
+        if (it.key() == QLatin1String("ignore"))
+            lexicon.addTerms(domain::Lexicon::Kind::Ignore, it.value());
+        else if (const auto category = domain::categoryFromString(it.key()))
             lexicon.addTerms(*category, it.value());
     }
-    return domain::ContentAnalyser(std::move(lexicon));
+    return domain::ContentAnalyser(std::move(lexicon), std::move(medical));
 }
 
 domain::AnalysisContext ComposerService::analysisContext(const domain::PracticeSettings& settings,

@@ -71,8 +71,13 @@ public:
     domain::Result<domain::PracticeSettings> settings() const;
 
     /// The practice's content analyser: the built-in lexicon with the practice's additions
-    /// (settings lexicon.<category>). Built once per settings change; the composer keeps it.
+    /// (settings lexicon.<category> and lexicon.ignore) and the medical vocabulary
+    /// (MedicalVocabularies::get(): waits for it, so not for the GUI thread at start). Built once
+    /// per settings change; the composer keeps it.
     static domain::ContentAnalyser analyserFor(const domain::PracticeSettings& settings);
+    /// The same with a given medical vocabulary (null: the lexicon alone).
+    static domain::ContentAnalyser analyserFor(const domain::PracticeSettings& settings,
+                                               std::shared_ptr<const domain::MedicalVocabulary> medical);
     /// The analysis context for a draft: the practice's name and practitioner (for the etiquette
     /// checks), the chosen purpose, and whether this is the first message to the client.
     static domain::AnalysisContext analysisContext(const domain::PracticeSettings& settings,

@@ -22,7 +22,8 @@ const QString kLexiconPrefix = QStringLiteral("lexicon.");
 const QStringList& lexiconCategories()
 {
     static const QStringList k{QStringLiteral("clinical"),    QStringLiteral("identifier"), QStringLiteral("delicate"),
-                               QStringLiteral("promotional"), QStringLiteral("scheduling"), QStringLiteral("admin")};
+                               QStringLiteral("promotional"), QStringLiteral("scheduling"), QStringLiteral("admin"),
+                               QStringLiteral("ignore")};
     return k;
 }
 

@@ -117,8 +117,9 @@ TEST_CASE("findings are highlighted at their span, per category, with the reason
     // An emoji before the finding: code points and UTF-16 positions differ by one.
     const QString text = QStringLiteral("\U0001F600 How is your lower back pain?");
     edit.setPlainText(text);
-    domain::Finding f{domain::Category::Clinical, 14, 29, QStringLiteral("your lower back pain"),
-                      QStringLiteral("A symptom")};
+    domain::Finding f{
+        domain::Category::Clinical, 14, 29, QStringLiteral("your lower back pain"), QStringLiteral("A symptom"),
+        QStringLiteral("lexicon")};
     f.start = 9; // "your" starts at code point 9 (emoji=1, space, "How is ")
     f.end = 29;
     hl.setFindings(text, {f});

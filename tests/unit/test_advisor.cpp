@@ -47,7 +47,7 @@ AdviceInput reminderForAna()
         {2, ContactPoint::Kind::Email, QStringLiteral("ana@example.org"), QString(), NumberType::Unknown}};
     in.consents = {event(1, Channel::Sms, Scope::Service, ConsentState::Granted, "2026-01-10T10:00:00Z")};
     in.analysis.purpose = Purpose::Scheduling;
-    in.analysis.findings = {{Category::Scheduling, 30, 41, QStringLiteral("appointment"), {}}};
+    in.analysis.findings = {{Category::Scheduling, 30, 41, QStringLiteral("appointment"), {}, {}}};
     in.analysis.sms.segments = 1;
     in.at = utc("2026-12-01T11:00:00Z");
     return in;
@@ -148,7 +148,7 @@ TEST_CASE("Advice invariants: four channels, one recommended, best first, in per
         in.analysis.findings.clear();
         for (const Category c : categories)
             if (rng.bounded(4) == 0)
-                in.analysis.findings.push_back({c, 0, 1, {}, {}});
+                in.analysis.findings.push_back({c, 0, 1, {}, {}, {}});
         in.analysis.sms.segments = int(rng.bounded(6));
         const Purpose purposes[] = {Purpose::Scheduling, Purpose::Admin, Purpose::Clinical, Purpose::Marketing,
                                     Purpose::General};

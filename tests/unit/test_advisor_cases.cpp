@@ -117,7 +117,7 @@ Analysis expectedAnalysis(const QJsonObject& o)
     Analysis a;
     a.purpose = need(purposeFromString(o.value(QLatin1String("purpose")).toString()), QStringLiteral("purpose"));
     for (const auto& v : o.value(QLatin1String("categories")).toArray())
-        a.findings.push_back({need(category(v.toString()), v.toString()), 0, 0, {}, {}});
+        a.findings.push_back({need(category(v.toString()), v.toString()), 0, 0, {}, {}, {}});
     a.sensitive = a.has(Category::Clinical) || a.has(Category::Identifier);
     a.delicate = a.has(Category::Delicate);
     a.sms.segments = o.value(QLatin1String("segments")).toInt();

@@ -1,0 +1,98 @@
+// The analyser's second tier, read from installed word lists: built, filtered, used, and absent.
+#include <catch2/catch.hpp>
+
+#include "domain/ContentAnalyser.h"
+#include "services/MedicalVocabularies.h"
+
+#include <QDir>
+
+using namespace rapport;
+using services::MedicalVocabularies;
+
+namespace {
+
+QString dictionaries(const char* name)
+{
+    return QDir(QStringLiteral(RAPPORT_TEST_DATA_DIR)).filePath(QStringLiteral("dictionaries/") + QLatin1String(name));
+}
+
+QStringList clinicalFound(const domain::ContentAnalyser& a, const char* text)
+{
+    QStringList out;
+    for (const auto& f : a.analyse(QString::fromUtf8(text)).findings) {
+        if (f.category == domain::Category::Clinical)
+            out << f.text + QLatin1Char('/') + f.source;
+    }
+    return out;
+}
+
+} // namespace
+
+TEST_CASE("A medical word list is filtered against the general dictionary and the lexicon", "[vocabulary]")
+{
+    MedicalVocabularies::Status st;
+    const auto v = MedicalVocabularies::build(QStringLiteral("en"), dictionaries("en"), &st);
+    REQUIRE(st.ready);
+    REQUIRE(st.available);
+    // amoxicillin and fasciitis stay; tendon, bryony and headache are everyday (british-english), PT is
+    // an abbreviation. "fasciitis" is also in the lexicon ("plantar fasciitis" only as a phrase).
+    CHECK(v->contains(QStringLiteral("amoxicillin")));
+    CHECK(v->contains(QStringLiteral("amoxicillin's")));
+    CHECK_FALSE(v->contains(QStringLiteral("tendon")));
+    CHECK_FALSE(v->contains(QStringLiteral("bryony")));
+    CHECK_FALSE(v->contains(QStringLiteral("pt")));
+    CHECK(v->origin().listed == 5); // PT is no word: not counted
+    CHECK(v->origin().everydayRemoved == 3);
+    CHECK(st.summary.contains(QStringLiteral("en_med_glut.dic")));
+
+    const domain::ContentAnalyser with(domain::Lexicon::builtin(), v);
+    const domain::ContentAnalyser without;
+    CHECK(clinicalFound(with, "Start amoxicillin tonight, Bryony.") ==
+          QStringList{QStringLiteral("amoxicillin/medical-vocabulary")});
+    CHECK(clinicalFound(without, "Start amoxicillin tonight, Bryony.").isEmpty());
+    // The curated lexicon wins where both speak: "headache" is the lexicon's, not the vocabulary's.
+    CHECK(clinicalFound(with, "Any headache since?") == QStringList{QStringLiteral("headache/lexicon")});
+}
+
+TEST_CASE("Without the medical word list the analyser reads with the lexicon alone and says so", "[vocabulary]")
+{
+    MedicalVocabularies::Status st;
+    const auto v = MedicalVocabularies::build(QStringLiteral("en"), dictionaries("empty"), &st);
+    REQUIRE(v);
+    CHECK(v->isEmpty());
+    CHECK(st.ready);
+    CHECK_FALSE(st.available);
+    CHECK(st.summary.contains(QStringLiteral("hunspell-en-med")));
+    const domain::ContentAnalyser a(domain::Lexicon::builtin(), v);
+    CHECK(a.medical() == nullptr);
+    CHECK(a.analyse(QStringLiteral("Your knee pain")).sensitive);
+}
+
+TEST_CASE("The installed hunspell-en-med is read, filtered and quick to build", "[vocabulary][installed]")
+{
+    // packaging/install-deps.sh installs hunspell-en-med and hunspell-en-gb; CI runs it first.
+    MedicalVocabularies::Status st;
+    const auto v = MedicalVocabularies::build(QStringLiteral("en"), QStringLiteral("/usr/share"), &st);
+    INFO(st.summary.toStdString());
+    REQUIRE(st.available);
+    CHECK(v->size() > 20000);
+    // Drug names beyond the curated list are the vocabulary's; the others stay the lexicon's.
+    CHECK(v->contains(QStringLiteral("amoxicillin")));
+    CHECK(v->contains(QStringLiteral("clarithromycin")));
+    const domain::ContentAnalyser withVocabulary(domain::Lexicon::builtin(), v);
+    for (const char* drug : {"amoxicillin", "naproxen", "prednisolone", "gabapentin", "sertraline", "diclofenac",
+                             "clarithromycin", "metformin", "levothyroxine", "amitriptyline"}) {
+        INFO(drug);
+        CHECK(withVocabulary.analyse(QStringLiteral("Have you still got the %1 at home?").arg(QLatin1String(drug)))
+                  .sensitive);
+    }
+    CHECK_FALSE(
+        domain::ContentAnalyser().analyse(QStringLiteral("Have you still got the amoxicillin at home?")).sensitive);
+    // Everyday words with a medical sense are left to the curated lexicon.
+    for (const char* everyday : {"back", "tender", "cold", "session", "massage", "better", "stress", "table"})
+        CHECK_FALSE(v->contains(QString::fromLatin1(everyday)));
+    const domain::ContentAnalyser a(domain::Lexicon::builtin(), v);
+    const auto analysis = a.analyse(QStringLiteral("Please start amoxicillin tonight and see how you go."));
+    CHECK(analysis.sensitive);
+    CHECK(analysis.purpose == domain::Purpose::Clinical);
+}
