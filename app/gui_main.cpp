@@ -1,6 +1,7 @@
 #include "app/AppContext.h"
 #include "app/MainWindow.h"
 #include "services/AppPaths.h"
+#include "services/MedicalVocabularies.h"
 #include "services/PracticeFile.h"
 #include "services/SystemClock.h"
 
@@ -17,6 +18,9 @@
 int main(int argc, char* argv[])
 {
     QApplication app(argc, argv);
+    // The analyser's medical vocabulary (about 0.1 s to build) loads on a worker thread while the
+    // window comes up; the composer uses it as soon as it is ready.
+    rapport::services::MedicalVocabularies::preload();
     QApplication::setOrganizationName(QStringLiteral("Rapport"));
     QApplication::setApplicationName(QStringLiteral("rapport"));
     QApplication::setApplicationDisplayName(QStringLiteral("Rapport"));

@@ -15,7 +15,7 @@ packages=(
     # Unicode's own test files (GraphemeBreakTest.txt, emoji-test.txt) for the grapheme tests
     unicode-data
     # the content analyser's medical vocabulary and the everyday word list it is filtered against
-    hunspell-en-med wbritish
+    hunspell-en-med wbritish wamerican
     # runtime plugins for the offscreen and xcb platforms and icons
     qt6-qpa-plugins qt6-image-formats-plugins
 )

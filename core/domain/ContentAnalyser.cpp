@@ -658,10 +658,10 @@ Analysis ContentAnalyser::analyse(const QString& text, const AnalysisContext& ct
                     covered[t] = true;
             }
         }
-        // The practice's and the practitioner's names are never findings.
+        // The practice's, the practitioner's and the client's names are never findings.
         QSet<QString> names;
         QString w;
-        for (const QString& name : {ctx.practiceName, ctx.practitioner}) {
+        for (const QString& name : {ctx.practiceName, ctx.practitioner, ctx.clientNames}) {
             for (const auto& t : m_lexicon.tokenize(name)) {
                 Lexicon::normaliseWord(QStringView(name).mid(t.begin, t.end - t.begin), w);
                 names.insert(w);

@@ -17,6 +17,9 @@ struct AnalysisContext {
     QString practitioner;                 ///< full name; the first name alone also identifies
     bool firstMessageToClient = false;    ///< no outbound message to this client yet
     std::optional<Purpose> chosenPurpose; ///< the user's choice; only the lint reads it
+    /// The client's names (full and preferred): like the practice's and practitioner's names, never
+    /// a medical-vocabulary finding ("Mrs Müller" is not the anatomist's eponym).
+    QString clientNames;
 };
 
 /// Step 1 of channel-policy.md: reads a draft and returns findings, the inferred purpose,

@@ -1,7 +1,5 @@
 #include "io/WordLists.h"
 
-#include "domain/Lexicon.h"
-
 #include <QCoreApplication>
 #include <QFile>
 #include <QStringDecoder>
@@ -19,8 +17,9 @@ domain::Result<QByteArray> readAll(const QString& path)
     return f.readAll();
 }
 
-/// Calls `word` with each entry of the list, decoded.
-template <typename F> domain::Status forEachWord(const QString& path, F&& word)
+} // namespace
+
+domain::Status readWordList(const QString& path, const std::function<void(QStringView)>& word)
 {
     auto bytes = readAll(path);
     if (!bytes)
@@ -60,26 +59,6 @@ template <typename F> domain::Status forEachWord(const QString& path, F&& word)
             word(line);
     }
     return {};
-}
-
-} // namespace
-
-domain::Result<QStringList> readWordList(const QString& path)
-{
-    QStringList words;
-    const domain::Status st = forEachWord(path, [&](QStringView w) { words.append(w.toString()); });
-    if (st)
-        return *st;
-    return words;
-}
-
-domain::Status addNormalisedWords(const QString& path, QSet<QString>& into)
-{
-    QString key;
-    return forEachWord(path, [&](QStringView w) {
-        domain::Lexicon::normaliseWord(w, key);
-        into.insert(key);
-    });
 }
 
 } // namespace rapport::io

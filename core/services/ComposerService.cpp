@@ -115,7 +115,9 @@ DraftAdvice ComposerService::advise(const domain::ContentAnalyser& analyser, con
                                     std::optional<domain::Purpose> chosenPurpose, const QDateTime& at)
 {
     DraftAdvice out;
-    out.analysis = analyser.analyse(draft, analysisContext(settings, chosenPurpose, client.firstMessage()));
+    domain::AnalysisContext actx = analysisContext(settings, chosenPurpose, client.firstMessage());
+    actx.clientNames = client.client.name + QLatin1Char(' ') + client.client.preferredName;
+    out.analysis = analyser.analyse(draft, actx);
     domain::AdviceInput in;
     in.client = client.client;
     in.consents = client.consents;

@@ -110,30 +110,32 @@ std::shared_ptr<const domain::MedicalVocabulary> MedicalVocabularies::build(cons
                          .arg(lists.package);
         return finish(empty);
     }
-    QSet<QString> everyday;
-    everyday.reserve(400000);
     QStringList generalUsed;
     for (const QString& g : lists.general) {
-        const QString path = dir.filePath(g);
-        if (QFileInfo::exists(path) && !io::addNormalisedWords(path, everyday))
-            generalUsed << path;
+        if (QFileInfo::exists(dir.filePath(g)))
+            generalUsed << dir.filePath(g);
     }
     if (generalUsed.isEmpty()) {
-        st.summary = tr("The medical vocabulary (%1) is installed, but no general dictionary to tell medical words "
+        st.summary = tr("The medical vocabulary (%1) is installed, but no everyday word list to tell medical words "
                         "from everyday ones (Debian package %2): drafts are read with the built-in lexicon alone.")
                          .arg(medicalPath, lists.generalPackage);
         return finish(empty);
     }
-    auto words = io::readWordList(medicalPath);
-    if (!words) {
-        st.summary = words.error().message;
+    domain::MedicalVocabulary::Builder builder(domain::Lexicon::builtin());
+    if (const domain::Status read = io::readWordList(medicalPath, [&](QStringView w) { builder.addMedical(w); })) {
+        st.summary = read->message;
         return finish(empty);
+    }
+    for (const QString& path : generalUsed) {
+        if (const domain::Status read = io::readWordList(path, [&](QStringView w) { builder.addEveryday(w); })) {
+            st.summary = read->message;
+            return finish(empty);
+        }
     }
     domain::MedicalVocabulary::Origin origin;
     origin.medicalList = medicalPath;
     origin.generalLists = generalUsed;
-    auto v = std::make_shared<const domain::MedicalVocabulary>(
-        domain::MedicalVocabulary::build(words.value(), everyday, domain::Lexicon::builtin(), origin));
+    auto v = std::make_shared<const domain::MedicalVocabulary>(builder.finish(origin));
     st.available = !v->isEmpty();
     st.words = v->size();
     st.origin = v->origin();

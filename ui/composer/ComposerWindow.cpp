@@ -8,6 +8,7 @@
 #include "domain/ChannelAdvisor.h"
 #include "domain/SmsEncoding.h"
 #include "domain/TemplateRenderer.h"
+#include "services/MedicalVocabularies.h"
 
 #include <QAbstractItemView>
 #include <QApplication>
@@ -306,9 +307,35 @@ void ComposerWindow::reloadSettings()
         m_settings = *s;
     else
         setStatus(s.error().message, true);
-    m_analyser = std::make_unique<domain::ContentAnalyser>(services::ComposerService::analyserFor(m_settings));
+    rebuildAnalyser();
     loadTemplates();
     onTextChanged();
+}
+
+void ComposerWindow::rebuildAnalyser()
+{
+    // Never wait for the medical vocabulary on the GUI thread: read with the lexicon alone until it
+    // is built, then once more with it.
+    auto medical = services::MedicalVocabularies::ifReady();
+    m_analyserComplete = medical != nullptr;
+    m_analyser = std::make_unique<domain::ContentAnalyser>(services::ComposerService::analyserFor(m_settings, medical));
+    if (!m_analyserComplete && !m_vocabularyPoll) {
+        m_vocabularyPoll = new QTimer(this);
+        m_vocabularyPoll->setInterval(100);
+        connect(m_vocabularyPoll, &QTimer::timeout, this, [this] {
+            if (!services::MedicalVocabularies::ifReady())
+                return;
+            m_vocabularyPoll->stop();
+            rebuildAnalyser();
+            onTextChanged();
+        });
+    }
+    if (m_vocabularyPoll) {
+        if (m_analyserComplete)
+            m_vocabularyPoll->stop();
+        else
+            m_vocabularyPoll->start();
+    }
 }
 
 void ComposerWindow::loadTemplates()

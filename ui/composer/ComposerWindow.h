@@ -117,6 +117,7 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
+    void rebuildAnalyser();
     void buildUi();
     void loadTemplates();
     void searchClients();
@@ -156,6 +157,8 @@ private:
     std::optional<domain::Channel> m_byHandChannel;
     domain::PracticeSettings m_settings;
     std::unique_ptr<domain::ContentAnalyser> m_analyser;
+    bool m_analyserComplete = false;    ///< built with the medical vocabulary (or its absence known)
+    QTimer* m_vocabularyPoll = nullptr; ///< until the vocabulary is built
     std::optional<services::ComposerClientContext> m_context;
     QVector<domain::MessageTemplate> m_templates;
     QString m_templateName;             ///< the template the draft came from, for an email subject
