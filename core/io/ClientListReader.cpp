@@ -40,7 +40,10 @@ QString telValue(QString value)
 
 } // namespace
 
-ClientListReader::ClientListReader(QIODevice* device, ImportFormat format) : m_device(device), m_format(format) {}
+ClientListReader::ClientListReader(QIODevice* device, ImportFormat format, char delimiter)
+    : m_device(device), m_format(format), m_delimiter(delimiter)
+{
+}
 
 bool ClientListReader::fail(const domain::Error& error)
 {
@@ -66,12 +69,19 @@ domain::Status ClientListReader::open()
         m_vcard = std::make_unique<VCardReader>(m_device);
         return std::nullopt;
     }
-    m_csv = std::make_unique<CsvReader>(m_device);
+    char delimiter = m_delimiter;
+    if (delimiter == 0) {
+        constexpr qsizetype kSniffBytes = 64 * 1024;
+        const QByteArray head = m_device->peek(kSniffBytes);
+        delimiter = CsvReader::sniffDelimiter(head, head.size() < kSniffBytes);
+    }
+    m_csv = std::make_unique<CsvReader>(m_device, CsvLimits{}, delimiter);
     CsvRecord header;
     if (!m_csv->next(header)) {
         fail(m_csv->error() ? *m_csv->error() : domain::Error::invalid(tr("the file is empty")));
         return m_error;
     }
+    m_headerLine = header.line;
     for (auto& h : header.fields)
         h = h.trimmed();
     m_mapping = ColumnMapping::detect(header.fields);
@@ -139,9 +149,9 @@ bool ClientListReader::next(ImportRecord& record)
 }
 
 domain::Result<ImportBatch> ClientListReader::readAll(QIODevice* device, ImportFormat format,
-                                                      const ColumnMapping* mapping)
+                                                      const ColumnMapping* mapping, char delimiter)
 {
-    ClientListReader reader(device, format);
+    ClientListReader reader(device, format, delimiter);
     if (auto error = reader.open())
         return *error;
     if (mapping && reader.format() == ImportFormat::Csv)
@@ -157,17 +167,18 @@ domain::Result<ImportBatch> ClientListReader::readAll(QIODevice* device, ImportF
     if (reader.error())
         return *reader.error();
     batch.formatName = reader.formatName();
+    batch.delimiter = reader.delimiter();
     batch.mapping = reader.mapping();
     return batch;
 }
 
 domain::Result<ImportBatch> ClientListReader::readFile(const QString& path, ImportFormat format,
-                                                       const ColumnMapping* mapping)
+                                                       const ColumnMapping* mapping, char delimiter)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return domain::Error::invalid(tr("cannot open %1: %2").arg(path, file.errorString()));
-    return readAll(&file, format, mapping);
+    return readAll(&file, format, mapping, delimiter);
 }
 
 ImportRecord ClientListReader::fromVCard(const VCard& card)

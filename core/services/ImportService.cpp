@@ -120,7 +120,7 @@ Result<ImportPlan> ImportService::plan(QIODevice* device, const QString& sourceN
         return Error::invalid(QStringLiteral("%1: %2").arg(sourceName, message), QStringLiteral("file"));
     };
 
-    io::ClientListReader reader(device, options.format);
+    io::ClientListReader reader(device, options.format, options.delimiter);
     if (auto e = reader.open())
         return inFile(e->message);
     if (options.mapping && reader.format() == domain::ImportFormat::Csv) {
@@ -236,6 +236,7 @@ Result<ImportPlan> ImportService::plan(QIODevice* device, const QString& sourceN
     }
     records.clear();
     plan.formatName = reader.formatName();
+    plan.delimiter = reader.delimiter();
     plan.mapping = reader.mapping();
 
     // Against the database: one batched lookup for every contact value of the file.
@@ -285,6 +286,7 @@ Result<ImportSummary> ImportService::apply(const ImportPlan& plan, const ImportO
 {
     ImportSummary summary;
     summary.formatName = plan.formatName;
+    summary.delimiter = plan.delimiter;
     summary.read = plan.read;
     summary.skipped = plan.skipped;
     summary.warnings = plan.warnings;
@@ -392,6 +394,11 @@ Result<ImportSummary> ImportService::importFile(const QString& path, const Impor
     return apply(p.value(), options);
 }
 
+QString ImportService::delimiterName(char delimiter)
+{
+    return delimiter == 0 ? QString() : io::delimiterName(delimiter);
+}
+
 /// Reads only the start of the file: the header (CSV) or the first card (vCard).
 ImportProbe ImportService::probe(const QString& path)
 {
@@ -407,6 +414,7 @@ ImportProbe ImportService::probe(const QString& path)
         return p;
     }
     p.csv = reader.format() == domain::ImportFormat::Csv;
+    p.delimiter = reader.delimiter();
     p.mapping = reader.mapping();
     if (!p.csv) {
         domain::ImportRecord first;
@@ -414,7 +422,7 @@ ImportProbe ImportService::probe(const QString& path)
     }
     p.format = reader.formatName();
     if (p.csv && file.seek(0)) {
-        io::CsvReader csv(&file);
+        io::CsvReader csv(&file, io::CsvLimits{}, p.delimiter);
         io::CsvRecord record;
         if (csv.next(record) && csv.next(record))
             p.example = record.fields;

@@ -25,6 +25,8 @@ namespace rapport::services {
 /// How to import one file.
 struct ImportOptions {
     domain::ImportFormat format = domain::ImportFormat::Auto;
+    /// The CSV field separator (',', ';' or '\t'); 0 sniffs it from the header line.
+    char delimiter = 0;
     /// A mapping a person corrected in the app (CSV only; its header must be the file's).
     std::optional<domain::ColumnMapping> mapping;
     bool dryRun = false; ///< plan and report, write nothing
@@ -63,6 +65,7 @@ struct PlannedClient {
 struct ImportPlan {
     QString sourceName; ///< the file's name, used in evidence notes
     QString formatName; ///< "Google Contacts", "Jane", "vCard 3.0", ...
+    char delimiter = 0; ///< the CSV field separator used (',', ';' or '\t'); 0 for vCard
     domain::ColumnMapping mapping;
     int read = 0;                   ///< records read (CSV rows or vCards)
     QVector<PlannedClient> clients; ///< in file order
@@ -80,6 +83,7 @@ struct ImportPlan {
 /// The outcome, as `rapport-cli import --json` prints it (plus the flags).
 struct ImportSummary {
     QString formatName;
+    char delimiter = 0; ///< as ImportPlan::delimiter
     int read = 0;
     int imported = 0; ///< new clients (would be, on a dry run)
     int merged = 0;   ///< records merged into another record or an existing client
@@ -99,6 +103,7 @@ struct ImportProbe {
     QString format;
     QString error;
     bool csv = false;
+    char delimiter = 0; ///< CSV: the field separator sniffed from the header line
     domain::ColumnMapping mapping;
     QStringList example;
 };
@@ -127,6 +132,8 @@ class ImportService {
 public:
     /// Reads only the start of `path`: the header (CSV) or the first card (vCard).
     static ImportProbe probe(const QString& path);
+    /// "comma", "semicolon", "tab" (translated); empty for 0 (not a CSV file).
+    static QString delimiterName(char delimiter);
 
     ImportService(const storage::Database& db, const domain::Clock& clock);
 

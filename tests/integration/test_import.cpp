@@ -438,3 +438,103 @@ TEST_CASE("the bulk path writes the search entries ClientSearch would", "[import
     REQUIRE(found.ok());
     CHECK(found->size() == 3); // Tom, Elizabeth and Yui
 }
+
+TEST_CASE("semicolon and tab files import, and the summary names the delimiter", "[import][delimiter]")
+{
+    Fixture f;
+    auto s = f.import(sample("jane-patients-semicolon.csv"));
+    CHECK(s.formatName == QStringLiteral("Jane"));
+    CHECK(s.delimiter == ';');
+    CHECK(s.read == 3);
+    CHECK(s.imported == 3);
+    CHECK(s.skipped.isEmpty());
+    CHECK(s.consentEvents == 2);
+    const auto lea = f.client(QString::fromUtf8("Léa Dubois"));
+    CHECK(contact(lea, QStringLiteral("+33612345678")));
+    CHECK(contact(lea, QStringLiteral("lea.dubois@example.fr")));
+    CHECK(f.client(QStringLiteral("Jonas Becker")).preferredName == QStringLiteral("Joni"));
+    CHECK(services::ImportService::delimiterName(s.delimiter) == QStringLiteral("semicolon"));
+
+    s = f.import(sample("clients-tab.tsv"));
+    CHECK(s.delimiter == '\t');
+    CHECK(s.imported == 2);
+    CHECK(f.client(QStringLiteral("Ana Silva")).notes == QStringLiteral("Likes tea, not coffee; mornings"));
+    CHECK(services::ImportService::delimiterName(s.delimiter) == QStringLiteral("tab"));
+
+    s = f.import(sample("google-contacts.csv"));
+    CHECK(s.delimiter == ',');
+    s = f.import(sample("apple-contacts.vcf"));
+    CHECK(s.delimiter == 0);
+
+    // The probe the wizard starts from sniffs it too, and reads its example row with it.
+    const auto probe = services::ImportService::probe(sample("jane-patients-semicolon.csv"));
+    CHECK(probe.error.isEmpty());
+    CHECK(probe.delimiter == ';');
+    CHECK(probe.mapping.header.value(1) == QStringLiteral("First Name"));
+    CHECK(probe.example.value(1) == QString::fromUtf8("Léa"));
+
+    // Bad input in a semicolon file still names its line.
+    const QString bad = writeFile(f.dir, QStringLiteral("bad-semicolon.csv"),
+                                  "First Name;Last Name;Email\nAna;Silva;ana@example.org\nBo;Lund;bo@example.org;x\n");
+    auto plan = services::ImportService(*f.db, f.clock).plan(bad);
+    REQUIRE_FALSE(plan.ok());
+    CHECK(plan.error().message ==
+          QStringLiteral("bad-semicolon.csv: line 3: the row has 4 fields but the header has 3"));
+}
+
+TEST_CASE("rapport-cli import: the delimiter in --json and the human output, --delimiter", "[import][delimiter]")
+{
+    CliHarness h;
+    auto r = h.run({QStringLiteral("import"), sample("jane-patients-semicolon.csv"), QStringLiteral("--json")});
+    REQUIRE(r.code == 0);
+    QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    CHECK(o.value(QStringLiteral("delimiter")).toString() == QStringLiteral(";"));
+    CHECK(o.value(QStringLiteral("read")).toInt() == 3);
+    CHECK(o.value(QStringLiteral("imported")).toInt() == 3);
+    CHECK(o.value(QStringLiteral("skipped")).toArray().isEmpty());
+
+    r = h.run({QStringLiteral("import"), sample("clients-tab.tsv"), QStringLiteral("--json")});
+    REQUIRE(r.code == 0);
+    o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    CHECK(o.value(QStringLiteral("delimiter")).toString() == QStringLiteral("\t"));
+    CHECK(o.value(QStringLiteral("imported")).toInt() == 2);
+
+    r = h.run({QStringLiteral("import"), sample("apple-contacts.vcf"), QStringLiteral("--json")});
+    REQUIRE(r.code == 0);
+    o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    CHECK(o.contains(QStringLiteral("delimiter")));
+    CHECK(o.value(QStringLiteral("delimiter")).isNull());
+
+    r = h.run({QStringLiteral("import"), sample("jane-patients-semicolon.csv"), QStringLiteral("--dry-run")});
+    REQUIRE(r.code == 0);
+    CHECK(r.out.startsWith(QStringLiteral("Jane: read 3, imported 0, merged 3, skipped 0")));
+    CHECK(r.out.contains(QStringLiteral("\ndelimiter: semicolon\n")));
+    r = h.run({QStringLiteral("import"), sample("google-contacts.csv"), QStringLiteral("--dry-run")});
+    CHECK(r.out.contains(QStringLiteral("\ndelimiter: comma\n")));
+    r = h.run({QStringLiteral("import"), sample("apple-contacts.vcf"), QStringLiteral("--dry-run")});
+    CHECK_FALSE(r.out.contains(QStringLiteral("delimiter")));
+
+    // --delimiter overrides the guess: read at commas, this semicolon file has one column (taken
+    // for a phone column by its name), so its row has no name.
+    const auto before = h.run({QStringLiteral("client"), QStringLiteral("list"), QStringLiteral("--json")});
+    const QString semi = writeFile(h.dir, QStringLiteral("semi.csv"), "Name;Mobile\nCy Ng;07400 333444\n");
+    r = h.run({QStringLiteral("import"), semi, QStringLiteral("--delimiter"), QStringLiteral("comma"),
+               QStringLiteral("--json"), QStringLiteral("--dry-run")});
+    CHECK(r.code == 0);
+    o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    CHECK(o.value(QStringLiteral("delimiter")).toString() == QStringLiteral(","));
+    CHECK(o.value(QStringLiteral("imported")).toInt() == 0);
+    CHECK(o.value(QStringLiteral("skipped")).toArray().size() == 1);
+    r = h.run(
+        {QStringLiteral("import"), semi, QStringLiteral("--delimiter"), QStringLiteral(";"), QStringLiteral("--json")});
+    CHECK(r.code == 0);
+    o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    CHECK(o.value(QStringLiteral("delimiter")).toString() == QStringLiteral(";"));
+    CHECK(o.value(QStringLiteral("imported")).toInt() == 1);
+    r = h.run({QStringLiteral("import"), semi, QStringLiteral("--delimiter"), QStringLiteral("pipe")});
+    CHECK(r.code == 2);
+    CHECK(r.err.startsWith(QStringLiteral("rapport-cli: option '--delimiter' takes auto, comma, semicolon or tab")));
+    CHECK(r.out.isEmpty());
+    CHECK(h.run({QStringLiteral("client"), QStringLiteral("list"), QStringLiteral("--json")})
+              .out.count(QStringLiteral("\"name\"")) == before.out.count(QStringLiteral("\"name\"")) + 1);
+}

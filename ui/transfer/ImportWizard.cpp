@@ -104,7 +104,8 @@ ImportWizard::~ImportWizard()
 bool ImportWizard::isClientListFile(const QString& path)
 {
     const QString suffix = QFileInfo(path).suffix().toLower();
-    return suffix == QLatin1String("csv") || suffix == QLatin1String("vcf") || suffix == QLatin1String("vcard");
+    return suffix == QLatin1String("csv") || suffix == QLatin1String("tsv") || suffix == QLatin1String("vcf") ||
+           suffix == QLatin1String("vcard");
 }
 
 QWizardPage* ImportWizard::buildFilePage()
@@ -260,7 +261,7 @@ void ImportWizard::browse()
     const QString start = m_path.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
                                            : QFileInfo(m_path).absolutePath();
     const QString chosen = QFileDialog::getOpenFileName(this, tr("Import clients"), start,
-                                                        tr("Client lists (*.csv *.vcf *.vcard);;All files (*)"));
+                                                        tr("Client lists (*.csv *.tsv *.vcf *.vcard);;All files (*)"));
     if (!chosen.isEmpty())
         setFile(chosen);
 }
@@ -276,6 +277,7 @@ void ImportWizard::setFile(const QString& path)
     m_format = p.error.isEmpty() ? p.format : QString();
     m_fileError = p.error;
     m_isCsv = p.csv;
+    m_delimiter = p.error.isEmpty() && p.csv ? p.delimiter : 0;
     m_detected = p.mapping;
     m_example = p.example;
     if (m_isCsv && m_fileError.isEmpty())
@@ -285,7 +287,7 @@ void ImportWizard::setFile(const QString& path)
         m_fileStatus->setText(m_fileError);
         pal.setColor(QPalette::WindowText, Theme::errorColour(palette()));
     } else {
-        m_fileStatus->setText(tr("Detected: %1").arg(m_format));
+        m_fileStatus->setText(tr("Detected: %1").arg(formatText(m_format, m_delimiter)));
         pal.setColor(QPalette::WindowText, palette().color(QPalette::WindowText));
     }
     m_fileStatus->setPalette(pal);
@@ -308,6 +310,13 @@ void ImportWizard::invalidatePlan()
     setPageComplete(PreviewPage, false);
 }
 
+QString ImportWizard::formatText(const QString& format, char delimiter) const
+{
+    if (delimiter == 0)
+        return format;
+    return tr("%1, delimiter: %2").arg(format, services::ImportService::delimiterName(delimiter));
+}
+
 services::ImportOptions ImportWizard::options() const
 {
     services::ImportOptions o;
@@ -320,8 +329,9 @@ services::ImportOptions ImportWizard::options() const
 void ImportWizard::initializePage(int id)
 {
     if (id == MappingPage) {
-        m_formatLabel->setText(tr("Detected format: <b>%1</b> &mdash; %2")
-                                   .arg(m_format.toHtmlEscaped(), QFileInfo(m_path).fileName().toHtmlEscaped()));
+        m_formatLabel->setText(
+            tr("Detected format: <b>%1</b> &mdash; %2")
+                .arg(formatText(m_format, m_delimiter).toHtmlEscaped(), QFileInfo(m_path).fileName().toHtmlEscaped()));
         m_mappingStack->setCurrentIndex(m_isCsv ? 0 : 1);
     } else if (id == PreviewPage) {
         if (m_plan)
@@ -482,7 +492,7 @@ void ImportWizard::showPlan()
         m_preview->setColumnWidth(c, std::min(m_preview->columnWidth(c), 220));
 
     QString status = tr("%1 (%2): %3 records read; %4 new clients, %5 merged, %6 skipped.")
-                         .arg(plan.sourceName, plan.formatName)
+                         .arg(plan.sourceName, formatText(plan.formatName, plan.delimiter))
                          .arg(plan.read)
                          .arg(plan.newClients())
                          .arg(plan.merged())
@@ -566,7 +576,9 @@ void ImportWizard::showSummary()
     } else if (m_summary) {
         const services::ImportSummary& s = *m_summary;
         const QString file = QFileInfo(m_path).fileName().toHtmlEscaped();
-        lines << tr("Read <b>%1</b> records from %2 (%3).").arg(s.read).arg(file, s.formatName.toHtmlEscaped());
+        lines << tr("Read <b>%1</b> records from %2 (%3).")
+                     .arg(s.read)
+                     .arg(file, formatText(s.formatName, s.delimiter).toHtmlEscaped());
         if (s.cancelled)
             lines << tr("<b>The import was cancelled: nothing was imported.</b>");
         else if (s.strictRefused)
