@@ -132,6 +132,7 @@ QVector<Command> importCommands()
                  "a row with a problem (no name, an invalid email or phone number) is skipped\n"
                  "whole and reported with its line. Clients sharing a phone number or email with another row or\n"
                  "with a client already stored are merged. Opt-in columns become consent in state 'imported'.\n"
+                 "Every column that is not imported is named in a warning on the header line.\n"
                  "  --delimiter  the CSV field separator, when the guess from the header line is wrong\n"
                  "  --dry-run    report what would happen, write nothing\n"
                  "  --strict     write nothing if any row is invalid (exit 3)\n"

@@ -85,6 +85,7 @@ domain::Status ClientListReader::open()
     for (auto& h : header.fields)
         h = h.trimmed();
     m_mapping = ColumnMapping::detect(header.fields);
+    watchUnnamedColumns();
     return std::nullopt;
 }
 
@@ -101,6 +102,30 @@ void ClientListReader::setMapping(const ColumnMapping& mapping)
     m_mapping = mapping;
     m_mapping.header = header;
     m_mapping.roles.resize(header.size());
+    watchUnnamedColumns();
+}
+
+void ClientListReader::watchUnnamedColumns()
+{
+    m_unnamedIgnored.clear();
+    m_unnamedFilled.clear();
+    for (int i = 0; i < m_mapping.header.size(); ++i)
+        if (m_mapping.roles.value(i).field == ColumnField::Ignore && m_mapping.header.at(i).isEmpty())
+            m_unnamedIgnored.push_back(i);
+}
+
+QStringList ClientListReader::unimportedColumns() const
+{
+    QStringList out;
+    for (int i = 0; i < m_mapping.header.size(); ++i) {
+        if (m_mapping.roles.value(i).field != ColumnField::Ignore)
+            continue;
+        if (!m_mapping.header.at(i).isEmpty())
+            out.push_back(m_mapping.header.at(i));
+        else if (m_unnamedFilled.contains(i))
+            out.push_back(tr("column %1").arg(i + 1));
+    }
+    return out;
 }
 
 bool ClientListReader::next(ImportRecord& record)
@@ -143,6 +168,15 @@ bool ClientListReader::next(ImportRecord& record)
                                                        .arg(row.fields.size())
                                                        .arg(width)));
     }
+    for (qsizetype k = 0; k < m_unnamedIgnored.size();) {
+        const int column = m_unnamedIgnored.at(k);
+        if (column < row.fields.size() && !row.fields.at(column).trimmed().isEmpty()) {
+            m_unnamedFilled.push_back(column);
+            m_unnamedIgnored.removeAt(k);
+        } else {
+            ++k;
+        }
+    }
     record = m_mapping.apply(row.fields, row.line);
     ++m_count;
     return true;
@@ -169,6 +203,7 @@ domain::Result<ImportBatch> ClientListReader::readAll(QIODevice* device, ImportF
     batch.formatName = reader.formatName();
     batch.delimiter = reader.delimiter();
     batch.mapping = reader.mapping();
+    batch.unimportedColumns = reader.unimportedColumns();
     return batch;
 }
 

@@ -16,9 +16,10 @@ using domain::ImportFormat; ///< domain/ImportRecord.h
 
 /// Everything read from one file.
 struct ImportBatch {
-    QString formatName;    ///< "Google Contacts", "Jane", "vCard 3.0", ...
-    char delimiter = 0;    ///< the CSV field separator used (',', ';' or '\t'); 0 for vCard
-    ColumnMapping mapping; ///< empty for vCard
+    QString formatName;            ///< "Google Contacts", "Jane", "vCard 3.0", ...
+    char delimiter = 0;            ///< the CSV field separator used (',', ';' or '\t'); 0 for vCard
+    ColumnMapping mapping;         ///< empty for vCard
+    QStringList unimportedColumns; ///< ClientListReader::unimportedColumns() after the last row
     QVector<ImportRecord> records;
 };
 
@@ -51,6 +52,11 @@ public:
     const ColumnMapping& mapping() const { return m_mapping; }
     /// Replaces the detected mapping with one a person corrected. Its header must be this file's.
     void setMapping(const ColumnMapping& mapping);
+    /// CSV: the columns the mapping does not import (role Ignore), by their header text as
+    /// written (trimmed), in file order. A column without header text is named "column N" (its
+    /// 1-based position), and only once a row read so far had a value in it: spreadsheets add
+    /// empty trailing columns. Empty for vCard.
+    QStringList unimportedColumns() const;
 
     /// The next record. Returns false at the end or on a file-level error (see error()): the file
     /// ends inside a quote or card, a row has more non-empty fields than the header, a line is not
@@ -73,6 +79,7 @@ public:
 
 private:
     bool fail(const domain::Error& error);
+    void watchUnnamedColumns();
 
     QIODevice* m_device;
     ImportFormat m_format;
@@ -81,6 +88,8 @@ private:
     std::unique_ptr<CsvReader> m_csv;
     std::unique_ptr<VCardReader> m_vcard;
     ColumnMapping m_mapping;
+    QVector<int> m_unnamedIgnored; ///< ignored columns without header text, not yet seen filled
+    QVector<int> m_unnamedFilled;  ///< those a row had a value in
     QString m_vcardVersion;
     domain::Status m_error;
     int m_count = 0;

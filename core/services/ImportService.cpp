@@ -238,6 +238,17 @@ Result<ImportPlan> ImportService::plan(QIODevice* device, const QString& sourceN
     plan.formatName = reader.formatName();
     plan.delimiter = reader.delimiter();
     plan.mapping = reader.mapping();
+    plan.headerLine = reader.headerLine();
+    plan.unimportedColumns = reader.unimportedColumns();
+    if (!plan.unimportedColumns.isEmpty()) {
+        QStringList quoted;
+        for (const QString& column : std::as_const(plan.unimportedColumns))
+            quoted << QStringLiteral("'%1'").arg(column);
+        const QString list = quoted.join(QStringLiteral(", "));
+        plan.warnings.push_back({plan.headerLine, plan.unimportedColumns.size() == 1
+                                                      ? tr("column not imported: %1").arg(list)
+                                                      : tr("columns not imported: %1").arg(list)});
+    }
 
     // Against the database: one batched lookup for every contact value of the file.
     QStringList keys = byKey.keys();
@@ -277,8 +288,8 @@ Result<ImportPlan> ImportService::plan(QIODevice* device, const QString& sourceN
         merged.push_back(std::move(into));
     }
     plan.clients = std::move(merged);
-    std::sort(plan.warnings.begin(), plan.warnings.end(),
-              [](const ImportLine& a, const ImportLine& b) { return a.line < b.line; });
+    std::stable_sort(plan.warnings.begin(), plan.warnings.end(),
+                     [](const ImportLine& a, const ImportLine& b) { return a.line < b.line; });
     return plan;
 }
 
@@ -287,6 +298,8 @@ Result<ImportSummary> ImportService::apply(const ImportPlan& plan, const ImportO
     ImportSummary summary;
     summary.formatName = plan.formatName;
     summary.delimiter = plan.delimiter;
+    summary.headerLine = plan.headerLine;
+    summary.unimportedColumns = plan.unimportedColumns;
     summary.read = plan.read;
     summary.skipped = plan.skipped;
     summary.warnings = plan.warnings;

@@ -67,6 +67,8 @@ struct ImportPlan {
     QString formatName; ///< "Google Contacts", "Jane", "vCard 3.0", ...
     char delimiter = 0; ///< the CSV field separator used (',', ';' or '\t'); 0 for vCard
     domain::ColumnMapping mapping;
+    int headerLine = 0;             ///< CSV: the header's line (the line of a warning about columns)
+    QStringList unimportedColumns;  ///< CSV: columns not imported, header text as written; also a warning
     int read = 0;                   ///< records read (CSV rows or vCards)
     QVector<PlannedClient> clients; ///< in file order
     QVector<ImportLine> skipped;    ///< in line order
@@ -84,6 +86,8 @@ struct ImportPlan {
 struct ImportSummary {
     QString formatName;
     char delimiter = 0; ///< as ImportPlan::delimiter
+    int headerLine = 0; ///< as ImportPlan::headerLine
+    QStringList unimportedColumns;
     int read = 0;
     int imported = 0; ///< new clients (would be, on a dry run)
     int merged = 0;   ///< records merged into another record or an existing client
@@ -124,6 +128,8 @@ struct ImportProbe {
 ///   recorded now, with the file, line, column and value as the note. For an existing client an
 ///   opt-in is recorded only when the client has no event at all for that channel and scope, so an
 ///   old file never overrides a later withdrawal and a re-import adds nothing.
+/// - Every CSV column the (detected or corrected) mapping does not import is named, by its header
+///   text, in one warning on the header line: nothing in the file is dropped without a word.
 /// - All writes happen in one transaction; a failure, `cancel`, `dryRun` or a refused `strict`
 ///   import leaves the database as it was.
 class ImportService {

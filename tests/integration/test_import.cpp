@@ -538,3 +538,67 @@ TEST_CASE("rapport-cli import: the delimiter in --json and the human output, --d
     CHECK(h.run({QStringLiteral("client"), QStringLiteral("list"), QStringLiteral("--json")})
               .out.count(QStringLiteral("\"name\"")) == before.out.count(QStringLiteral("\"name\"")) + 1);
 }
+
+TEST_CASE("every column not imported is named in one warning on the header line", "[import][unimported]")
+{
+    Fixture f;
+    const QString jane = writeFile(f.dir, QStringLiteral("jane-notes.csv"),
+                                   "Patient Number,First Name,Last Name,Email,Mobile Phone,Notes\n"
+                                   "1001,Ana,Silva,ana@example.org,07400 123456,Prefers mornings\n"
+                                   "1002,Bo,Lund,bo@example.org,07400 111222,\n");
+    auto s = f.import(jane);
+    CHECK(s.formatName == QStringLiteral("Jane"));
+    CHECK(s.imported == 2);
+    CHECK(s.headerLine == 1);
+    CHECK(s.unimportedColumns == QStringList{QStringLiteral("Patient Number"), QStringLiteral("Notes")});
+    REQUIRE(s.warnings.size() == 1);
+    CHECK(s.warnings.first().line == 1);
+    CHECK(s.warnings.first().reason == QStringLiteral("columns not imported: 'Patient Number', 'Notes'"));
+    CHECK(f.client(QStringLiteral("Ana Silva")).notes.isEmpty()); // indeed not imported
+
+    // One column: the singular; after blank lines, the header's own line.
+    const QString one =
+        writeFile(f.dir, QStringLiteral("one.csv"), "\n\nName,Mobile,Client ID\nCy Ng,07400 333444,7\n");
+    s = f.import(one);
+    REQUIRE(s.warnings.size() == 1);
+    CHECK(s.warnings.first().line == 3);
+    CHECK(s.warnings.first().reason == QStringLiteral("column not imported: 'Client ID'"));
+
+    // Everything imported: no such warning.
+    s = f.import(sample("outlook-contacts.csv"));
+    CHECK(s.unimportedColumns.isEmpty());
+    for (const auto& w : s.warnings)
+        CHECK_FALSE(w.reason.contains(QStringLiteral("not imported")));
+
+    // A mapping a person corrected: what they set to ignore is named.
+    io::ColumnMapping mapping = io::ColumnMapping::detect(
+        {QStringLiteral("Patient Number"), QStringLiteral("First Name"), QStringLiteral("Last Name"),
+         QStringLiteral("Email"), QStringLiteral("Mobile Phone"), QStringLiteral("Notes")});
+    mapping.roles[4] = io::ColumnRole{};
+    mapping.roles[5].field = io::ColumnField::Notes;
+    services::ImportOptions o;
+    o.mapping = mapping;
+    o.dryRun = true;
+    s = f.import(jane, o);
+    CHECK(s.unimportedColumns == QStringList{QStringLiteral("Patient Number"), QStringLiteral("Mobile Phone")});
+}
+
+TEST_CASE("rapport-cli import names the columns not imported, in --json and for people", "[import][unimported]")
+{
+    CliHarness h;
+    const QString jane = writeFile(h.dir, QStringLiteral("jane-notes.csv"),
+                                   "Patient Number,First Name,Last Name,Email,Mobile Phone,Notes\n"
+                                   "1001,Ana,Silva,ana@example.org,07400 123456,Prefers mornings\n");
+    auto r = h.run({QStringLiteral("import"), jane, QStringLiteral("--json"), QStringLiteral("--dry-run")});
+    REQUIRE(r.code == 0);
+    const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    const QJsonArray warnings = o.value(QStringLiteral("warnings")).toArray();
+    REQUIRE(warnings.size() == 1);
+    CHECK(warnings.at(0).toObject().value(QStringLiteral("line")).toInt() == 1);
+    CHECK(warnings.at(0).toObject().value(QStringLiteral("reason")).toString() ==
+          QStringLiteral("columns not imported: 'Patient Number', 'Notes'"));
+
+    r = h.run({QStringLiteral("import"), jane});
+    REQUIRE(r.code == 0);
+    CHECK(r.out.contains(QStringLiteral("\nnote line 1: columns not imported: 'Patient Number', 'Notes'\n")));
+}

@@ -550,3 +550,32 @@ TEST_CASE("Semicolon and tab files: quoted fields, decimal commas, lines, errors
     CHECK(forced.delimiter() == ',');
     CHECK(forced.mapping().header == QStringList{QStringLiteral("Name;Email")});
 }
+
+TEST_CASE("Columns not imported are named by their header text", "[io][unimported]")
+{
+    CHECK(readSample("jane-patients.csv").unimportedColumns == QStringList{QStringLiteral("Patient Number"),
+                                                                           QStringLiteral("Birth Date"),
+                                                                           QStringLiteral("Active/Inactive")});
+    CHECK(readSample("jane-patients-semicolon.csv").unimportedColumns ==
+          QStringList{QStringLiteral("Patient Number"), QStringLiteral("Birth Date"), QStringLiteral("Balance"),
+                      QStringLiteral("Notes")});
+    CHECK(readSample("outlook-contacts.csv").unimportedColumns.isEmpty());
+    CHECK(readSample("apple-contacts.vcf").unimportedColumns.isEmpty());
+
+    // Columns without header text: named by position, and only when some row fills them.
+    auto unnamed = readBytes("Name, ,Email,,\nAna Silva,,ana@example.org,,\nBo Lund,x,,,\n");
+    REQUIRE(unnamed.ok());
+    CHECK(unnamed.value().unimportedColumns == QStringList{QStringLiteral("column 2")});
+
+    // A column a person set to ignore is named too.
+    QBuffer buffer;
+    buffer.setData("Name,Mobile,Client ID\nAna Silva,07400 123456,17\n");
+    buffer.open(QIODevice::ReadOnly);
+    ClientListReader reader(&buffer);
+    REQUIRE_FALSE(reader.open());
+    CHECK(reader.unimportedColumns() == QStringList{QStringLiteral("Client ID")});
+    ColumnMapping m = reader.mapping();
+    m.roles[1] = ColumnRole{};
+    reader.setMapping(m);
+    CHECK(reader.unimportedColumns() == QStringList{QStringLiteral("Mobile"), QStringLiteral("Client ID")});
+}

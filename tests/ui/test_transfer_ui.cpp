@@ -401,3 +401,40 @@ TEST_CASE("Import wizard: a semicolon file and a tab file, with the delimiter sh
     ui::ImportWizard vcard(*f.context, sample("apple-contacts.vcf"));
     CHECK(vcard.detectedDelimiter() == 0);
 }
+
+TEST_CASE("Import wizard: the columns not imported are named in the preview and the summary",
+          "[transferui][unimported]")
+{
+    testing::UiFixture f;
+    ui::ImportWizard w(*f.context, sample("jane-patients-semicolon.csv"));
+    w.show();
+    w.next();
+    REQUIRE(waitForPlan(w));
+    REQUIRE(w.plan());
+    const QString expected =
+        QStringLiteral("Line 1: columns not imported: 'Patient Number', 'Birth Date', 'Balance', 'Notes'");
+    CHECK(w.planStatusLabel()->text().contains(expected));
+
+    // Set Notes to be imported: it is no longer named.
+    w.back();
+    const int notes = columnOf(w, QStringLiteral("Notes"));
+    REQUIRE(notes >= 0);
+    io::ColumnRole role;
+    role.field = io::ColumnField::Notes;
+    REQUIRE(w.mappingEditor()->setRole(notes, role));
+    w.next();
+    REQUIRE(waitForPlan(w));
+    REQUIRE(w.plan());
+    CHECK_FALSE(w.planStatusLabel()->text().contains(QStringLiteral("'Notes'")));
+    CHECK(w.planStatusLabel()->text().contains(
+        QStringLiteral("Line 1: columns not imported: 'Patient Number', 'Birth Date', 'Balance'")));
+
+    w.next();
+    REQUIRE(testing::waitUntil([&] { return w.summary().has_value(); }, 20000));
+    REQUIRE(w.skippedTable()->rowCount() >= 1);
+    CHECK(w.skippedTable()->item(0, 0)->text() == QStringLiteral("1"));
+    CHECK(w.skippedTable()->item(0, 1)->text() == QStringLiteral("note"));
+    CHECK(w.skippedTable()->item(0, 2)->text() ==
+          QStringLiteral("columns not imported: 'Patient Number', 'Birth Date', 'Balance'"));
+    CHECK(w.skippedTable()->isVisibleTo(&w));
+}

@@ -180,6 +180,7 @@ QWizardPage* ImportWizard::buildPreviewPage()
     page->setCommitPage(true);
     page->setButtonText(QWizard::CommitButton, tr("&Import"));
     m_planStatus = new QLabel(page);
+    m_planStatus->setTextFormat(Qt::PlainText); // it quotes the file's column names
     m_planStatus->setWordWrap(true);
     m_planStatus->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_preview = new QTableWidget(0, 6, page);
@@ -502,6 +503,11 @@ void ImportWizard::showPlan()
         status += QLatin1Char(' ') + tr("Strict is on and some lines have problems: nothing would be imported.");
     else if (plan.clients.isEmpty())
         status += QLatin1Char(' ') + tr("There is nothing to import.");
+    // Remarks about the file as a whole (the columns not imported) are on the header line, which
+    // no row of the table shows.
+    for (const auto& w : plan.warnings)
+        if (plan.headerLine > 0 && w.line == plan.headerLine)
+            status += QLatin1Char('\n') + tr("Line %1: %2").arg(w.line).arg(w.reason);
     m_planStatus->setText(status);
     setPageComplete(PreviewPage, !plan.clients.isEmpty() && !refused);
 }
@@ -615,7 +621,8 @@ void ImportWizard::showSummary()
         for (const auto& l : m_summary->skipped)
             add(l, tr("skipped"), red);
         for (const auto& l : m_summary->warnings)
-            add(l, tr("imported, note"), QColor());
+            add(l, m_summary->headerLine > 0 && l.line == m_summary->headerLine ? tr("note") : tr("imported, note"),
+                QColor());
     }
     m_skipped->setVisible(m_skipped->rowCount() > 0);
     m_skipped->resizeColumnsToContents();
