@@ -36,7 +36,7 @@ bool cancelled(const ImportOptions& options)
 bool hasContact(const Client& c, const ContactPoint& cp)
 {
     for (const auto& mine : c.contacts)
-        if (mine.kind == cp.kind && mine.value == cp.value)
+        if (domain::sameContact(mine, cp))
             return true;
     return false;
 }
@@ -160,7 +160,7 @@ Result<ImportPlan> ImportService::plan(QIODevice* device, const QString& sourceN
     if (cancelled(options))
         return Error::invalid(tr("the import was cancelled"));
 
-    QHash<QString, int> byKey; // normalised phone or email -> index in plan.clients
+    QHash<QString, int> byKey; // domain::contactKey of a phone or email -> index in plan.clients
     for (const domain::ImportRecord& record : std::as_const(records)) {
         if (cancelled(options))
             return Error::invalid(tr("the import was cancelled"));
@@ -218,7 +218,7 @@ Result<ImportPlan> ImportService::plan(QIODevice* device, const QString& sourceN
         }
         int match = -1;
         for (const auto& cp : entry.client.contacts) {
-            match = byKey.value(cp.value, -1);
+            match = byKey.value(domain::contactKey(cp), -1);
             if (match >= 0)
                 break;
         }
@@ -232,7 +232,7 @@ Result<ImportPlan> ImportService::plan(QIODevice* device, const QString& sourceN
             plan.clients.push_back(entry);
         }
         for (const auto& cp : plan.clients[match].client.contacts)
-            byKey.insert(cp.value, match);
+            byKey.insert(domain::contactKey(cp), match);
     }
     records.clear();
     plan.formatName = reader.formatName();
@@ -251,8 +251,13 @@ Result<ImportPlan> ImportService::plan(QIODevice* device, const QString& sourceN
     }
 
     // Against the database: one batched lookup for every contact value of the file.
-    QStringList keys = byKey.keys();
-    auto existing = storage::ImportWriter::findByContacts(m_db, keys);
+    QStringList phones, emails;
+    for (const auto& entry : std::as_const(plan.clients))
+        for (const auto& cp : entry.client.contacts)
+            (cp.kind == ContactPoint::Kind::Email ? emails : phones) << domain::contactKey(cp);
+    phones.removeDuplicates();
+    emails.removeDuplicates();
+    auto existing = storage::ImportWriter::findByContacts(m_db, phones, emails);
     if (!existing)
         return existing.error();
     QHash<qint64, int> byExisting; // existing client id -> index of the entry merged into it
@@ -262,7 +267,7 @@ Result<ImportPlan> ImportService::plan(QIODevice* device, const QString& sourceN
     for (auto& entry : plan.clients) {
         qint64 id = 0;
         for (const auto& cp : entry.client.contacts) {
-            id = existing->value(cp.value, 0);
+            id = existing->value(domain::contactKey(cp), 0);
             if (id)
                 break;
         }

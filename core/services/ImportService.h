@@ -120,7 +120,8 @@ struct ImportProbe {
 /// - A record with any problem is skipped whole and reported with all its reasons: no name, an
 ///   invalid email (found by the reader), an invalid phone number. Nothing of a skipped line is
 ///   imported, so fixing the line and importing the file again completes it (re-imports merge).
-/// - Duplicates: records sharing a normalised phone or a lower-cased email are one client. A
+/// - Duplicates: records sharing a normalised phone or an email (case ignored, domain::contactKey)
+///   are one client; addresses are stored as written, the first spelling kept. A
 ///   record matching a client already in the database (not erased) is merged into it: contact
 ///   points it lacks are added, empty preferred name, time zone and notes are filled, the stored
 ///   name is kept. Each merged record counts once in `merged`.

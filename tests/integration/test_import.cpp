@@ -602,3 +602,88 @@ TEST_CASE("rapport-cli import names the columns not imported, in --json and for 
     REQUIRE(r.code == 0);
     CHECK(r.out.contains(QStringLiteral("\nnote line 1: columns not imported: 'Patient Number', 'Notes'\n")));
 }
+
+TEST_CASE("email addresses are imported as written; another case is the same client", "[import][email-case]")
+{
+    Fixture f;
+    const QString first = writeFile(f.dir, QStringLiteral("first.csv"),
+                                    "Name,Email\n"
+                                    "Ana Silva,Ana.Silva@Example.COM\n"
+                                    "Ana S.,ANA.SILVA@EXAMPLE.COM\n");
+    auto s = f.import(first);
+    CHECK(s.imported == 1);
+    CHECK(s.merged == 1); // the second line, within the file
+    auto ana = f.client(QStringLiteral("Ana Silva"));
+    REQUIRE(ana.emails().size() == 1);
+    CHECK(ana.emails().first().value == QStringLiteral("Ana.Silva@Example.COM"));
+
+    const QString again = writeFile(f.dir, QStringLiteral("again.csv"),
+                                    "Name,Email,Mobile\nAna Silva,ana.silva@example.com,07400 123456\n");
+    s = f.import(again);
+    CHECK(s.imported == 0);
+    CHECK(s.merged == 1);
+    REQUIRE(f.clients().size() == 1);
+    ana = f.client(QStringLiteral("Ana Silva"));
+    REQUIRE(ana.emails().size() == 1); // not added a second time in another case
+    CHECK(ana.emails().first().value == QStringLiteral("Ana.Silva@Example.COM"));
+    CHECK(contact(ana, QStringLiteral("+447400123456"))); // what the file adds is added
+
+    // An address stored lower-cased by an earlier version is matched by any spelling, and stays.
+    QSqlQuery q(f.db->connection());
+    REQUIRE(q.exec(QStringLiteral("INSERT INTO clients (id, name, created_at, updated_at) VALUES "
+                                  "(50, 'Old Client', '2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z')")));
+    REQUIRE(q.exec(QStringLiteral("INSERT INTO contact_points (client_id, kind, value, label, number_type, position) "
+                                  "VALUES (50, 'email', 'old.client@example.org', 'Email', 'unknown', 0)")));
+    const QString old = writeFile(f.dir, QStringLiteral("old.csv"), "Name,Email\nOld Client,Old.Client@Example.ORG\n");
+    s = f.import(old);
+    CHECK(s.imported == 0);
+    CHECK(s.merged == 1);
+    const auto oldClient = f.client(QStringLiteral("Old Client"));
+    CHECK(oldClient.id == 50);
+    REQUIRE(oldClient.emails().size() == 1);
+    CHECK(oldClient.emails().first().value == QStringLiteral("old.client@example.org"));
+}
+
+TEST_CASE("a long list matches stored addresses in any case too", "[import][email-case]")
+{
+    Fixture f;
+    QByteArray upper = "Name,Email\n";
+    QByteArray lower = "Name,Email\n";
+    for (int i = 0; i < 600; ++i) { // more than one batch of addresses
+        upper += QStringLiteral("Client %1,Client.%1@Example.ORG\n").arg(i).toUtf8();
+        lower += QStringLiteral("Client %1,client.%1@example.org\n").arg(i).toUtf8();
+    }
+    auto s = f.import(writeFile(f.dir, QStringLiteral("upper.csv"), upper));
+    CHECK(s.imported == 600);
+    const QString before = dump(*f.db);
+    s = f.import(writeFile(f.dir, QStringLiteral("lower.csv"), lower));
+    CHECK(s.imported == 0);
+    CHECK(s.merged == 600);
+    CHECK(dump(*f.db) == before);
+    CHECK(f.client(QStringLiteral("Client 599")).emails().first().value == QStringLiteral("Client.599@Example.ORG"));
+}
+
+TEST_CASE("rapport-cli: an address added as written is found and matched in another case", "[import][email-case]")
+{
+    CliHarness h;
+    const qint64 id = h.addClient({QStringLiteral("--name"), QStringLiteral("Ana Silva"), QStringLiteral("--email"),
+                                   QStringLiteral("Ana.Silva@Example.COM")});
+    REQUIRE(id > 0);
+    auto r = h.run({QStringLiteral("client"), QStringLiteral("show"), QString::number(id), QStringLiteral("--json")});
+    REQUIRE(r.code == 0);
+    CHECK(r.out.contains(QStringLiteral("\"Ana.Silva@Example.COM\"")));
+
+    const QString file = writeFile(h.dir, QStringLiteral("ana.csv"), "Name,Email\nAna Silva,ana.silva@example.com\n");
+    r = h.run({QStringLiteral("import"), file, QStringLiteral("--json")});
+    REQUIRE(r.code == 0);
+    const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    CHECK(o.value(QStringLiteral("imported")).toInt() == 0);
+    CHECK(o.value(QStringLiteral("merged")).toInt() == 1);
+
+    r = h.run({QStringLiteral("client"), QStringLiteral("list"), QStringLiteral("--search"),
+               QStringLiteral("ana.silva@example.com"), QStringLiteral("--json")});
+    REQUIRE(r.code == 0);
+    const QJsonArray list = QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("clients")).toArray();
+    REQUIRE(list.size() == 1);
+    CHECK(list.at(0).toObject().value(QStringLiteral("id")).toInt() == id);
+}
