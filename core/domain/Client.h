@@ -26,7 +26,7 @@ struct ContactPoint {
     enum class Kind { Phone, Email };
     qint64 id = 0;
     Kind kind = Kind::Phone;
-    QString value; ///< E.164 (`+447400123456`) or a lower-cased email address
+    QString value; ///< E.164 (`+447400123456`) or an email address as written (trimmed)
     QString label; ///< what a person or the source file called it ("Mobile", "Work", "Landline")
     NumberType numberType = NumberType::Unknown; ///< phones only
     bool operator==(const ContactPoint& o) const
@@ -34,6 +34,24 @@ struct ContactPoint {
         return kind == o.kind && value == o.value && label == o.label && numberType == o.numberType;
     }
 };
+
+/// What contact values are compared by: a number by its E.164 text; an email address with case
+/// ignored, the local part too (addresses are kept as written, and `Ana.Silva@Example.COM` and
+/// `ana.silva@example.com` are one person's address). For the ASCII addresses ClientService
+/// accepts, this is SQLite's lower().
+inline QString contactKey(ContactPoint::Kind kind, const QString& value)
+{
+    return kind == ContactPoint::Kind::Email ? value.trimmed().toLower() : value;
+}
+inline QString contactKey(const ContactPoint& cp)
+{
+    return contactKey(cp.kind, cp.value);
+}
+/// True when `a` and `b` are the same number or address (see contactKey()); labels aside.
+inline bool sameContact(const ContactPoint& a, const ContactPoint& b)
+{
+    return a.kind == b.kind && contactKey(a) == contactKey(b);
+}
 
 /// A directive with when and by whom it was set (HIPAA asks us to honour it, not to ask why).
 struct DirectiveRecord {

@@ -40,7 +40,10 @@ QString telValue(QString value)
 
 } // namespace
 
-ClientListReader::ClientListReader(QIODevice* device, ImportFormat format) : m_device(device), m_format(format) {}
+ClientListReader::ClientListReader(QIODevice* device, ImportFormat format, char delimiter)
+    : m_device(device), m_format(format), m_delimiter(delimiter)
+{
+}
 
 bool ClientListReader::fail(const domain::Error& error)
 {
@@ -66,15 +69,23 @@ domain::Status ClientListReader::open()
         m_vcard = std::make_unique<VCardReader>(m_device);
         return std::nullopt;
     }
-    m_csv = std::make_unique<CsvReader>(m_device);
+    char delimiter = m_delimiter;
+    if (delimiter == 0) {
+        constexpr qsizetype kSniffBytes = 64 * 1024;
+        const QByteArray head = m_device->peek(kSniffBytes);
+        delimiter = CsvReader::sniffDelimiter(head, head.size() < kSniffBytes);
+    }
+    m_csv = std::make_unique<CsvReader>(m_device, CsvLimits{}, delimiter);
     CsvRecord header;
     if (!m_csv->next(header)) {
         fail(m_csv->error() ? *m_csv->error() : domain::Error::invalid(tr("the file is empty")));
         return m_error;
     }
+    m_headerLine = header.line;
     for (auto& h : header.fields)
         h = h.trimmed();
     m_mapping = ColumnMapping::detect(header.fields);
+    watchUnnamedColumns();
     return std::nullopt;
 }
 
@@ -91,6 +102,30 @@ void ClientListReader::setMapping(const ColumnMapping& mapping)
     m_mapping = mapping;
     m_mapping.header = header;
     m_mapping.roles.resize(header.size());
+    watchUnnamedColumns();
+}
+
+void ClientListReader::watchUnnamedColumns()
+{
+    m_unnamedIgnored.clear();
+    m_unnamedFilled.clear();
+    for (int i = 0; i < m_mapping.header.size(); ++i)
+        if (m_mapping.roles.value(i).field == ColumnField::Ignore && m_mapping.header.at(i).isEmpty())
+            m_unnamedIgnored.push_back(i);
+}
+
+QStringList ClientListReader::unimportedColumns() const
+{
+    QStringList out;
+    for (int i = 0; i < m_mapping.header.size(); ++i) {
+        if (m_mapping.roles.value(i).field != ColumnField::Ignore)
+            continue;
+        if (!m_mapping.header.at(i).isEmpty())
+            out.push_back(m_mapping.header.at(i));
+        else if (m_unnamedFilled.contains(i))
+            out.push_back(tr("column %1").arg(i + 1));
+    }
+    return out;
 }
 
 bool ClientListReader::next(ImportRecord& record)
@@ -133,15 +168,24 @@ bool ClientListReader::next(ImportRecord& record)
                                                        .arg(row.fields.size())
                                                        .arg(width)));
     }
+    for (qsizetype k = 0; k < m_unnamedIgnored.size();) {
+        const int column = m_unnamedIgnored.at(k);
+        if (column < row.fields.size() && !row.fields.at(column).trimmed().isEmpty()) {
+            m_unnamedFilled.push_back(column);
+            m_unnamedIgnored.removeAt(k);
+        } else {
+            ++k;
+        }
+    }
     record = m_mapping.apply(row.fields, row.line);
     ++m_count;
     return true;
 }
 
 domain::Result<ImportBatch> ClientListReader::readAll(QIODevice* device, ImportFormat format,
-                                                      const ColumnMapping* mapping)
+                                                      const ColumnMapping* mapping, char delimiter)
 {
-    ClientListReader reader(device, format);
+    ClientListReader reader(device, format, delimiter);
     if (auto error = reader.open())
         return *error;
     if (mapping && reader.format() == ImportFormat::Csv)
@@ -157,17 +201,19 @@ domain::Result<ImportBatch> ClientListReader::readAll(QIODevice* device, ImportF
     if (reader.error())
         return *reader.error();
     batch.formatName = reader.formatName();
+    batch.delimiter = reader.delimiter();
     batch.mapping = reader.mapping();
+    batch.unimportedColumns = reader.unimportedColumns();
     return batch;
 }
 
 domain::Result<ImportBatch> ClientListReader::readFile(const QString& path, ImportFormat format,
-                                                       const ColumnMapping* mapping)
+                                                       const ColumnMapping* mapping, char delimiter)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return domain::Error::invalid(tr("cannot open %1: %2").arg(path, file.errorString()));
-    return readAll(&file, format, mapping);
+    return readAll(&file, format, mapping, delimiter);
 }
 
 ImportRecord ClientListReader::fromVCard(const VCard& card)

@@ -67,7 +67,87 @@ QString formatByteSize(qsizetype bytes)
     return QCoreApplication::translate("CsvReader", "%1 bytes").arg(bytes);
 }
 
-CsvReader::CsvReader(QIODevice* device, CsvLimits limits) : m_device(device), m_limits(limits) {}
+QString delimiterName(char delimiter)
+{
+    switch (delimiter) {
+    case ',':
+        return QCoreApplication::translate("CsvReader", "comma");
+    case ';':
+        return QCoreApplication::translate("CsvReader", "semicolon");
+    case '\t':
+        return QCoreApplication::translate("CsvReader", "tab");
+    default:
+        return QString::fromLatin1(&delimiter, 1);
+    }
+}
+
+namespace {
+
+/// Field counts of the first records of `head` split at `delimiter`, counting only delimiters
+/// outside quotes (every quote opens or closes: a doubled quote closes and reopens, so a quoted
+/// field with a delimiter or a line break in it stays one field). A last record cut off by the
+/// end of `head` is left out unless `head` is the whole file or the record is the header.
+QVector<int> fieldCounts(const QByteArray& head, bool wholeFile, char delimiter, int maxRecords)
+{
+    QVector<int> counts;
+    qsizetype i = head.startsWith("\xEF\xBB\xBF") ? 3 : 0;
+    const qsizetype size = head.size();
+    while (i < size && counts.size() < maxRecords) {
+        if (head.at(i) == '\r' || head.at(i) == '\n') { // blank lines are no records
+            ++i;
+            continue;
+        }
+        int fields = 1;
+        bool quoted = false;
+        bool ended = false;
+        for (; i < size; ++i) {
+            const char c = head.at(i);
+            if (c == '"') {
+                quoted = !quoted;
+            } else if (!quoted && c == delimiter) {
+                ++fields;
+            } else if (!quoted && (c == '\r' || c == '\n')) {
+                ended = true;
+                break;
+            }
+        }
+        if (!ended && !wholeFile && !counts.isEmpty())
+            break; // cut off: no evidence either way
+        counts.push_back(fields);
+    }
+    return counts;
+}
+
+} // namespace
+
+char CsvReader::sniffDelimiter(const QByteArray& head, bool wholeFile)
+{
+    constexpr int kSampleRecords = 6; // the header and five data lines
+    char best = ',';
+    int bestConfirmed = -1;
+    int bestHeader = 0;
+    for (const char candidate : kCsvDelimiters) {
+        const QVector<int> counts = fieldCounts(head, wholeFile, candidate, kSampleRecords);
+        if (counts.isEmpty() || counts.front() < 2)
+            continue; // not in the header (outside quotes)
+        const int header = counts.front();
+        int confirmed = 0;
+        for (qsizetype k = 1; k < counts.size(); ++k)
+            if (counts.at(k) == header)
+                ++confirmed;
+        if (confirmed > bestConfirmed || (confirmed == bestConfirmed && header > bestHeader)) {
+            best = candidate;
+            bestConfirmed = confirmed;
+            bestHeader = header;
+        }
+    }
+    return best;
+}
+
+CsvReader::CsvReader(QIODevice* device, CsvLimits limits, char delimiter)
+    : m_device(device), m_limits(limits), m_delimiter(delimiter)
+{
+}
 
 bool CsvReader::fill()
 {
@@ -174,7 +254,7 @@ bool CsvReader::next(CsvRecord& record)
                 state = State::Quoted;
                 any = true;
                 ++m_pos;
-            } else if (c == ',') {
+            } else if (c == m_delimiter) {
                 any = true;
                 ++m_pos;
                 if (!finishField(record.fields, record.line))
@@ -194,10 +274,11 @@ bool CsvReader::next(CsvRecord& record)
             }
             break;
         case State::Unquoted: {
+            const char delimiter = m_delimiter;
             qsizetype end = m_pos;
             while (end < size) {
                 const char d = data[end];
-                if (d == ',' || d == '\r' || d == '\n' || d == '\0')
+                if (d == delimiter || d == '\r' || d == '\n' || d == '\0')
                     break;
                 ++end;
             }
@@ -210,7 +291,7 @@ bool CsvReader::next(CsvRecord& record)
             if (end == size)
                 break;
             c = data[end];
-            if (c == ',') {
+            if (c == delimiter) {
                 ++m_pos;
                 state = State::StartField;
                 if (!finishField(record.fields, record.line))
@@ -256,7 +337,7 @@ bool CsvReader::next(CsvRecord& record)
                 m_field.append('"');
                 ++m_pos;
                 state = State::Quoted;
-            } else if (c == ',') {
+            } else if (c == m_delimiter) {
                 ++m_pos;
                 state = State::StartField;
                 if (!finishField(record.fields, record.line))

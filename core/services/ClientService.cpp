@@ -53,7 +53,7 @@ Result<QString> ClientService::normaliseEmail(const QString& text, const QString
     static const QRegularExpression re(
         QStringLiteral("^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
                        "(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$"));
-    const QString address = text.trimmed().toLower();
+    const QString address = text.trimmed(); // as written: only comparisons ignore case (contactKey)
     if (address.isEmpty())
         return Error::invalid(tr("an empty email address was given"), field);
     if (!re.match(address).hasMatch() || address.startsWith(QLatin1Char('.')) ||
@@ -89,7 +89,10 @@ Result<Client> ClientService::apply(Client c, const ClientChanges& ch, const QSt
                 cp.id = 0;
                 cp.value = address.value();
                 cp.numberType = domain::NumberType::Unknown;
-                out.push_back(cp);
+                const bool duplicate = std::any_of(out.cbegin(), out.cend(),
+                                                   [&](const ContactPoint& o) { return domain::sameContact(o, cp); });
+                if (!duplicate)
+                    out.push_back(cp);
             } else if (auto e = addPhones(out, {raw.value}, raw.label, QStringLiteral("contacts"), phones)) {
                 return *e;
             }
@@ -124,12 +127,12 @@ Result<Client> ClientService::apply(Client c, const ClientChanges& ch, const QSt
             auto address = normaliseEmail(raw);
             if (!address)
                 return address.error();
-            const bool duplicate = std::any_of(kept.cbegin(), kept.cend(), [&](const ContactPoint& o) {
-                return o.kind == ContactPoint::Kind::Email && o.value == address.value();
-            });
+            const ContactPoint cp{0, ContactPoint::Kind::Email, address.value(), QStringLiteral("Email"),
+                                  domain::NumberType::Unknown};
+            const bool duplicate = std::any_of(kept.cbegin(), kept.cend(),
+                                               [&](const ContactPoint& o) { return domain::sameContact(o, cp); });
             if (!duplicate)
-                kept.push_back({0, ContactPoint::Kind::Email, address.value(), QStringLiteral("Email"),
-                                domain::NumberType::Unknown});
+                kept.push_back(cp);
         }
         c.contacts = kept;
     }

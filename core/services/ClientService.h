@@ -65,7 +65,8 @@ public:
     /// Validates `changes` over `base` without saving (the GUI's form check). `region` for numbers.
     static domain::Result<domain::Client> apply(domain::Client base, const ClientChanges& changes,
                                                 const QString& region);
-    /// Lower-cased address when `text` is a sane email address; Error (field `field`) otherwise.
+    /// The address as written (trimmed, case kept) when `text` is a sane email address; Error
+    /// (field `field`) otherwise. Addresses are compared with case ignored (domain::contactKey).
     static domain::Result<QString> normaliseEmail(const QString& text, const QString& field = QStringLiteral("email"));
 
 private:

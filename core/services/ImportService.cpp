@@ -36,7 +36,7 @@ bool cancelled(const ImportOptions& options)
 bool hasContact(const Client& c, const ContactPoint& cp)
 {
     for (const auto& mine : c.contacts)
-        if (mine.kind == cp.kind && mine.value == cp.value)
+        if (domain::sameContact(mine, cp))
             return true;
     return false;
 }
@@ -120,7 +120,7 @@ Result<ImportPlan> ImportService::plan(QIODevice* device, const QString& sourceN
         return Error::invalid(QStringLiteral("%1: %2").arg(sourceName, message), QStringLiteral("file"));
     };
 
-    io::ClientListReader reader(device, options.format);
+    io::ClientListReader reader(device, options.format, options.delimiter);
     if (auto e = reader.open())
         return inFile(e->message);
     if (options.mapping && reader.format() == domain::ImportFormat::Csv) {
@@ -160,7 +160,7 @@ Result<ImportPlan> ImportService::plan(QIODevice* device, const QString& sourceN
     if (cancelled(options))
         return Error::invalid(tr("the import was cancelled"));
 
-    QHash<QString, int> byKey; // normalised phone or email -> index in plan.clients
+    QHash<QString, int> byKey; // domain::contactKey of a phone or email -> index in plan.clients
     for (const domain::ImportRecord& record : std::as_const(records)) {
         if (cancelled(options))
             return Error::invalid(tr("the import was cancelled"));
@@ -218,7 +218,7 @@ Result<ImportPlan> ImportService::plan(QIODevice* device, const QString& sourceN
         }
         int match = -1;
         for (const auto& cp : entry.client.contacts) {
-            match = byKey.value(cp.value, -1);
+            match = byKey.value(domain::contactKey(cp), -1);
             if (match >= 0)
                 break;
         }
@@ -232,15 +232,32 @@ Result<ImportPlan> ImportService::plan(QIODevice* device, const QString& sourceN
             plan.clients.push_back(entry);
         }
         for (const auto& cp : plan.clients[match].client.contacts)
-            byKey.insert(cp.value, match);
+            byKey.insert(domain::contactKey(cp), match);
     }
     records.clear();
     plan.formatName = reader.formatName();
+    plan.delimiter = reader.delimiter();
     plan.mapping = reader.mapping();
+    plan.headerLine = reader.headerLine();
+    plan.unimportedColumns = reader.unimportedColumns();
+    if (!plan.unimportedColumns.isEmpty()) {
+        QStringList quoted;
+        for (const QString& column : std::as_const(plan.unimportedColumns))
+            quoted << QStringLiteral("'%1'").arg(column);
+        const QString list = quoted.join(QStringLiteral(", "));
+        plan.warnings.push_back({plan.headerLine, plan.unimportedColumns.size() == 1
+                                                      ? tr("column not imported: %1").arg(list)
+                                                      : tr("columns not imported: %1").arg(list)});
+    }
 
     // Against the database: one batched lookup for every contact value of the file.
-    QStringList keys = byKey.keys();
-    auto existing = storage::ImportWriter::findByContacts(m_db, keys);
+    QStringList phones, emails;
+    for (const auto& entry : std::as_const(plan.clients))
+        for (const auto& cp : entry.client.contacts)
+            (cp.kind == ContactPoint::Kind::Email ? emails : phones) << domain::contactKey(cp);
+    phones.removeDuplicates();
+    emails.removeDuplicates();
+    auto existing = storage::ImportWriter::findByContacts(m_db, phones, emails);
     if (!existing)
         return existing.error();
     QHash<qint64, int> byExisting; // existing client id -> index of the entry merged into it
@@ -250,7 +267,7 @@ Result<ImportPlan> ImportService::plan(QIODevice* device, const QString& sourceN
     for (auto& entry : plan.clients) {
         qint64 id = 0;
         for (const auto& cp : entry.client.contacts) {
-            id = existing->value(cp.value, 0);
+            id = existing->value(domain::contactKey(cp), 0);
             if (id)
                 break;
         }
@@ -276,8 +293,8 @@ Result<ImportPlan> ImportService::plan(QIODevice* device, const QString& sourceN
         merged.push_back(std::move(into));
     }
     plan.clients = std::move(merged);
-    std::sort(plan.warnings.begin(), plan.warnings.end(),
-              [](const ImportLine& a, const ImportLine& b) { return a.line < b.line; });
+    std::stable_sort(plan.warnings.begin(), plan.warnings.end(),
+                     [](const ImportLine& a, const ImportLine& b) { return a.line < b.line; });
     return plan;
 }
 
@@ -285,6 +302,9 @@ Result<ImportSummary> ImportService::apply(const ImportPlan& plan, const ImportO
 {
     ImportSummary summary;
     summary.formatName = plan.formatName;
+    summary.delimiter = plan.delimiter;
+    summary.headerLine = plan.headerLine;
+    summary.unimportedColumns = plan.unimportedColumns;
     summary.read = plan.read;
     summary.skipped = plan.skipped;
     summary.warnings = plan.warnings;
@@ -392,6 +412,11 @@ Result<ImportSummary> ImportService::importFile(const QString& path, const Impor
     return apply(p.value(), options);
 }
 
+QString ImportService::delimiterName(char delimiter)
+{
+    return delimiter == 0 ? QString() : io::delimiterName(delimiter);
+}
+
 /// Reads only the start of the file: the header (CSV) or the first card (vCard).
 ImportProbe ImportService::probe(const QString& path)
 {
@@ -407,6 +432,7 @@ ImportProbe ImportService::probe(const QString& path)
         return p;
     }
     p.csv = reader.format() == domain::ImportFormat::Csv;
+    p.delimiter = reader.delimiter();
     p.mapping = reader.mapping();
     if (!p.csv) {
         domain::ImportRecord first;
@@ -414,7 +440,7 @@ ImportProbe ImportService::probe(const QString& path)
     }
     p.format = reader.formatName();
     if (p.csv && file.seek(0)) {
-        io::CsvReader csv(&file);
+        io::CsvReader csv(&file, io::CsvLimits{}, p.delimiter);
         io::CsvRecord record;
         if (csv.next(record) && csv.next(record))
             p.example = record.fields;

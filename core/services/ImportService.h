@@ -25,6 +25,8 @@ namespace rapport::services {
 /// How to import one file.
 struct ImportOptions {
     domain::ImportFormat format = domain::ImportFormat::Auto;
+    /// The CSV field separator (',', ';' or '\t'); 0 sniffs it from the header line.
+    char delimiter = 0;
     /// A mapping a person corrected in the app (CSV only; its header must be the file's).
     std::optional<domain::ColumnMapping> mapping;
     bool dryRun = false; ///< plan and report, write nothing
@@ -63,7 +65,10 @@ struct PlannedClient {
 struct ImportPlan {
     QString sourceName; ///< the file's name, used in evidence notes
     QString formatName; ///< "Google Contacts", "Jane", "vCard 3.0", ...
+    char delimiter = 0; ///< the CSV field separator used (',', ';' or '\t'); 0 for vCard
     domain::ColumnMapping mapping;
+    int headerLine = 0;             ///< CSV: the header's line (the line of a warning about columns)
+    QStringList unimportedColumns;  ///< CSV: columns not imported, header text as written; also a warning
     int read = 0;                   ///< records read (CSV rows or vCards)
     QVector<PlannedClient> clients; ///< in file order
     QVector<ImportLine> skipped;    ///< in line order
@@ -80,6 +85,9 @@ struct ImportPlan {
 /// The outcome, as `rapport-cli import --json` prints it (plus the flags).
 struct ImportSummary {
     QString formatName;
+    char delimiter = 0; ///< as ImportPlan::delimiter
+    int headerLine = 0; ///< as ImportPlan::headerLine
+    QStringList unimportedColumns;
     int read = 0;
     int imported = 0; ///< new clients (would be, on a dry run)
     int merged = 0;   ///< records merged into another record or an existing client
@@ -99,6 +107,7 @@ struct ImportProbe {
     QString format;
     QString error;
     bool csv = false;
+    char delimiter = 0; ///< CSV: the field separator sniffed from the header line
     domain::ColumnMapping mapping;
     QStringList example;
 };
@@ -111,7 +120,8 @@ struct ImportProbe {
 /// - A record with any problem is skipped whole and reported with all its reasons: no name, an
 ///   invalid email (found by the reader), an invalid phone number. Nothing of a skipped line is
 ///   imported, so fixing the line and importing the file again completes it (re-imports merge).
-/// - Duplicates: records sharing a normalised phone or a lower-cased email are one client. A
+/// - Duplicates: records sharing a normalised phone or an email (case ignored, domain::contactKey)
+///   are one client; addresses are stored as written, the first spelling kept. A
 ///   record matching a client already in the database (not erased) is merged into it: contact
 ///   points it lacks are added, empty preferred name, time zone and notes are filled, the stored
 ///   name is kept. Each merged record counts once in `merged`.
@@ -119,6 +129,8 @@ struct ImportProbe {
 ///   recorded now, with the file, line, column and value as the note. For an existing client an
 ///   opt-in is recorded only when the client has no event at all for that channel and scope, so an
 ///   old file never overrides a later withdrawal and a re-import adds nothing.
+/// - Every CSV column the (detected or corrected) mapping does not import is named, by its header
+///   text, in one warning on the header line: nothing in the file is dropped without a word.
 /// - All writes happen in one transaction; a failure, `cancel`, `dryRun` or a refused `strict`
 ///   import leaves the database as it was.
 class ImportService {
@@ -127,6 +139,8 @@ class ImportService {
 public:
     /// Reads only the start of `path`: the header (CSV) or the first card (vCard).
     static ImportProbe probe(const QString& path);
+    /// "comma", "semicolon", "tab" (translated); empty for 0 (not a CSV file).
+    static QString delimiterName(char delimiter);
 
     ImportService(const storage::Database& db, const domain::Clock& clock);
 

@@ -268,10 +268,11 @@ Result<QHash<qint64, QString>> ClientRepository::names() const
 
 Result<QVector<qint64>> ClientRepository::findByContact(const QString& value) const
 {
-    Statement q = m_db.statement(QStringLiteral("SELECT DISTINCT p.client_id FROM contact_points p JOIN clients c ON "
-                                                "c.id = p.client_id WHERE p.value = ? AND c.erased = 0 ORDER BY "
-                                                "p.client_id"));
-    if (auto e = q.run({value}, kRead))
+    // An email address matches in any case (domain::contactKey); a number exactly.
+    Statement q = m_db.statement(QStringLiteral(
+        "SELECT DISTINCT p.client_id FROM contact_points p JOIN clients c ON c.id = p.client_id WHERE c.erased = 0 "
+        "AND (p.value = ? OR (p.kind = 'email' AND lower(p.value) = lower(?))) ORDER BY p.client_id"));
+    if (auto e = q.run({value, value.trimmed()}, kRead))
         return *e;
     QVector<qint64> ids;
     while (q->next())

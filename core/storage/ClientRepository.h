@@ -46,7 +46,8 @@ public:
     /// exports that need names only).
     domain::Result<QHash<qint64, QString>> names() const;
     domain::Result<int> count(const ClientQuery& query) const;
-    /// Ids of (not erased) clients having a contact point with exactly this value.
+    /// Ids of (not erased) clients having a contact point with this value: a number exactly, an
+    /// email address with case ignored.
     domain::Result<QVector<qint64>> findByContact(const QString& value) const;
 
     domain::Status setArchived(qint64 id, bool archived, const QDateTime& now);

@@ -7,6 +7,7 @@
 #include "storage/SqlUtil.h"
 
 #include <QCoreApplication>
+#include <QSet>
 
 namespace rapport::storage {
 
@@ -179,15 +180,17 @@ Result<bool> ImportWriter::hasEvent(qint64 clientId, domain::Channel channel, do
     return found;
 }
 
-Result<QHash<QString, qint64>> ImportWriter::findByContacts(const Database& db, const QStringList& values)
+Result<QHash<QString, qint64>> ImportWriter::findByContacts(const Database& db, const QStringList& phones,
+                                                            const QStringList& emailKeys)
 {
     constexpr int kBatch = 400;
     QHash<QString, qint64> found;
     QSqlQuery q(db.connection());
     q.setForwardOnly(true);
     QString preparedFor;
-    for (int start = 0; start < values.size(); start += kBatch) {
-        const int n = std::min<int>(kBatch, values.size() - start);
+    // Descending ids everywhere: the lowest id is written last and wins.
+    for (int start = 0; start < phones.size(); start += kBatch) {
+        const int n = std::min<int>(kBatch, phones.size() - start);
         const QString sql = QStringLiteral("SELECT p.value, p.client_id FROM contact_points p JOIN clients c ON "
                                            "c.id = p.client_id WHERE c.erased = 0 AND p.value IN (") +
                             QStringLiteral("?,").repeated(n - 1) + QStringLiteral("?) ORDER BY p.client_id DESC");
@@ -197,13 +200,38 @@ Result<QHash<QString, qint64>> ImportWriter::findByContacts(const Database& db, 
             preparedFor = sql;
         }
         for (int i = 0; i < n; ++i)
-            q.bindValue(i, values.at(start + i));
+            q.bindValue(i, phones.at(start + i));
         if (auto e = run(q, kRead))
             return *e;
-        while (q.next()) // descending ids: the lowest id is written last and wins
+        while (q.next())
             found.insert(q.value(0).toString(), q.value(1).toLongLong());
         q.finish();
     }
+    if (emailKeys.isEmpty())
+        return found;
+    // lower(value) has no index: any query for addresses reads all stored ones. A few keys go
+    // into the query; a long list is matched here against a single read of every address.
+    const bool few = emailKeys.size() <= kBatch;
+    QString sql = QStringLiteral("SELECT p.value, p.client_id FROM contact_points p JOIN clients c ON c.id = "
+                                 "p.client_id WHERE c.erased = 0 AND p.kind = 'email'");
+    if (few)
+        sql += QStringLiteral(" AND lower(p.value) IN (") + QStringLiteral("?,").repeated(emailKeys.size() - 1) +
+               QStringLiteral("?)");
+    sql += QStringLiteral(" ORDER BY p.client_id DESC");
+    if (auto e = prepare(q, sql, kRead))
+        return *e;
+    if (few)
+        for (int i = 0; i < emailKeys.size(); ++i)
+            q.bindValue(i, emailKeys.at(i));
+    if (auto e = run(q, kRead))
+        return *e;
+    const QSet<QString> wanted(emailKeys.cbegin(), emailKeys.cend());
+    while (q.next()) {
+        const QString key = domain::contactKey(domain::ContactPoint::Kind::Email, q.value(0).toString());
+        if (wanted.contains(key))
+            found.insert(key, q.value(1).toLongLong());
+    }
+    q.finish();
     return found;
 }
 

@@ -36,9 +36,13 @@ public:
     /// True when the client has any event for this channel and scope.
     domain::Result<bool> hasEvent(qint64 clientId, domain::Channel channel, domain::Scope scope);
 
-    /// Ids of (not erased) clients per contact value, for `values`, in batches of a few hundred;
-    /// the lowest id wins when several clients share a value.
-    static domain::Result<QHash<QString, qint64>> findByContacts(const Database& db, const QStringList& values);
+    /// Ids of (not erased) clients per domain::contactKey, for `phones` (E.164) and `emailKeys`
+    /// (addresses as contactKey gives them: an address stored in any case matches); the lowest
+    /// id wins when several clients share a value. Numbers are looked up in batches of a few
+    /// hundred through the index; addresses in one query when they are few, else in one pass
+    /// over the stored addresses (a case-blind comparison cannot use the value index).
+    static domain::Result<QHash<QString, qint64>> findByContacts(const Database& db, const QStringList& phones,
+                                                                 const QStringList& emailKeys);
 
     /// The search terms of a stored number, as ClientSearch indexes them: E.164 digits, national
     /// digits, national significant number, space-separated.

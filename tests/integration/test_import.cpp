@@ -438,3 +438,252 @@ TEST_CASE("the bulk path writes the search entries ClientSearch would", "[import
     REQUIRE(found.ok());
     CHECK(found->size() == 3); // Tom, Elizabeth and Yui
 }
+
+TEST_CASE("semicolon and tab files import, and the summary names the delimiter", "[import][delimiter]")
+{
+    Fixture f;
+    auto s = f.import(sample("jane-patients-semicolon.csv"));
+    CHECK(s.formatName == QStringLiteral("Jane"));
+    CHECK(s.delimiter == ';');
+    CHECK(s.read == 3);
+    CHECK(s.imported == 3);
+    CHECK(s.skipped.isEmpty());
+    CHECK(s.consentEvents == 2);
+    const auto lea = f.client(QString::fromUtf8("Léa Dubois"));
+    CHECK(contact(lea, QStringLiteral("+33612345678")));
+    CHECK(contact(lea, QStringLiteral("lea.dubois@example.fr")));
+    CHECK(f.client(QStringLiteral("Jonas Becker")).preferredName == QStringLiteral("Joni"));
+    CHECK(services::ImportService::delimiterName(s.delimiter) == QStringLiteral("semicolon"));
+
+    s = f.import(sample("clients-tab.tsv"));
+    CHECK(s.delimiter == '\t');
+    CHECK(s.imported == 2);
+    CHECK(f.client(QStringLiteral("Ana Silva")).notes == QStringLiteral("Likes tea, not coffee; mornings"));
+    CHECK(services::ImportService::delimiterName(s.delimiter) == QStringLiteral("tab"));
+
+    s = f.import(sample("google-contacts.csv"));
+    CHECK(s.delimiter == ',');
+    s = f.import(sample("apple-contacts.vcf"));
+    CHECK(s.delimiter == 0);
+
+    // The probe the wizard starts from sniffs it too, and reads its example row with it.
+    const auto probe = services::ImportService::probe(sample("jane-patients-semicolon.csv"));
+    CHECK(probe.error.isEmpty());
+    CHECK(probe.delimiter == ';');
+    CHECK(probe.mapping.header.value(1) == QStringLiteral("First Name"));
+    CHECK(probe.example.value(1) == QString::fromUtf8("Léa"));
+
+    // Bad input in a semicolon file still names its line.
+    const QString bad = writeFile(f.dir, QStringLiteral("bad-semicolon.csv"),
+                                  "First Name;Last Name;Email\nAna;Silva;ana@example.org\nBo;Lund;bo@example.org;x\n");
+    auto plan = services::ImportService(*f.db, f.clock).plan(bad);
+    REQUIRE_FALSE(plan.ok());
+    CHECK(plan.error().message ==
+          QStringLiteral("bad-semicolon.csv: line 3: the row has 4 fields but the header has 3"));
+}
+
+TEST_CASE("rapport-cli import: the delimiter in --json and the human output, --delimiter", "[import][delimiter]")
+{
+    CliHarness h;
+    auto r = h.run({QStringLiteral("import"), sample("jane-patients-semicolon.csv"), QStringLiteral("--json")});
+    REQUIRE(r.code == 0);
+    QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    CHECK(o.value(QStringLiteral("delimiter")).toString() == QStringLiteral(";"));
+    CHECK(o.value(QStringLiteral("read")).toInt() == 3);
+    CHECK(o.value(QStringLiteral("imported")).toInt() == 3);
+    CHECK(o.value(QStringLiteral("skipped")).toArray().isEmpty());
+
+    r = h.run({QStringLiteral("import"), sample("clients-tab.tsv"), QStringLiteral("--json")});
+    REQUIRE(r.code == 0);
+    o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    CHECK(o.value(QStringLiteral("delimiter")).toString() == QStringLiteral("\t"));
+    CHECK(o.value(QStringLiteral("imported")).toInt() == 2);
+
+    r = h.run({QStringLiteral("import"), sample("apple-contacts.vcf"), QStringLiteral("--json")});
+    REQUIRE(r.code == 0);
+    o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    CHECK(o.contains(QStringLiteral("delimiter")));
+    CHECK(o.value(QStringLiteral("delimiter")).isNull());
+
+    r = h.run({QStringLiteral("import"), sample("jane-patients-semicolon.csv"), QStringLiteral("--dry-run")});
+    REQUIRE(r.code == 0);
+    CHECK(r.out.startsWith(QStringLiteral("Jane: read 3, imported 0, merged 3, skipped 0")));
+    CHECK(r.out.contains(QStringLiteral("\ndelimiter: semicolon\n")));
+    r = h.run({QStringLiteral("import"), sample("google-contacts.csv"), QStringLiteral("--dry-run")});
+    CHECK(r.out.contains(QStringLiteral("\ndelimiter: comma\n")));
+    r = h.run({QStringLiteral("import"), sample("apple-contacts.vcf"), QStringLiteral("--dry-run")});
+    CHECK_FALSE(r.out.contains(QStringLiteral("delimiter")));
+
+    // --delimiter overrides the guess: read at commas, this semicolon file has one column (taken
+    // for a phone column by its name), so its row has no name.
+    const auto before = h.run({QStringLiteral("client"), QStringLiteral("list"), QStringLiteral("--json")});
+    const QString semi = writeFile(h.dir, QStringLiteral("semi.csv"), "Name;Mobile\nCy Ng;07400 333444\n");
+    r = h.run({QStringLiteral("import"), semi, QStringLiteral("--delimiter"), QStringLiteral("comma"),
+               QStringLiteral("--json"), QStringLiteral("--dry-run")});
+    CHECK(r.code == 0);
+    o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    CHECK(o.value(QStringLiteral("delimiter")).toString() == QStringLiteral(","));
+    CHECK(o.value(QStringLiteral("imported")).toInt() == 0);
+    CHECK(o.value(QStringLiteral("skipped")).toArray().size() == 1);
+    r = h.run(
+        {QStringLiteral("import"), semi, QStringLiteral("--delimiter"), QStringLiteral(";"), QStringLiteral("--json")});
+    CHECK(r.code == 0);
+    o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    CHECK(o.value(QStringLiteral("delimiter")).toString() == QStringLiteral(";"));
+    CHECK(o.value(QStringLiteral("imported")).toInt() == 1);
+    r = h.run({QStringLiteral("import"), semi, QStringLiteral("--delimiter"), QStringLiteral("pipe")});
+    CHECK(r.code == 2);
+    CHECK(r.err.startsWith(QStringLiteral("rapport-cli: option '--delimiter' takes auto, comma, semicolon or tab")));
+    CHECK(r.out.isEmpty());
+    CHECK(h.run({QStringLiteral("client"), QStringLiteral("list"), QStringLiteral("--json")})
+              .out.count(QStringLiteral("\"name\"")) == before.out.count(QStringLiteral("\"name\"")) + 1);
+}
+
+TEST_CASE("every column not imported is named in one warning on the header line", "[import][unimported]")
+{
+    Fixture f;
+    const QString jane = writeFile(f.dir, QStringLiteral("jane-notes.csv"),
+                                   "Patient Number,First Name,Last Name,Email,Mobile Phone,Notes\n"
+                                   "1001,Ana,Silva,ana@example.org,07400 123456,Prefers mornings\n"
+                                   "1002,Bo,Lund,bo@example.org,07400 111222,\n");
+    auto s = f.import(jane);
+    CHECK(s.formatName == QStringLiteral("Jane"));
+    CHECK(s.imported == 2);
+    CHECK(s.headerLine == 1);
+    CHECK(s.unimportedColumns == QStringList{QStringLiteral("Patient Number"), QStringLiteral("Notes")});
+    REQUIRE(s.warnings.size() == 1);
+    CHECK(s.warnings.first().line == 1);
+    CHECK(s.warnings.first().reason == QStringLiteral("columns not imported: 'Patient Number', 'Notes'"));
+    CHECK(f.client(QStringLiteral("Ana Silva")).notes.isEmpty()); // indeed not imported
+
+    // One column: the singular; after blank lines, the header's own line.
+    const QString one =
+        writeFile(f.dir, QStringLiteral("one.csv"), "\n\nName,Mobile,Client ID\nCy Ng,07400 333444,7\n");
+    s = f.import(one);
+    REQUIRE(s.warnings.size() == 1);
+    CHECK(s.warnings.first().line == 3);
+    CHECK(s.warnings.first().reason == QStringLiteral("column not imported: 'Client ID'"));
+
+    // Everything imported: no such warning.
+    s = f.import(sample("outlook-contacts.csv"));
+    CHECK(s.unimportedColumns.isEmpty());
+    for (const auto& w : s.warnings)
+        CHECK_FALSE(w.reason.contains(QStringLiteral("not imported")));
+
+    // A mapping a person corrected: what they set to ignore is named.
+    io::ColumnMapping mapping = io::ColumnMapping::detect(
+        {QStringLiteral("Patient Number"), QStringLiteral("First Name"), QStringLiteral("Last Name"),
+         QStringLiteral("Email"), QStringLiteral("Mobile Phone"), QStringLiteral("Notes")});
+    mapping.roles[4] = io::ColumnRole{};
+    mapping.roles[5].field = io::ColumnField::Notes;
+    services::ImportOptions o;
+    o.mapping = mapping;
+    o.dryRun = true;
+    s = f.import(jane, o);
+    CHECK(s.unimportedColumns == QStringList{QStringLiteral("Patient Number"), QStringLiteral("Mobile Phone")});
+}
+
+TEST_CASE("rapport-cli import names the columns not imported, in --json and for people", "[import][unimported]")
+{
+    CliHarness h;
+    const QString jane = writeFile(h.dir, QStringLiteral("jane-notes.csv"),
+                                   "Patient Number,First Name,Last Name,Email,Mobile Phone,Notes\n"
+                                   "1001,Ana,Silva,ana@example.org,07400 123456,Prefers mornings\n");
+    auto r = h.run({QStringLiteral("import"), jane, QStringLiteral("--json"), QStringLiteral("--dry-run")});
+    REQUIRE(r.code == 0);
+    const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    const QJsonArray warnings = o.value(QStringLiteral("warnings")).toArray();
+    REQUIRE(warnings.size() == 1);
+    CHECK(warnings.at(0).toObject().value(QStringLiteral("line")).toInt() == 1);
+    CHECK(warnings.at(0).toObject().value(QStringLiteral("reason")).toString() ==
+          QStringLiteral("columns not imported: 'Patient Number', 'Notes'"));
+
+    r = h.run({QStringLiteral("import"), jane});
+    REQUIRE(r.code == 0);
+    CHECK(r.out.contains(QStringLiteral("\nnote line 1: columns not imported: 'Patient Number', 'Notes'\n")));
+}
+
+TEST_CASE("email addresses are imported as written; another case is the same client", "[import][email-case]")
+{
+    Fixture f;
+    const QString first = writeFile(f.dir, QStringLiteral("first.csv"),
+                                    "Name,Email\n"
+                                    "Ana Silva,Ana.Silva@Example.COM\n"
+                                    "Ana S.,ANA.SILVA@EXAMPLE.COM\n");
+    auto s = f.import(first);
+    CHECK(s.imported == 1);
+    CHECK(s.merged == 1); // the second line, within the file
+    auto ana = f.client(QStringLiteral("Ana Silva"));
+    REQUIRE(ana.emails().size() == 1);
+    CHECK(ana.emails().first().value == QStringLiteral("Ana.Silva@Example.COM"));
+
+    const QString again = writeFile(f.dir, QStringLiteral("again.csv"),
+                                    "Name,Email,Mobile\nAna Silva,ana.silva@example.com,07400 123456\n");
+    s = f.import(again);
+    CHECK(s.imported == 0);
+    CHECK(s.merged == 1);
+    REQUIRE(f.clients().size() == 1);
+    ana = f.client(QStringLiteral("Ana Silva"));
+    REQUIRE(ana.emails().size() == 1); // not added a second time in another case
+    CHECK(ana.emails().first().value == QStringLiteral("Ana.Silva@Example.COM"));
+    CHECK(contact(ana, QStringLiteral("+447400123456"))); // what the file adds is added
+
+    // An address stored lower-cased by an earlier version is matched by any spelling, and stays.
+    QSqlQuery q(f.db->connection());
+    REQUIRE(q.exec(QStringLiteral("INSERT INTO clients (id, name, created_at, updated_at) VALUES "
+                                  "(50, 'Old Client', '2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z')")));
+    REQUIRE(q.exec(QStringLiteral("INSERT INTO contact_points (client_id, kind, value, label, number_type, position) "
+                                  "VALUES (50, 'email', 'old.client@example.org', 'Email', 'unknown', 0)")));
+    const QString old = writeFile(f.dir, QStringLiteral("old.csv"), "Name,Email\nOld Client,Old.Client@Example.ORG\n");
+    s = f.import(old);
+    CHECK(s.imported == 0);
+    CHECK(s.merged == 1);
+    const auto oldClient = f.client(QStringLiteral("Old Client"));
+    CHECK(oldClient.id == 50);
+    REQUIRE(oldClient.emails().size() == 1);
+    CHECK(oldClient.emails().first().value == QStringLiteral("old.client@example.org"));
+}
+
+TEST_CASE("a long list matches stored addresses in any case too", "[import][email-case]")
+{
+    Fixture f;
+    QByteArray upper = "Name,Email\n";
+    QByteArray lower = "Name,Email\n";
+    for (int i = 0; i < 600; ++i) { // more than one batch of addresses
+        upper += QStringLiteral("Client %1,Client.%1@Example.ORG\n").arg(i).toUtf8();
+        lower += QStringLiteral("Client %1,client.%1@example.org\n").arg(i).toUtf8();
+    }
+    auto s = f.import(writeFile(f.dir, QStringLiteral("upper.csv"), upper));
+    CHECK(s.imported == 600);
+    const QString before = dump(*f.db);
+    s = f.import(writeFile(f.dir, QStringLiteral("lower.csv"), lower));
+    CHECK(s.imported == 0);
+    CHECK(s.merged == 600);
+    CHECK(dump(*f.db) == before);
+    CHECK(f.client(QStringLiteral("Client 599")).emails().first().value == QStringLiteral("Client.599@Example.ORG"));
+}
+
+TEST_CASE("rapport-cli: an address added as written is found and matched in another case", "[import][email-case]")
+{
+    CliHarness h;
+    const qint64 id = h.addClient({QStringLiteral("--name"), QStringLiteral("Ana Silva"), QStringLiteral("--email"),
+                                   QStringLiteral("Ana.Silva@Example.COM")});
+    REQUIRE(id > 0);
+    auto r = h.run({QStringLiteral("client"), QStringLiteral("show"), QString::number(id), QStringLiteral("--json")});
+    REQUIRE(r.code == 0);
+    CHECK(r.out.contains(QStringLiteral("\"Ana.Silva@Example.COM\"")));
+
+    const QString file = writeFile(h.dir, QStringLiteral("ana.csv"), "Name,Email\nAna Silva,ana.silva@example.com\n");
+    r = h.run({QStringLiteral("import"), file, QStringLiteral("--json")});
+    REQUIRE(r.code == 0);
+    const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    CHECK(o.value(QStringLiteral("imported")).toInt() == 0);
+    CHECK(o.value(QStringLiteral("merged")).toInt() == 1);
+
+    r = h.run({QStringLiteral("client"), QStringLiteral("list"), QStringLiteral("--search"),
+               QStringLiteral("ana.silva@example.com"), QStringLiteral("--json")});
+    REQUIRE(r.code == 0);
+    const QJsonArray list = QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("clients")).toArray();
+    REQUIRE(list.size() == 1);
+    CHECK(list.at(0).toObject().value(QStringLiteral("id")).toInt() == id);
+}

@@ -444,3 +444,138 @@ TEST_CASE("Email check, truthy values and labels", "[io]")
         CHECK_FALSE(isMobileLabel(QString::fromUtf8(l)));
     CHECK(cleanLabel(QStringLiteral("_$!<HomeFAX>!$_")) == QStringLiteral("HomeFAX"));
 }
+
+TEST_CASE("CSV delimiter: sniffed from the header, confirmed by the first data lines", "[io][delimiter]")
+{
+    CHECK(CsvReader::sniffDelimiter("Name,Mobile,Email\nAna,07400 123456,a@b.co\n") == ',');
+    CHECK(CsvReader::sniffDelimiter("Name;Mobile;Email\r\nAna;07400 123456;a@b.co\r\n") == ';');
+    CHECK(CsvReader::sniffDelimiter("Name\tMobile\tEmail\nAna\t07400 123456\ta@b.co\n") == '\t');
+    CHECK(CsvReader::sniffDelimiter("\xEF\xBB\xBF\n\nName;Email\nAna;a@b.co") == ';'); // BOM, blank lines
+    // Decimal commas in the data do not outvote the semicolons of the header.
+    CHECK(CsvReader::sniffDelimiter("Name;Balance;Fee\nAna;12,50;1,5\nBo;0,00;2,5\n") == ';');
+    // A quoted field holding semicolons in a comma file: they are inside quotes, so not counted.
+    CHECK(CsvReader::sniffDelimiter("Name,\"Notes; misc\",Email\nAna,\"tea; mornings\",a@b.co\n"
+                                    "Bo,\"x;y;z\",b@b.co\n") == ',');
+    CHECK(CsvReader::sniffDelimiter("\"Name;Full\",\"Notes;Misc\"\nAna,x\n") == ',');
+    // A quoted line break does not end the header.
+    CHECK(CsvReader::sniffDelimiter("Name;\"Notes,\nmore\";Email\nAna;x;a@b.co\n") == ';');
+    // Both in the header: the data lines decide; with no data line, the header's count does.
+    CHECK(CsvReader::sniffDelimiter("Name,Mobile,Email;Notes\nAna;07400 123456\nBo;07400 111222\n") == ';');
+    CHECK(CsvReader::sniffDelimiter("Name;Notes, misc;Email\nAna;x, y;a@b.co\n") == ';');
+    CHECK(CsvReader::sniffDelimiter("Name;Notes, misc;Email", true) == ';');
+    // One column, or nothing at all: a comma.
+    CHECK(CsvReader::sniffDelimiter("Name\nAna Silva\n") == ',');
+    CHECK(CsvReader::sniffDelimiter(QByteArray()) == ',');
+    // A data line cut off by the end of the sample is no evidence; at the end of the file it is.
+    CHECK(CsvReader::sniffDelimiter("a;b,c\n1;2\n3,4", false) == ';');
+    CHECK(CsvReader::sniffDelimiter("a;b,c\n1;2\n3,4", true) == ',');
+}
+
+TEST_CASE("Semicolon sample: Jane re-saved by a European spreadsheet", "[io][delimiter]")
+{
+    const ImportBatch batch = readSample("jane-patients-semicolon.csv");
+    CHECK(batch.formatName == QStringLiteral("Jane"));
+    CHECK(batch.delimiter == ';');
+    CHECK(batch.mapping.header.size() == 10);
+    REQUIRE(batch.records.size() == 3);
+    const auto& lea = byName(batch, QString::fromUtf8("Léa Dubois"));
+    CHECK(lea.line == 2);
+    CHECK(lea.emails == QVector<RawEmail>{{QStringLiteral("lea.dubois@example.fr"), QString()}});
+    CHECK(lea.phones == QVector<RawPhone>{{QStringLiteral("+33 6 12 34 56 78"), QStringLiteral("Mobile"), true}});
+    REQUIRE(lea.optIns.size() == 1);
+    CHECK(lea.optIns.front().column == QStringLiteral("Marketing Email Opt-In"));
+    const auto& jonas = byName(batch, QStringLiteral("Jonas Becker"));
+    CHECK(jonas.preferredName == QStringLiteral("Joni"));
+    CHECK(jonas.optIns.isEmpty());
+    CHECK(byName(batch, QStringLiteral("Marta Nowak")).line == 4);
+    for (const auto& r : batch.records)
+        CHECK(r.problems.isEmpty());
+}
+
+TEST_CASE("Semicolon and tab files: quoted fields, decimal commas, lines, errors", "[io][delimiter]")
+{
+    domain::Status error;
+    QBuffer buffer;
+    const QByteArray semi = "Name;Balance;Notes\r\nAna;12,50;\"tea; \"\"mornings\"\"\"\r\n"
+                            "Bo;\"1.234,56\";\"two\nlines\"\r\nCy;0,5;\r\n";
+    for (const qsizetype chunk : {qsizetype(256 * 1024), qsizetype(1)}) {
+        buffer.close();
+        buffer.setData(semi);
+        buffer.open(QIODevice::ReadOnly);
+        CsvLimits limits;
+        limits.chunkBytes = chunk;
+        CsvReader reader(&buffer, limits, ';');
+        QVector<CsvRecord> records;
+        CsvRecord r;
+        while (reader.next(r))
+            records.push_back(r);
+        CHECK_FALSE(reader.error());
+        REQUIRE(records.size() == 4);
+        CHECK(records[1].fields ==
+              QStringList{QStringLiteral("Ana"), QStringLiteral("12,50"), QStringLiteral("tea; \"mornings\"")});
+        CHECK(records[2].fields[1] == QStringLiteral("1.234,56"));
+        CHECK(records[2].fields[2] == QStringLiteral("two\nlines"));
+        CHECK(records[3].line == 5);
+        CHECK(records[3].fields == QStringList{QStringLiteral("Cy"), QStringLiteral("0,5"), QString()});
+    }
+
+    const auto tab = readBytes("Name\tMobile\tNotes\nAna Silva\t07400 123456\t\"a, b; c\"\n");
+    REQUIRE(tab.ok());
+    CHECK(tab.value().delimiter == '\t');
+    REQUIRE(tab.value().records.size() == 1);
+    CHECK(tab.value().records.front().name == QStringLiteral("Ana Silva"));
+    CHECK(tab.value().records.front().notes == QStringLiteral("a, b; c"));
+
+    // Bad input still names its line, whatever the separator.
+    CHECK(errorOf("Name;Notes\nAl;ok\nBo;\"never closed\n") ==
+          QStringLiteral("line 3: a quoted field is not closed before the end of the file"));
+    CHECK(errorOf("First Name;Last Name\nAna;Silva\nBo;Lund;extra;more\n") ==
+          QStringLiteral("line 3: the row has 4 fields but the header has 2"));
+    CHECK(errorOf("Name\tEmail\nAl\tal@example.org\nJos\xE9\tjose@example.org\n")
+              .startsWith(QStringLiteral("line 3: the text is not valid UTF-8")));
+
+    // A comma file whose quoted cells hold semicolons is still read at its commas.
+    const auto comma = readBytes("Name,Notes,Email\nAna Silva,\"tea; mornings\",ana@example.org\n");
+    REQUIRE(comma.ok());
+    CHECK(comma.value().delimiter == ',');
+    CHECK(comma.value().records.front().notes == QStringLiteral("tea; mornings"));
+    CHECK(comma.value().records.front().emails.size() == 1);
+
+    // A separator given explicitly is used as given.
+    buffer.close();
+    buffer.setData("Name;Email\nAna Silva;ana@example.org\n");
+    buffer.open(QIODevice::ReadOnly);
+    ClientListReader forced(&buffer, ImportFormat::Csv, ',');
+    REQUIRE_FALSE(forced.open());
+    CHECK(forced.delimiter() == ',');
+    CHECK(forced.mapping().header == QStringList{QStringLiteral("Name;Email")});
+}
+
+TEST_CASE("Columns not imported are named by their header text", "[io][unimported]")
+{
+    CHECK(readSample("jane-patients.csv").unimportedColumns == QStringList{QStringLiteral("Patient Number"),
+                                                                           QStringLiteral("Birth Date"),
+                                                                           QStringLiteral("Active/Inactive")});
+    CHECK(readSample("jane-patients-semicolon.csv").unimportedColumns ==
+          QStringList{QStringLiteral("Patient Number"), QStringLiteral("Birth Date"), QStringLiteral("Balance"),
+                      QStringLiteral("Notes")});
+    CHECK(readSample("outlook-contacts.csv").unimportedColumns.isEmpty());
+    CHECK(readSample("apple-contacts.vcf").unimportedColumns.isEmpty());
+
+    // Columns without header text: named by position, and only when some row fills them.
+    auto unnamed = readBytes("Name, ,Email,,\nAna Silva,,ana@example.org,,\nBo Lund,x,,,\n");
+    REQUIRE(unnamed.ok());
+    CHECK(unnamed.value().unimportedColumns == QStringList{QStringLiteral("column 2")});
+
+    // A column a person set to ignore is named too.
+    QBuffer buffer;
+    buffer.setData("Name,Mobile,Client ID\nAna Silva,07400 123456,17\n");
+    buffer.open(QIODevice::ReadOnly);
+    ClientListReader reader(&buffer);
+    REQUIRE_FALSE(reader.open());
+    CHECK(reader.unimportedColumns() == QStringList{QStringLiteral("Client ID")});
+    ColumnMapping m = reader.mapping();
+    m.roles[1] = ColumnRole{};
+    reader.setMapping(m);
+    CHECK(reader.unimportedColumns() == QStringList{QStringLiteral("Mobile"), QStringLiteral("Client ID")});
+}

@@ -85,7 +85,7 @@ TEST_CASE("Adding a client validates, normalises and saves everything", "[servic
     CHECK(c->contacts[0].numberType == domain::NumberType::Mobile);
     CHECK(c->contacts[1].value == QStringLiteral("+442079460018"));
     CHECK(c->contacts[1].numberType == domain::NumberType::FixedLine);
-    CHECK(c->contacts[2].value == QStringLiteral("ana@example.org"));
+    CHECK(c->contacts[2].value == QStringLiteral("Ana@Example.org")); // as written
     CHECK(c->timeZone == QStringLiteral("Europe/Lisbon"));
     CHECK(c->quietHours == domain::QuietHours{21 * 60 + 30, 7 * 60 + 30});
     CHECK(c->preferences == QVector<domain::Channel>{domain::Channel::Email, domain::Channel::Sms});
@@ -157,7 +157,7 @@ TEST_CASE("Updating changes only the given fields; numbers use the practice's co
     CHECK(updated->name == QStringLiteral("Ana Silva"));
     REQUIRE(updated->contacts.size() == 3);
     CHECK(updated->contacts[0].value == QStringLiteral("+442079460018")); // --phone kept
-    CHECK(updated->contacts[1].value == QStringLiteral("ana@example.org"));
+    CHECK(updated->contacts[1].value == QStringLiteral("Ana@Example.org"));
     CHECK(updated->contacts[2].value == QStringLiteral("+12015550123"));
     CHECK(updated->preferences.isEmpty());
 
@@ -244,4 +244,59 @@ TEST_CASE("Directives are recorded with time and who, and keep their history", "
     auto missing = svc.setDirective(424242, domain::Directive::NoSms, true, {});
     REQUIRE(missing.has_value());
     CHECK(missing->message.contains(QStringLiteral("424242")));
+}
+
+TEST_CASE("Email addresses are kept as written and compared with case ignored", "[services][email-case]")
+{
+    Fixture f;
+    auto svc = f.clients();
+    ClientChanges c;
+    c.name = QStringLiteral("Bea Quinn");
+    c.emails = QStringList{QStringLiteral("  Zed.Vox@Example.COM "), QStringLiteral("zed.vox@example.com"),
+                           QStringLiteral("bea@example.org")};
+    const qint64 id = svc.add(c).value();
+    auto stored = svc.find(id);
+    REQUIRE(stored.ok());
+    QStringList values;
+    for (const auto& cp : stored->emails())
+        values << cp.value;
+    // Trimmed, case kept; the second spelling of the same address is the same address.
+    CHECK(values == QStringList{QStringLiteral("Zed.Vox@Example.COM"), QStringLiteral("bea@example.org")});
+
+    // The contact list the edit dialog sends: the same rule.
+    ClientChanges edit;
+    edit.contacts =
+        QVector<domain::ContactPoint>{{0, domain::ContactPoint::Kind::Email, QStringLiteral("Zed.Vox@Example.COM"),
+                                       QStringLiteral("Home"), domain::NumberType::Unknown},
+                                      {0, domain::ContactPoint::Kind::Email, QStringLiteral("ZED.VOX@EXAMPLE.COM"),
+                                       QStringLiteral("Work"), domain::NumberType::Unknown}};
+    auto edited = svc.update(id, edit);
+    REQUIRE(edited.ok());
+    REQUIRE(edited->contacts.size() == 1);
+    CHECK(edited->contacts.front().value == QStringLiteral("Zed.Vox@Example.COM"));
+    CHECK(edited->contacts.front().label == QStringLiteral("Home"));
+
+    // Search and lookup ignore case.
+    for (const char* text : {"zed.vox@example.com", "ZED.VOX", "Zed.Vox@Example.COM"}) {
+        INFO(text);
+        domain::ClientQuery q;
+        q.search = QString::fromLatin1(text);
+        const auto found = svc.list(q);
+        REQUIRE(found.ok());
+        REQUIRE(found->size() == 1);
+        CHECK(found->front().id == id);
+    }
+    storage::ClientRepository repo(*f.db);
+    for (const char* text : {"zed.vox@example.com", "ZED.VOX@EXAMPLE.COM", "Zed.Vox@Example.COM"}) {
+        INFO(text);
+        auto ids = repo.findByContact(QString::fromLatin1(text));
+        REQUIRE(ids.ok());
+        CHECK(ids.value() == QVector<qint64>{id});
+    }
+    CHECK(repo.findByContact(QStringLiteral("zed.vox@example.co")).value().isEmpty());
+
+    CHECK(ClientService::normaliseEmail(QStringLiteral(" Ana.Silva@Example.COM\t")).value() ==
+          QStringLiteral("Ana.Silva@Example.COM"));
+    CHECK(domain::contactKey(domain::ContactPoint::Kind::Email, QStringLiteral("Ana.Silva@Example.COM")) ==
+          QStringLiteral("ana.silva@example.com"));
 }

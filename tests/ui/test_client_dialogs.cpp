@@ -92,7 +92,7 @@ TEST_CASE("Client edit dialog creates and edits a client with labelled contact p
     REQUIRE(c->contacts.size() == 3);
     CHECK(c->contacts[0].value == QStringLiteral("+447400123101"));
     CHECK(c->contacts[1].label == QStringLiteral("Work"));
-    CHECK(c->contacts[2].value == QStringLiteral("ana@example.org"));
+    CHECK(c->contacts[2].value == QStringLiteral("Ana@Example.org")); // as written
 
     ui::ClientEditDialog edit(f.context->clients(), QStringLiteral("GB"), id, QStringLiteral("Europe/London"));
     CHECK(edit.nameEdit()->text() == QStringLiteral("Ana Silva"));

@@ -354,3 +354,87 @@ TEST_CASE("Screenshots of the import wizard's mapping and summary pages", "[.tra
         REQUIRE(w.grab().save(QDir(out).filePath(QStringLiteral("import-summary") + suffix)));
     }
 }
+
+TEST_CASE("Import wizard: a semicolon file and a tab file, with the delimiter shown", "[transferui][delimiter]")
+{
+    testing::UiFixture f;
+    ui::ImportWizard w(*f.context, sample("jane-patients-semicolon.csv"));
+    w.show();
+    CHECK(w.detectedFormat() == QStringLiteral("Jane"));
+    CHECK(w.detectedDelimiter() == ';');
+    CHECK(w.currentId() == ui::ImportWizard::MappingPage);
+    CHECK(w.mappingEditor()->rowCount() == 10);
+    const int first = columnOf(w, QStringLiteral("First Name"));
+    REQUIRE(first >= 0);
+    CHECK(w.mappingEditor()->item(first, ui::ImportMappingEditor::ExampleColumn)->text() == QString::fromUtf8("Léa"));
+
+    w.next();
+    REQUIRE(waitForPlan(w));
+    REQUIRE(w.plan());
+    CHECK(w.plan()->delimiter == ';');
+    CHECK(w.planStatusLabel()->text().contains(QStringLiteral("Jane, delimiter: semicolon")));
+    REQUIRE(w.previewTable()->rowCount() == 3);
+    CHECK(previewText(w, 0, 1) == QString::fromUtf8("Léa Dubois"));
+    CHECK(previewText(w, 0, 2).contains(QStringLiteral("+33612345678")));
+    CHECK(previewText(w, 1, 1) == QStringLiteral("Jonas Becker"));
+
+    w.next();
+    REQUIRE(testing::waitUntil([&] { return w.summary().has_value(); }, 20000));
+    CHECK(w.summary()->imported == 3);
+    CHECK(w.summary()->delimiter == ';');
+    CHECK(w.summaryLabel()->text().contains(QStringLiteral("(Jane, delimiter: semicolon)")));
+    CHECK(clientCount(*f.db) == 3);
+
+    CHECK(ui::ImportWizard::isClientListFile(QStringLiteral("/tmp/Clients.TSV")));
+    ui::ImportWizard tab(*f.context, sample("clients-tab.tsv"));
+    tab.show();
+    CHECK(tab.detectedDelimiter() == '\t');
+    tab.next();
+    REQUIRE(waitForPlan(tab));
+    REQUIRE(tab.plan());
+    CHECK(tab.planStatusLabel()->text().contains(QStringLiteral("CSV, delimiter: tab")));
+    REQUIRE(tab.previewTable()->rowCount() == 2);
+    CHECK(previewText(tab, 0, 1) == QStringLiteral("Ana Silva"));
+    CHECK(previewText(tab, 0, 3).contains(QStringLiteral("ana@example.org")));
+
+    // A vCard has no delimiter to show.
+    ui::ImportWizard vcard(*f.context, sample("apple-contacts.vcf"));
+    CHECK(vcard.detectedDelimiter() == 0);
+}
+
+TEST_CASE("Import wizard: the columns not imported are named in the preview and the summary",
+          "[transferui][unimported]")
+{
+    testing::UiFixture f;
+    ui::ImportWizard w(*f.context, sample("jane-patients-semicolon.csv"));
+    w.show();
+    w.next();
+    REQUIRE(waitForPlan(w));
+    REQUIRE(w.plan());
+    const QString expected =
+        QStringLiteral("Line 1: columns not imported: 'Patient Number', 'Birth Date', 'Balance', 'Notes'");
+    CHECK(w.planStatusLabel()->text().contains(expected));
+
+    // Set Notes to be imported: it is no longer named.
+    w.back();
+    const int notes = columnOf(w, QStringLiteral("Notes"));
+    REQUIRE(notes >= 0);
+    io::ColumnRole role;
+    role.field = io::ColumnField::Notes;
+    REQUIRE(w.mappingEditor()->setRole(notes, role));
+    w.next();
+    REQUIRE(waitForPlan(w));
+    REQUIRE(w.plan());
+    CHECK_FALSE(w.planStatusLabel()->text().contains(QStringLiteral("'Notes'")));
+    CHECK(w.planStatusLabel()->text().contains(
+        QStringLiteral("Line 1: columns not imported: 'Patient Number', 'Birth Date', 'Balance'")));
+
+    w.next();
+    REQUIRE(testing::waitUntil([&] { return w.summary().has_value(); }, 20000));
+    REQUIRE(w.skippedTable()->rowCount() >= 1);
+    CHECK(w.skippedTable()->item(0, 0)->text() == QStringLiteral("1"));
+    CHECK(w.skippedTable()->item(0, 1)->text() == QStringLiteral("note"));
+    CHECK(w.skippedTable()->item(0, 2)->text() ==
+          QStringLiteral("columns not imported: 'Patient Number', 'Birth Date', 'Balance'"));
+    CHECK(w.skippedTable()->isVisibleTo(&w));
+}

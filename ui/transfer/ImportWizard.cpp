@@ -104,7 +104,8 @@ ImportWizard::~ImportWizard()
 bool ImportWizard::isClientListFile(const QString& path)
 {
     const QString suffix = QFileInfo(path).suffix().toLower();
-    return suffix == QLatin1String("csv") || suffix == QLatin1String("vcf") || suffix == QLatin1String("vcard");
+    return suffix == QLatin1String("csv") || suffix == QLatin1String("tsv") || suffix == QLatin1String("vcf") ||
+           suffix == QLatin1String("vcard");
 }
 
 QWizardPage* ImportWizard::buildFilePage()
@@ -179,6 +180,7 @@ QWizardPage* ImportWizard::buildPreviewPage()
     page->setCommitPage(true);
     page->setButtonText(QWizard::CommitButton, tr("&Import"));
     m_planStatus = new QLabel(page);
+    m_planStatus->setTextFormat(Qt::PlainText); // it quotes the file's column names
     m_planStatus->setWordWrap(true);
     m_planStatus->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_preview = new QTableWidget(0, 6, page);
@@ -260,7 +262,7 @@ void ImportWizard::browse()
     const QString start = m_path.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
                                            : QFileInfo(m_path).absolutePath();
     const QString chosen = QFileDialog::getOpenFileName(this, tr("Import clients"), start,
-                                                        tr("Client lists (*.csv *.vcf *.vcard);;All files (*)"));
+                                                        tr("Client lists (*.csv *.tsv *.vcf *.vcard);;All files (*)"));
     if (!chosen.isEmpty())
         setFile(chosen);
 }
@@ -276,6 +278,7 @@ void ImportWizard::setFile(const QString& path)
     m_format = p.error.isEmpty() ? p.format : QString();
     m_fileError = p.error;
     m_isCsv = p.csv;
+    m_delimiter = p.error.isEmpty() && p.csv ? p.delimiter : 0;
     m_detected = p.mapping;
     m_example = p.example;
     if (m_isCsv && m_fileError.isEmpty())
@@ -285,7 +288,7 @@ void ImportWizard::setFile(const QString& path)
         m_fileStatus->setText(m_fileError);
         pal.setColor(QPalette::WindowText, Theme::errorColour(palette()));
     } else {
-        m_fileStatus->setText(tr("Detected: %1").arg(m_format));
+        m_fileStatus->setText(tr("Detected: %1").arg(formatText(m_format, m_delimiter)));
         pal.setColor(QPalette::WindowText, palette().color(QPalette::WindowText));
     }
     m_fileStatus->setPalette(pal);
@@ -308,6 +311,13 @@ void ImportWizard::invalidatePlan()
     setPageComplete(PreviewPage, false);
 }
 
+QString ImportWizard::formatText(const QString& format, char delimiter) const
+{
+    if (delimiter == 0)
+        return format;
+    return tr("%1, delimiter: %2").arg(format, services::ImportService::delimiterName(delimiter));
+}
+
 services::ImportOptions ImportWizard::options() const
 {
     services::ImportOptions o;
@@ -320,8 +330,9 @@ services::ImportOptions ImportWizard::options() const
 void ImportWizard::initializePage(int id)
 {
     if (id == MappingPage) {
-        m_formatLabel->setText(tr("Detected format: <b>%1</b> &mdash; %2")
-                                   .arg(m_format.toHtmlEscaped(), QFileInfo(m_path).fileName().toHtmlEscaped()));
+        m_formatLabel->setText(
+            tr("Detected format: <b>%1</b> &mdash; %2")
+                .arg(formatText(m_format, m_delimiter).toHtmlEscaped(), QFileInfo(m_path).fileName().toHtmlEscaped()));
         m_mappingStack->setCurrentIndex(m_isCsv ? 0 : 1);
     } else if (id == PreviewPage) {
         if (m_plan)
@@ -482,7 +493,7 @@ void ImportWizard::showPlan()
         m_preview->setColumnWidth(c, std::min(m_preview->columnWidth(c), 220));
 
     QString status = tr("%1 (%2): %3 records read; %4 new clients, %5 merged, %6 skipped.")
-                         .arg(plan.sourceName, plan.formatName)
+                         .arg(plan.sourceName, formatText(plan.formatName, plan.delimiter))
                          .arg(plan.read)
                          .arg(plan.newClients())
                          .arg(plan.merged())
@@ -492,6 +503,11 @@ void ImportWizard::showPlan()
         status += QLatin1Char(' ') + tr("Strict is on and some lines have problems: nothing would be imported.");
     else if (plan.clients.isEmpty())
         status += QLatin1Char(' ') + tr("There is nothing to import.");
+    // Remarks about the file as a whole (the columns not imported) are on the header line, which
+    // no row of the table shows.
+    for (const auto& w : plan.warnings)
+        if (plan.headerLine > 0 && w.line == plan.headerLine)
+            status += QLatin1Char('\n') + tr("Line %1: %2").arg(w.line).arg(w.reason);
     m_planStatus->setText(status);
     setPageComplete(PreviewPage, !plan.clients.isEmpty() && !refused);
 }
@@ -566,7 +582,9 @@ void ImportWizard::showSummary()
     } else if (m_summary) {
         const services::ImportSummary& s = *m_summary;
         const QString file = QFileInfo(m_path).fileName().toHtmlEscaped();
-        lines << tr("Read <b>%1</b> records from %2 (%3).").arg(s.read).arg(file, s.formatName.toHtmlEscaped());
+        lines << tr("Read <b>%1</b> records from %2 (%3).")
+                     .arg(s.read)
+                     .arg(file, formatText(s.formatName, s.delimiter).toHtmlEscaped());
         if (s.cancelled)
             lines << tr("<b>The import was cancelled: nothing was imported.</b>");
         else if (s.strictRefused)
@@ -603,7 +621,8 @@ void ImportWizard::showSummary()
         for (const auto& l : m_summary->skipped)
             add(l, tr("skipped"), red);
         for (const auto& l : m_summary->warnings)
-            add(l, tr("imported, note"), QColor());
+            add(l, m_summary->headerLine > 0 && l.line == m_summary->headerLine ? tr("note") : tr("imported, note"),
+                QColor());
     }
     m_skipped->setVisible(m_skipped->rowCount() > 0);
     m_skipped->resizeColumnsToContents();

@@ -44,7 +44,7 @@ public:
     explicit ImportWizard(AppContext& context, const QString& path = {}, QWidget* parent = nullptr);
     ~ImportWizard() override;
 
-    /// True for names a client list may have: .csv, .vcf, .vcard (any case).
+    /// True for names a client list may have: .csv, .tsv, .vcf, .vcard (any case).
     static bool isClientListFile(const QString& path);
 
     /// Chooses the file and detects its format (the file step shows an error for a bad one).
@@ -55,9 +55,14 @@ public:
     /// The problem with the chosen file, empty when it can be read.
     QString fileError() const { return m_fileError; }
     bool isCsv() const { return m_isCsv; }
+    /// CSV: the field separator read from the header line (',', ';' or '\t'); 0 otherwise.
+    char detectedDelimiter() const { return m_delimiter; }
 
     ImportMappingEditor* mappingEditor() const { return m_mappingEditor; }
     QTableWidget* previewTable() const { return m_preview; }
+    /// The line above the preview: the file, its format and separator, the counts, remarks about
+    /// the file as a whole (columns not imported).
+    QLabel* planStatusLabel() const { return m_planStatus; }
     QTableWidget* skippedTable() const { return m_skipped; }
     QProgressBar* progressBar() const { return m_progress; }
     QLabel* summaryLabel() const { return m_summaryLabel; }
@@ -109,6 +114,8 @@ private:
     void invalidatePlan();
     void waitForWorker();
     services::ImportOptions options() const;
+    /// "Jane" or "Jane, delimiter: semicolon".
+    QString formatText(const QString& format, char delimiter) const;
     void setPageComplete(int id, bool complete);
 
     AppContext& m_context;
@@ -116,6 +123,7 @@ private:
     QString m_format;
     QString m_fileError;
     bool m_isCsv = false;
+    char m_delimiter = 0;
     domain::ColumnMapping m_detected;
     QStringList m_example;
 
