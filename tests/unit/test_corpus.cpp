@@ -730,6 +730,9 @@ QString markdownReport(const CorpusScore& c, const LoadResult& corpus)
     if (!commit.isEmpty() || !date.isEmpty())
         o << "Measured" << (date.isEmpty() ? QString() : QStringLiteral(" on ") + date)
           << (commit.isEmpty() ? QString() : QStringLiteral(" at commit `") + commit + QLatin1Char('`')) << ".\n\n";
+    const QString note = qEnvironmentVariable("RAPPORT_CORPUS_NOTE");
+    if (!note.isEmpty())
+        o << note << "\n\n";
     QSet<QString> files;
     for (const Draft& d : corpus.drafts)
         files.insert(d.file);
