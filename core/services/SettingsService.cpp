@@ -229,6 +229,37 @@ Status SettingsService::save(const PracticeSettings& settings)
     return tx.value().commit();
 }
 
+Status SettingsService::teachTerm(const QString& term, const QString& section)
+{
+    const QString t = term.simplified();
+    if (t.isEmpty() || t.contains(QLatin1Char(',')))
+        return Error::invalid(
+            tr("\"%1\" cannot be added to the lexicon: a term is one word or phrase without a comma").arg(t),
+            QStringLiteral("lexicon"));
+    if (!lexiconCategories().contains(section))
+        return Error::invalid(
+            tr("\"%1\" is not a lexicon list (known: %2)").arg(section, lexiconCategories().join(QStringLiteral(", "))),
+            QStringLiteral("lexicon"));
+    auto tx = storage::SqlTransaction::begin(m_db);
+    if (!tx)
+        return tx.error();
+    auto current = load();
+    if (!current)
+        return current.error();
+    storage::SettingsRepository repo(m_db);
+    for (const QString& c : lexiconCategories()) {
+        QStringList terms = current->lexiconAdditions.value(c);
+        terms.removeIf([&](const QString& x) { return x.compare(t, Qt::CaseInsensitive) == 0; });
+        if (c == section)
+            terms << t;
+        if (terms == current->lexiconAdditions.value(c))
+            continue;
+        if (auto e = repo.setValue(kLexiconPrefix + c, terms.join(QStringLiteral(", "))))
+            return e;
+    }
+    return tx.value().commit();
+}
+
 Result<QVector<QPair<QString, QString>>> SettingsService::show() const
 {
     auto s = load();

@@ -18,7 +18,8 @@ namespace rapport::services {
 /// practice-name, practitioner, business-phone, time-zone, country, hours, time-off,
 /// quiet-hours, conversation-window-days, sms-max-segments, in-person-horizon-days, and
 /// lexicon.<category> (clinical, identifier, delicate, promotional, scheduling, admin: comma-
-/// separated terms the user adds). Unset keys take PracticeSettings' defaults.
+/// separated terms the user adds) and lexicon.ignore (words never to mark). Unset keys take
+/// PracticeSettings' defaults.
 class SettingsService {
     Q_DECLARE_TR_FUNCTIONS(SettingsService)
 
@@ -35,6 +36,11 @@ public:
     domain::Status set(const QString& key, const QString& value);
     /// Stores every key of `settings` in one transaction (values are validated the same way).
     domain::Status save(const domain::PracticeSettings& settings);
+    /// Teaches the analyser one word or phrase (the composer's "Never mark" and "Mark as"):
+    /// files `term` under lexicon.<section> (a category, or "ignore") and takes it out of the
+    /// practice's other lexicon lists, in one transaction. A term holding a comma (the lists'
+    /// separator) or an unknown section is an InvalidInput Error.
+    domain::Status teachTerm(const QString& term, const QString& section);
     /// Key and canonical text of every key, in keys() order, defaults included.
     domain::Result<QVector<QPair<QString, QString>>> show() const;
 

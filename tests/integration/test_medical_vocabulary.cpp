@@ -3,6 +3,14 @@
 
 #include "domain/ContentAnalyser.h"
 #include "services/MedicalVocabularies.h"
+#include "services/SettingsService.h"
+#include "storage/Database.h"
+
+#include "CliHarness.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 #include <QDir>
 
@@ -108,4 +116,45 @@ TEST_CASE("medical vocabulary build time", "[.vocabulary-time]")
         const auto v = MedicalVocabularies::build(QStringLiteral("en"), QStringLiteral("/usr/share"), &st);
         WARN(st.buildMs << " ms, " << v->size() << " words");
     }
+}
+
+TEST_CASE("rapport-cli analyze names what found each finding; lexicon.ignore and teachTerm silence a word",
+          "[vocabulary][cli]")
+{
+    CliHarness cli;
+    REQUIRE(cli.run({QStringLiteral("init")}).code == 0);
+    const auto findings = [&](const char* text) {
+        const auto r = cli.run(
+            {QStringLiteral("analyze"), QStringLiteral("--json"), QStringLiteral("--text"), QString::fromUtf8(text)});
+        REQUIRE(r.code == 0);
+        QStringList out;
+        for (const auto& v :
+             QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("findings")).toArray()) {
+            const auto o = v.toObject();
+            out << o.value(QStringLiteral("text")).toString() + QLatin1Char('/') +
+                       o.value(QStringLiteral("source")).toString();
+        }
+        return out;
+    };
+    CHECK(findings("Start amoxicillin tonight") == QStringList{QStringLiteral("amoxicillin/medical-vocabulary")});
+    CHECK(findings("Get $50 off") == QStringList{QStringLiteral("$50 off/rule:money-off")});
+    CHECK(findings("Card 4539 1488 0343 6467") == QStringList{QStringLiteral("4539 1488 0343 6467/check:card")});
+    REQUIRE(cli.run({QStringLiteral("settings"), QStringLiteral("set"), QStringLiteral("lexicon.ignore"),
+                     QStringLiteral("amoxicillin")})
+                .code == 0);
+    CHECK(findings("Start amoxicillin tonight").isEmpty());
+
+    // The composer's "Mark as": the term moves from one list to the other in one transaction.
+    auto db = storage::Database::open(cli.db);
+    REQUIRE(db.ok());
+    services::SettingsService settings(*db.value());
+    REQUIRE_FALSE(settings.teachTerm(QStringLiteral("amoxicillin"), QStringLiteral("delicate")));
+    auto s = settings.load();
+    REQUIRE(s.ok());
+    CHECK(s->lexiconAdditions.value(QStringLiteral("ignore")).isEmpty());
+    CHECK(s->lexiconAdditions.value(QStringLiteral("delicate")) == QStringList{QStringLiteral("amoxicillin")});
+    const auto comma = settings.teachTerm(QStringLiteral("neck, shoulders"), QStringLiteral("clinical"));
+    REQUIRE(comma);
+    CHECK(comma->message.contains(QStringLiteral("comma")));
+    CHECK(settings.teachTerm(QStringLiteral("neck"), QStringLiteral("body")));
 }

@@ -6,6 +6,7 @@
 #include "composer/SmsMeter.h"
 #include "composer/TemplateEditorDialog.h"
 #include "services/ComposerService.h"
+#include "services/MedicalVocabularies.h"
 #include "services/RaiseService.h"
 #include "storage/ClientRepository.h"
 #include "storage/Database.h"
@@ -675,4 +676,96 @@ TEST_CASE("with nothing to open sms: links the composer offers copy and sent by 
     CHECK(w.editor()->toPlainText().isEmpty());
     CHECK_FALSE(w.noHandlerBar()->isVisible());
     CHECK_FALSE(f.service->restoreDraft(f.ana)->has_value());
+}
+
+namespace {
+QPoint viewportPointOf(ui::ComposerWindow& w, const QString& word)
+{
+    QTextCursor c(w.editor()->document());
+    c.setPosition(int(w.editor()->toPlainText().indexOf(word)) + 2);
+    return w.editor()->cursorRect(c).center() + QPoint(2, 0);
+}
+
+QAction* menuAction(QMenu* menu, const QString& objectName)
+{
+    for (QAction* a : menu->actions()) {
+        if (a->objectName() == objectName || (a->menu() && a->menu()->objectName() == objectName))
+            return a;
+    }
+    return nullptr;
+}
+} // namespace
+
+TEST_CASE("a highlight says what found it, and its menu teaches the practice's lexicon for good", "[composer][lexicon]")
+{
+    Fixture f;
+    f.setUp();
+    {
+        ui::ComposerWindow w(*f.service, f.ana, nullptr);
+        w.show();
+        typeInto(w, QStringLiteral("Hi Ana, how is the sciatica since Tuesday?"));
+        CHECK(w.analysis().sensitive);
+        const QString tip = w.toolTipAt(viewportPointOf(w, QStringLiteral("sciatica")));
+        CHECK(tip.contains(QStringLiteral("Clinical")));
+        CHECK(tip.contains(QStringLiteral("the built-in lexicon")));
+        CHECK(tip.contains(QStringLiteral("Right-click")));
+
+        std::unique_ptr<QMenu> menu(w.editorMenu(viewportPointOf(w, QStringLiteral("sciatica"))));
+        QAction* never = menuAction(menu.get(), QStringLiteral("neverMark"));
+        REQUIRE(never);
+        CHECK(never->text().contains(QStringLiteral("sciatica")));
+        QAction* markAs = menuAction(menu.get(), QStringLiteral("markAs"));
+        REQUIRE(markAs);
+        CHECK(markAs->menu()->actions().size() == 4); // the other writable categories
+        // The standard edit actions are still there.
+        CHECK(std::any_of(menu->actions().cbegin(), menu->actions().cend(),
+                          [](QAction* a) { return a->text().contains(QStringLiteral("Copy")); }));
+        never->trigger();
+        CHECK_FALSE(w.analysis().sensitive);
+        CHECK(w.statusText().contains(QStringLiteral("will not be marked again")));
+
+        // "Mark as" another category: "Tuesday" becomes promotional, and the draft marketing.
+        std::unique_ptr<QMenu> again(w.editorMenu(viewportPointOf(w, QStringLiteral("Tuesday"))));
+        QAction* mark = menuAction(again.get(), QStringLiteral("markAs"));
+        REQUIRE(mark);
+        QAction* promotional = nullptr;
+        for (QAction* a : mark->menu()->actions())
+            if (a->text() == ui::FindingHighlighter::categoryName(domain::Category::Promotional))
+                promotional = a;
+        REQUIRE(promotional);
+        promotional->trigger();
+        CHECK(w.analysis().purpose == domain::Purpose::Marketing);
+        // An identifier comes from a check, not a word: nothing to teach.
+        w.editor()->clear();
+        typeInto(w, QStringLiteral("Card 4539 1488 0343 6467"));
+        std::unique_ptr<QMenu> card(w.editorMenu(viewportPointOf(w, QStringLiteral("4539"))));
+        CHECK_FALSE(menuAction(card.get(), QStringLiteral("neverMark")));
+        CHECK(w.toolTipAt(viewportPointOf(w, QStringLiteral("4539"))).contains(QStringLiteral("Luhn")));
+        w.editor()->clear();
+    }
+    // Stored in the practice: a restart reads the same.
+    f.open();
+    auto s = services::ComposerService(*f.db, f.clock).settings();
+    REQUIRE(s.ok());
+    CHECK(s->lexiconAdditions.value(QStringLiteral("ignore")) == QStringList{QStringLiteral("sciatica")});
+    CHECK(s->lexiconAdditions.value(QStringLiteral("promotional")) == QStringList{QStringLiteral("Tuesday")});
+    ui::ComposerWindow w(*f.service, f.ana, nullptr);
+    w.show();
+    typeInto(w, QStringLiteral("The sciatica again?"));
+    CHECK_FALSE(w.analysis().sensitive);
+    w.editor()->clear();
+}
+
+TEST_CASE("the composer reads with the medical vocabulary once it is built, and says so", "[composer][vocabulary]")
+{
+    Fixture f;
+    f.setUp();
+    REQUIRE(services::MedicalVocabularies::get()->size() > 0); // installed by packaging/install-deps.sh
+    ui::ComposerWindow w(*f.service, f.ana, nullptr);
+    w.show();
+    typeInto(w, QStringLiteral("Please start the amoxicillin tonight."));
+    CHECK(w.analysis().sensitive);
+    const QString tip = w.toolTipAt(viewportPointOf(w, QStringLiteral("amoxicillin")));
+    CHECK(tip.contains(QStringLiteral("medical vocabulary")));
+    w.editor()->clear();
 }

@@ -1,4 +1,5 @@
 #include "domain/AutoReply.h"
+#include "services/MedicalVocabularies.h"
 #include "settings/HoursEditor.h"
 #include "settings/LexiconEditor.h"
 #include "settings/SettingsDialog.h"
@@ -8,6 +9,7 @@
 
 #include <QCheckBox>
 #include <QDateEdit>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
@@ -138,4 +140,27 @@ TEST_CASE("Auto-reply without hours leaves the opening times out", "[ui][setting
     s.practiceName = QStringLiteral("Calm Rooms");
     s.hours = domain::WeeklyHours();
     CHECK(domain::AutoReply::text(s) == QStringLiteral("Thanks for your message. I'll reply when I'm next in."));
+}
+
+TEST_CASE("The lexicon page lists ignored words and says whether the medical vocabulary is in use", "[ui][settings]")
+{
+    REQUIRE(services::MedicalVocabularies::get()->size() > 0); // built: the status is final
+    domain::PracticeSettings initial;
+    initial.lexiconAdditions.insert(QStringLiteral("ignore"), {QStringLiteral("sciatica")});
+    domain::PracticeSettings saved;
+    SettingsDialog dialog(initial, [&](const domain::PracticeSettings& s) -> domain::Status {
+        saved = s;
+        return std::nullopt;
+    });
+    auto* status = dialog.findChild<QLabel*>(QStringLiteral("medicalVocabularyStatus"));
+    REQUIRE(status);
+    CHECK(status->text().contains(QStringLiteral("Medical vocabulary:")));
+    CHECK(status->text().contains(QStringLiteral("en_med_glut.dic")));
+    bool ignoredTab = false;
+    for (auto* tabs : dialog.findChildren<QTabWidget*>())
+        for (int i = 0; i < tabs->count(); ++i)
+            ignoredTab = ignoredTab || tabs->tabText(i) == QStringLiteral("Ignored");
+    CHECK(ignoredTab);
+    dialog.accept();
+    CHECK(saved.lexiconAdditions.value(QStringLiteral("ignore")) == QStringList{QStringLiteral("sciatica")});
 }

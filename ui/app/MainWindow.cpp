@@ -518,6 +518,11 @@ void MainWindow::openComposer(std::optional<qint64> clientId)
     composer->setAttribute(Qt::WA_DeleteOnClose);
     connect(composer, &ComposerWindow::handedOff, this,
             [this](qint64 id, domain::Channel) { m_context.notifyClientChanged(id); });
+    // A word taught from one composer's highlight: every window reads the practice's lexicon again.
+    connect(composer, &ComposerWindow::lexiconTaught, this, [this] {
+        m_context.reloadPractice();
+        emit m_context.practiceChanged();
+    });
     m_composers << composer;
     composer->show();
     composer->raise();

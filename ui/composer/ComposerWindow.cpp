@@ -9,6 +9,7 @@
 #include "domain/SmsEncoding.h"
 #include "domain/TemplateRenderer.h"
 #include "services/MedicalVocabularies.h"
+#include "services/SettingsService.h"
 
 #include <QAbstractItemView>
 #include <QApplication>
@@ -23,6 +24,7 @@
 #include <QHelpEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -167,6 +169,8 @@ void ComposerWindow::buildUi()
     m_editor->setPlaceholderText(tr("Write your message, or pick a template"));
     m_editor->setTabChangesFocus(true);
     m_editor->viewport()->installEventFilter(this);
+    m_editor->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_editor, &QWidget::customContextMenuRequested, this, &ComposerWindow::showEditorMenu);
     m_highlighter = new FindingHighlighter(m_editor->document());
     m_highlighter->setPalette(palette());
     connect(m_editor, &QPlainTextEdit::textChanged, this, &ComposerWindow::onTextChanged);
@@ -715,15 +719,27 @@ QString ComposerWindow::templateIssuesText() const
     return m_templateIssues->isHidden() ? QString() : m_templateIssues->text();
 }
 
-QString ComposerWindow::toolTipAt(const QPoint& viewportPos) const
+int ComposerWindow::textPositionAt(const QPoint& viewportPos) const
 {
     const int pos = m_editor->cursorForPosition(viewportPos).position();
     // cursorForPosition snaps to the nearest gap; a finding "covers" the character to its right.
     const QRect r = m_editor->cursorRect(m_editor->cursorForPosition(viewportPos));
-    const int at = viewportPos.x() < r.x() && pos > 0 ? pos - 1 : pos;
-    if (const domain::Finding* f = m_highlighter->findingAt(at))
-        return QStringLiteral("<b>%1</b>: %2")
-            .arg(FindingHighlighter::categoryName(f->category).toHtmlEscaped(), f->why.toHtmlEscaped());
+    return viewportPos.x() < r.x() && pos > 0 ? pos - 1 : pos;
+}
+
+QString ComposerWindow::toolTipAt(const QPoint& viewportPos) const
+{
+    const int at = textPositionAt(viewportPos);
+    if (const domain::Finding* f = m_highlighter->findingAt(at)) {
+        QString tip = QStringLiteral("<b>%1</b>: %2")
+                          .arg(FindingHighlighter::categoryName(f->category).toHtmlEscaped(), f->why.toHtmlEscaped());
+        if (!f->source.isEmpty())
+            tip += QStringLiteral("<br>") + tr("Found by %1.").arg(domain::describeSource(f->source)).toHtmlEscaped();
+        if (teachable(*f))
+            tip += QStringLiteral("<br><i>%1</i>")
+                       .arg(tr("Right-click to never mark it, or to mark it as something else.").toHtmlEscaped());
+        return tip;
+    }
     const int cp = codePointOffset(m_editor->toPlainText(), at);
     for (const auto& h : m_analysis.lint)
         if (h.start >= 0 && cp >= h.start && cp < h.end)
@@ -745,6 +761,68 @@ bool ComposerWindow::eventFilter(QObject* watched, QEvent* event)
         return true;
     }
     return QWidget::eventFilter(watched, event);
+}
+
+bool ComposerWindow::teachable(const domain::Finding& f)
+{
+    // Identifiers come from checks (Luhn, modulus 11), not from words; a term is one phrase.
+    return f.category != domain::Category::Identifier && !f.source.startsWith(QLatin1String("check:")) &&
+           !f.text.contains(QLatin1Char(',')) && !f.text.simplified().isEmpty();
+}
+
+void ComposerWindow::showEditorMenu(const QPoint& viewportPos)
+{
+    std::unique_ptr<QMenu> menu(editorMenu(viewportPos));
+    menu->exec(m_editor->viewport()->mapToGlobal(viewportPos));
+}
+
+QMenu* ComposerWindow::editorMenu(const QPoint& viewportPos)
+{
+    std::unique_ptr<QMenu> menu(m_editor->createStandardContextMenu(viewportPos));
+    const domain::Finding* f = m_highlighter->findingAt(textPositionAt(viewportPos));
+    if (f && teachable(*f)) {
+        const QString term = f->text.simplified();
+        QAction* first = menu->actions().value(0);
+        auto* header = new QAction(
+            tr("\u201c%1\u201d: %2, found by %3")
+                .arg(term, FindingHighlighter::categoryName(f->category), domain::describeSource(f->source)),
+            menu.get());
+        header->setEnabled(false);
+        auto* never = new QAction(tr("&Never mark \u201c%1\u201d").arg(term), menu.get());
+        never->setObjectName(QStringLiteral("neverMark"));
+        never->setToolTip(tr("Adds it to the practice's ignored words (Settings, Lexicon)"));
+        connect(never, &QAction::triggered, this, [this, term] { teachTerm(term, QStringLiteral("ignore")); });
+        auto* markAs = new QMenu(tr("&Mark \u201c%1\u201d as").arg(term), menu.get());
+        markAs->setObjectName(QStringLiteral("markAs"));
+        for (const domain::Category c :
+             {domain::Category::Clinical, domain::Category::Delicate, domain::Category::Promotional,
+              domain::Category::Scheduling, domain::Category::Admin}) {
+            if (c == f->category)
+                continue;
+            QAction* a = markAs->addAction(FindingHighlighter::categoryName(c));
+            connect(a, &QAction::triggered, this, [this, term, c] { teachTerm(term, domain::toString(c)); });
+        }
+        menu->insertAction(first, header);
+        menu->insertAction(first, never);
+        menu->insertMenu(first, markAs);
+        menu->insertSeparator(first);
+    }
+    return menu.release();
+}
+
+void ComposerWindow::teachTerm(const QString& term, const QString& section)
+{
+    if (const auto e = services::SettingsService(m_service.database()).teachTerm(term, section)) {
+        setStatus(e->message, true);
+        return;
+    }
+    setStatus(section == QLatin1String("ignore")
+                  ? tr("\u201c%1\u201d will not be marked again (Settings, Lexicon, to undo).").arg(term)
+                  : tr("\u201c%1\u201d is now marked as %2 (Settings, Lexicon, to undo).")
+                        .arg(term, FindingHighlighter::categoryName(*domain::categoryFromString(section))),
+              false);
+    reloadSettings();
+    emit lexiconTaught();
 }
 
 void ComposerWindow::changeEvent(QEvent* event)

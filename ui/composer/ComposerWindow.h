@@ -16,6 +16,7 @@ class QComboBox;
 class QCompleter;
 class QLabel;
 class QLineEdit;
+class QMenu;
 class QPlainTextEdit;
 class QPushButton;
 class QStandardItemModel;
@@ -95,6 +96,12 @@ public:
     qint64 draftId() const { return m_draftId; }
     /// The tooltip the editor shows at `viewportPos` (a finding or hint and why), empty if none.
     QString toolTipAt(const QPoint& viewportPos) const;
+    /// Files `term` in the practice's lexicon under `section` (a category or "ignore"), as the
+    /// editor's context menu on a highlight does, and re-reads the draft.
+    void teachTerm(const QString& term, const QString& section);
+    /// The editor's context menu at `viewportPos` (the caller owns it): the standard edit actions,
+    /// and on a highlight what it is, what found it, "Never mark" and "Mark as".
+    QMenu* editorMenu(const QPoint& viewportPos);
     /// Nanoseconds the last analysis + advice + highlight update took.
     qint64 lastUpdateNs() const { return m_lastUpdateNs; }
     /// True while an analysis deferred to the event loop (after a slow update) has not run yet.
@@ -110,6 +117,8 @@ signals:
     /// A message was handed off and logged, or put on the client's list to raise at the next
     /// appointment (for the main window to refresh the client's views).
     void handedOff(qint64 clientId, domain::Channel channel);
+    /// The user taught the lexicon a word from a highlight (other open windows re-read settings).
+    void lexiconTaught();
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
@@ -118,6 +127,9 @@ protected:
 
 private:
     void rebuildAnalyser();
+    int textPositionAt(const QPoint& viewportPos) const;
+    static bool teachable(const domain::Finding& f);
+    void showEditorMenu(const QPoint& viewportPos);
     void buildUi();
     void loadTemplates();
     void searchClients();

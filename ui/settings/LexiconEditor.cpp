@@ -59,29 +59,40 @@ LexiconEditor::LexiconEditor(QWidget* parent) : QWidget(parent), m_tabs(new QTab
     auto* v = new QVBoxLayout(this);
     v->setContentsMargins(0, 0, 0, 0);
     v->addWidget(m_tabs);
+    struct List {
+        QString key;
+        QString title;
+        QString help;
+    };
+    QVector<List> lists;
     for (Category c : {Category::Clinical, Category::Delicate, Category::Promotional, Category::Identifier,
-                       Category::Scheduling, Category::Admin}) {
-        const QString key = domain::toString(c);
+                       Category::Scheduling, Category::Admin})
+        lists.append({domain::toString(c), categoryTitle(c), categoryHelp(c)});
+    lists.append({QStringLiteral("ignore"), tr("Ignored"),
+                  tr("Words and phrases never to mark, whatever the built-in lists and the medical vocabulary say. "
+                     "Right-click a highlight in the composer to add one.")});
+    for (const List& l : lists) {
+        const QString key = l.key;
         auto* page = new QWidget(m_tabs);
         auto* pv = new QVBoxLayout(page);
-        auto* help = new QLabel(categoryHelp(c), page);
+        auto* help = new QLabel(l.help, page);
         help->setWordWrap(true);
         pv->addWidget(help);
         auto* list = new QListWidget(page);
-        list->setAccessibleName(tr("%1 terms").arg(categoryTitle(c)));
+        list->setAccessibleName(tr("%1 terms").arg(l.title));
         list->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
                               QAbstractItemView::SelectedClicked);
         pv->addWidget(list, 1);
         auto* buttons = new QHBoxLayout;
         auto* add = new QPushButton(Icons::icon(QStringLiteral("add")), tr("Add term"), page);
         auto* remove = new QPushButton(Icons::icon(QStringLiteral("remove")), tr("Remove"), page);
-        add->setAccessibleName(tr("Add a %1 term").arg(categoryTitle(c)));
-        remove->setAccessibleName(tr("Remove the selected %1 term").arg(categoryTitle(c)));
+        add->setAccessibleName(tr("Add a %1 term").arg(l.title));
+        remove->setAccessibleName(tr("Remove the selected %1 term").arg(l.title));
         buttons->addWidget(add);
         buttons->addWidget(remove);
         buttons->addStretch(1);
         pv->addLayout(buttons);
-        m_tabs->addTab(page, categoryTitle(c));
+        m_tabs->addTab(page, l.title);
         m_lists.insert(key, list);
         connect(add, &QPushButton::clicked, this, [this, key, list] {
             addTerm(key, tr("new term"));

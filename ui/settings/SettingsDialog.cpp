@@ -1,5 +1,7 @@
 #include "settings/SettingsDialog.h"
 
+#include "services/MedicalVocabularies.h"
+
 #include "common/FieldErrors.h"
 #include "common/FieldRow.h"
 #include "common/Icons.h"
@@ -23,6 +25,7 @@
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTimeEdit>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace rapport::ui {
@@ -165,6 +168,15 @@ QWidget* SettingsDialog::buildMessagingPage()
     return page;
 }
 
+void SettingsDialog::refreshVocabularyStatus()
+{
+    services::MedicalVocabularies::preload(); // started at launch; a no-op then
+    const auto st = services::MedicalVocabularies::status();
+    m_vocabulary->setText(st.ready ? st.summary : tr("The medical vocabulary is still loading."));
+    if (!st.ready)
+        QTimer::singleShot(200, this, &SettingsDialog::refreshVocabularyStatus);
+}
+
 QWidget* SettingsDialog::buildLexiconPage()
 {
     auto* page = new QWidget(m_tabs);
@@ -176,6 +188,13 @@ QWidget* SettingsDialog::buildLexiconPage()
     QLabel* err = m_errors->add({QStringLiteral("lexicon"), QStringLiteral("lexiconAdditions")}, m_lexicon);
     v->addWidget(m_lexicon, 1);
     v->addWidget(err);
+    // Whether the medical vocabulary (the second tier behind these lists) is in use, and from where.
+    m_vocabulary = new QLabel(page);
+    m_vocabulary->setObjectName(QStringLiteral("medicalVocabularyStatus"));
+    m_vocabulary->setWordWrap(true);
+    m_vocabulary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    v->addWidget(m_vocabulary);
+    refreshVocabularyStatus();
     return page;
 }
 

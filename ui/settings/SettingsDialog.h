@@ -63,6 +63,7 @@ private:
     QWidget* buildAutoReplyPage();
     void load(const domain::PracticeSettings& s);
     void refreshAutoReply();
+    void refreshVocabularyStatus();
 
     domain::PracticeSettings m_original;
     SaveFunction m_save;
@@ -83,6 +84,7 @@ private:
     QSpinBox* m_maxSegments = nullptr;
     QSpinBox* m_horizonDays = nullptr;
     LexiconEditor* m_lexicon = nullptr;
+    QLabel* m_vocabulary = nullptr;
     QPlainTextEdit* m_autoReply = nullptr;
     QPushButton* m_copy = nullptr;
 };
