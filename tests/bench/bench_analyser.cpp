@@ -4,10 +4,13 @@
 #include "domain/EtiquetteLint.h"
 #include "domain/Identifiers.h"
 #include "domain/SmsEncoding.h"
+#include "services/MedicalVocabularies.h"
 
 #include <QElapsedTimer>
+#include <QFile>
 
 #include <algorithm>
+#include <climits>
 #include <iostream>
 #include <vector>
 
@@ -106,4 +109,73 @@ TEST_CASE("Content analysis of a 2,000-character draft", "[bench][analyser]")
     {
         return ContentAnalyser().lexicon().size();
     };
+}
+
+namespace {
+
+/// Minimum and median nanoseconds of `runs` calls.
+template <typename F> std::pair<qint64, qint64> minMedian(int runs, F&& f)
+{
+    std::vector<qint64> ns;
+    QElapsedTimer timer;
+    for (int i = 0; i < runs; ++i) {
+        timer.start();
+        f();
+        ns.push_back(timer.nsecsElapsed());
+    }
+    std::sort(ns.begin(), ns.end());
+    return {ns.front(), ns[ns.size() / 2]};
+}
+
+} // namespace
+
+TEST_CASE("Content analysis with the medical vocabulary, beside the lexicon alone", "[bench][analyser][vocabulary]")
+{
+    const auto medical = rapport::services::MedicalVocabularies::get();
+    REQUIRE(medical->size() > 0);
+    const ContentAnalyser alone;
+    const ContentAnalyser with(Lexicon::builtin(), medical);
+    const QString draft = realisticDraft();
+    // Interleaved, so that both see the same machine.
+    std::pair<qint64, qint64> a{LLONG_MAX, 0}, b{LLONG_MAX, 0};
+    for (int round = 0; round < 5; ++round) {
+        const auto x = minMedian(400, [&] { return alone.analyse(draft).findings.size(); });
+        const auto y = minMedian(400, [&] { return with.analyse(draft).findings.size(); });
+        a = {std::min(a.first, x.first), x.second};
+        b = {std::min(b.first, y.first), y.second};
+    }
+    std::cout << "analyse(), " << draft.size() << " characters: lexicon alone min " << a.first / 1000.0
+              << " us (median " << a.second / 1000.0 << "), with the medical vocabulary (" << medical->size()
+              << " terms) min " << b.first / 1000.0 << " us (median " << b.second / 1000.0 << "); ratio "
+              << double(b.first) / double(a.first) << "\n";
+    CHECK(b.first < 1000000); // the bar: under 1 ms
+}
+
+TEST_CASE("Building the medical vocabulary, beside reading its files", "[bench][vocabulary]")
+{
+    // The floor: the same files read and split into lines, nothing kept.
+    const QStringList files{QStringLiteral("/usr/share/hunspell/en_med_glut.dic"),
+                            QStringLiteral("/usr/share/dict/british-english"),
+                            QStringLiteral("/usr/share/dict/american-english")};
+    qint64 floorBest = LLONG_MAX, buildBest = LLONG_MAX;
+    for (int round = 0; round < 5; ++round) {
+        QElapsedTimer t;
+        t.start();
+        qsizetype lines = 0;
+        for (const QString& path : files) {
+            QFile f(path);
+            REQUIRE(f.open(QIODevice::ReadOnly));
+            const QString text = QString::fromUtf8(f.readAll());
+            lines += text.count(QLatin1Char('\n'));
+        }
+        floorBest = std::min(floorBest, t.nsecsElapsed());
+        REQUIRE(lines > 100000);
+        t.start();
+        const auto v = rapport::services::MedicalVocabularies::build(QStringLiteral("en"), QStringLiteral("/usr/share"));
+        buildBest = std::min(buildBest, t.nsecsElapsed());
+        REQUIRE(v->size() > 0);
+    }
+    std::cout << "medical vocabulary: build best " << buildBest / 1e6 << " ms; floor (read + decode + split the "
+              << files.size() << " lists) best " << floorBest / 1e6 << " ms; ratio "
+              << double(buildBest) / double(floorBest) << "\n";
 }
