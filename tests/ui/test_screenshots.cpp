@@ -10,6 +10,8 @@
 #include "dashboard/DashboardWidget.h"
 #include "settings/SettingsDialog.h"
 
+#include "services/MedicalVocabularies.h"
+
 #include <catch2/catch.hpp>
 
 #include <QAction>
@@ -80,5 +82,12 @@ TEST_CASE("Screenshots of the main window, consent tab, settings and dashboard",
         settings.showPage(1);
         settings.show();
         save(&settings, QStringLiteral("settings") + suffix);
+        // The lexicon page: the practice's lists, the ignored words, the medical vocabulary's status.
+        services::MedicalVocabularies::get();
+        ui::SettingsDialog lexicon(f.context->practice(), {});
+        lexicon.resize(780, 560);
+        lexicon.showPage(4);
+        lexicon.show();
+        save(&lexicon, QStringLiteral("settings-lexicon") + suffix);
     }
 }
