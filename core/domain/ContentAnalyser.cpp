@@ -9,6 +9,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <cstdlib>
 #include <utility>
 
 namespace rapport::domain {
@@ -561,7 +562,8 @@ void feeCharges(const QString& text, const QVector<Lexicon::Token>& tokens, cons
         if (!event)
             continue;
         const bool delicateAlready = std::any_of(items.cbegin(), items.cend(), [&](const Item& it) {
-            return it.kind == Kind::Delicate && sentence.at(it.first) == sentence.at(t);
+            return it.kind == Kind::Delicate && sentence.at(it.first) == sentence.at(t) &&
+                   std::abs(it.first - t) <= kWindow / 2;
         });
         if (delicateAlready)
             continue;

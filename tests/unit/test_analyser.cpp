@@ -372,3 +372,15 @@ TEST_CASE("Admin: insurance words, cards on file, an overdue invoice is admin no
     CHECK(b.sensitive);
     CHECK_FALSE(b.has(Category::Admin));
 }
+
+TEST_CASE("Rule fee-charge: a charge far from another delicate phrase in its sentence is still found", "[analyser]")
+{
+    const auto a = run("As my terms say, I charge for sessions missed without a day's notice, so I'm afraid the full "
+                       "amount for this morning will still apply.");
+    INFO(dump(a));
+    const auto d = texts(a, Category::Delicate);
+    CHECK(std::any_of(d.cbegin(), d.cend(), [](const QString& x) { return x.startsWith(QLatin1String("charge")); }));
+    CHECK(d.contains(QStringLiteral("will still apply")));
+    // Guard: an ordinary charge for today's session is not delicate.
+    CHECK_FALSE(run("I'll charge the usual fee for today's session to your card.").delicate);
+}
