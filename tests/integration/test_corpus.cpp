@@ -27,7 +27,7 @@ using namespace rapport::domain;
 // truncated to four decimals: one draft, span or finding worse than then fails the test. Raise
 // them when the analyser gets better; never lower them to make a change pass.
 constexpr int kMinDrafts = 220;
-constexpr double kFloorPurposeAccuracy = 0.9722;
+constexpr double kFloorPurposeAccuracy = 0.9761;
 constexpr double kFloorSensitiveAccuracy = 0.9880;
 constexpr double kFloorDelicateAccuracy = 0.9960;
 struct CategoryFloor {
@@ -37,8 +37,8 @@ struct CategoryFloor {
 };
 constexpr CategoryFloor kCategoryFloors[] = {
     {Category::Clinical, 0.9839, 0.9243},   {Category::Identifier, 1.0000, 1.0000},
-    {Category::Delicate, 1.0000, 0.9000},   {Category::Promotional, 1.0000, 0.9218},
-    {Category::Scheduling, 1.0000, 0.9523}, {Category::Admin, 1.0000, 0.9569},
+    {Category::Delicate, 1.0000, 0.9125},   {Category::Promotional, 1.0000, 0.9218},
+    {Category::Scheduling, 1.0000, 0.9583}, {Category::Admin, 1.0000, 0.9569},
 };
 // -------------------------------------------------------------------------------------------------
 
