@@ -9,6 +9,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <cstdlib>
 #include <utility>
 
 namespace rapport::domain {
@@ -104,6 +105,10 @@ QString whyFor(IdentifierMatch::Type type)
         return QCoreApplication::translate("ContentAnalyser", "Looks like a US Social Security number.");
     case IdentifierMatch::Type::DateOfBirth:
         return QCoreApplication::translate("ContentAnalyser", "A date of birth.");
+    case IdentifierMatch::Type::AuMedicare:
+        return QCoreApplication::translate("ContentAnalyser", "Looks like an Australian Medicare number.");
+    case IdentifierMatch::Type::IePps:
+        return QCoreApplication::translate("ContentAnalyser", "Looks like an Irish PPS number.");
     }
     return {};
 }
@@ -120,6 +125,13 @@ QString whyFor(const Item& it)
     if (source == QLatin1String("rule:money-off"))
         return QCoreApplication::translate("ContentAnalyser",
                                            "Money off: promotional wording, needs marketing consent.");
+    if (source == QLatin1String("rule:clock-time"))
+        return QCoreApplication::translate("ContentAnalyser", "A clock time: about a booking.");
+    if (source == QLatin1String("rule:offer"))
+        return QCoreApplication::translate("ContentAnalyser",
+                                           "An offer or a call to book: promotional wording, needs marketing consent.");
+    if (source == QLatin1String("rule:amount"))
+        return QCoreApplication::translate("ContentAnalyser", "An amount of money: about a payment.");
     if (source == QLatin1String("rule:service-name"))
         return QCoreApplication::translate("ContentAnalyser",
                                            "The name of the service booked: about a booking, not the client's health.");
@@ -475,6 +487,13 @@ void addMedicalWords(const QString& text, const QVector<Lexicon::Token>& tokens,
                 continue;
             }
         }
+        // "Hi Gemma," / "Dear Conor": the word after a greeting is the client's name.
+        if (t > 0 && text.at(tokens.at(t).begin).isUpper()) {
+            static const QSet<QString> greetings =
+                wordSet({"hi", "hello", "hey", "dear", "morning", "thanks", "cheers"});
+            if (greetings.contains(folded(text, tokens.at(t - 1))))
+                continue;
+        }
         Lexicon::normaliseWord(QStringView(text).mid(tokens.at(t).begin, tokens.at(t).end - tokens.at(t).begin), w);
         if (!names.contains(w) && medical.contains(w))
             items.append(Item{t, t, Kind::Clinical, true, "medical-vocabulary"});
@@ -543,7 +562,8 @@ void feeCharges(const QString& text, const QVector<Lexicon::Token>& tokens, cons
         if (!event)
             continue;
         const bool delicateAlready = std::any_of(items.cbegin(), items.cend(), [&](const Item& it) {
-            return it.kind == Kind::Delicate && sentence.at(it.first) == sentence.at(t);
+            return it.kind == Kind::Delicate && sentence.at(it.first) == sentence.at(t) &&
+                   std::abs(it.first - t) <= kWindow / 2;
         });
         if (delicateAlready)
             continue;
@@ -563,31 +583,209 @@ void feeCharges(const QString& text, const QVector<Lexicon::Token>& tokens, cons
     }
 }
 
-/// Rule `money-off`: an amount of money followed by "off" ("$50 off", "€20 off", "£10.00 off your
-/// next visit", "20 euro off") is an offer.
-void moneyOff(const QString& text, const QVector<Lexicon::Token>& tokens, QVector<Item>& items)
+/// The tokens [first, last] a character range covers, or (-1, -1).
+QPair<int, int> tokenRange(const QVector<Lexicon::Token>& tokens, qsizetype begin, qsizetype end)
 {
-    static const QRegularExpression re(
-        QStringLiteral("(?:[£$€]\\s?\\d[\\d,]*(?:\\.\\d{1,2})?|\\d[\\d,]*(?:[.,]\\d{1,2})?\\s?(?:[£$€]|euros?|eur|"
-                       "pounds?|quid|dollars?|bucks)(?![\\p{L}\\p{N}]))\\s*off\\b"),
-        QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
-    if (!text.contains(QLatin1String("off"), Qt::CaseInsensitive))
+    int first = -1;
+    int last = -1;
+    for (int t = 0; t < tokens.size(); ++t) {
+        if (tokens.at(t).begin < end && begin < tokens.at(t).end) {
+            if (first < 0)
+                first = t;
+            last = t;
+        }
+    }
+    return qMakePair(first, last);
+}
+
+bool tokensFree(const QVector<Item>& items, int first, int last)
+{
+    return std::none_of(items.cbegin(), items.cend(),
+                        [&](const Item& it) { return it.first <= last && first <= it.last; });
+}
+
+void sortItems(QVector<Item>& items)
+{
+    std::sort(items.begin(), items.end(), [](const Item& a, const Item& b) { return a.first < b.first; });
+}
+
+bool isCurrency(QChar c)
+{
+    return c == QChar(0x00A3) || c == QLatin1Char('$') || c == QChar(0x20AC);
+}
+
+/// An amount of money: "£45", "$49.99", "€ 20", "20 euro", "£1,200".
+const QString& amountPattern()
+{
+    static const QString k = QStringLiteral(
+        "(?:[£$€]\\s?\\d[\\d,]*(?:\\.\\d{1,2})?|\\d[\\d,]*(?:[.,]\\d{1,2})?\\s?(?:[£$€]|euros?|eur|pounds?|quid|"
+        "dollars?|bucks)(?![\\p{L}\\p{N}]))");
+    return k;
+}
+
+/// Rule `money-off`: money off or money given ("$50 off", "€20 off", "£10.00 off your next visit",
+/// "a $25 credit", "get another £10"), and an offer price ("for just $49", "only £30", "(a $200
+/// value)") are promotional; any other amount of money is admin (a price or a payment: "€50 on the
+/// day"), unless a finding holds it already.
+void moneyRules(const QString& text, const QVector<Lexicon::Token>& tokens, QVector<Item>& items)
+{
+    if (!std::any_of(text.cbegin(), text.cend(), [](QChar c) { return c.isDigit(); }))
         return;
-    auto it = re.globalMatch(text);
+    const QString amount = amountPattern();
+    static const QRegularExpression offer(
+        QStringLiteral("(?:") + amount + QStringLiteral("\\s*(?:off|credit|cashback)\\b|\\bget\\s+another\\s+") +
+            amount + QStringLiteral("|(?:\\bfor\\s+)?\\b(?:just|only)\\s+") + amount +
+            QStringLiteral("(?:\\s*\\(?\\s*(?:a|an)\\s+") + amount +
+            QStringLiteral("\\s+value\\s*\\)?)?|\\b(?:a|an)\\s+") + amount + QStringLiteral("\\s+value\\b)"),
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+    static const QRegularExpression money(amount, QRegularExpression::CaseInsensitiveOption |
+                                                      QRegularExpression::UseUnicodePropertiesOption);
+    auto it = offer.globalMatch(text);
     while (it.hasNext()) {
         const auto m = it.next();
-        int first = -1;
-        int last = -1;
-        for (int t = 0; t < tokens.size(); ++t) {
-            if (tokens.at(t).begin < m.capturedEnd() && m.capturedStart() < tokens.at(t).end) {
-                if (first < 0)
-                    first = t;
-                last = t;
-            }
-        }
+        const auto [first, last] = tokenRange(tokens, m.capturedStart(), m.capturedEnd());
         if (first >= 0) {
             placeRuleItem(items, first, last, Kind::Promotional, "rule:money-off");
-            std::sort(items.begin(), items.end(), [](const Item& a, const Item& b) { return a.first < b.first; });
+            sortItems(items);
+        }
+    }
+    auto am = money.globalMatch(text);
+    while (am.hasNext()) {
+        const auto m = am.next();
+        const auto [first, last] = tokenRange(tokens, m.capturedStart(), m.capturedEnd());
+        if (first >= 0 && tokensFree(items, first, last)) {
+            items.append(Item{first, last, Kind::Admin, true, "rule:amount"});
+            sortItems(items);
+        }
+    }
+}
+
+/// Rule `clock-time`: "7:40am", "10.15am", "3:00 PM", "2:45", "12.30" (hour 0 to 23, two-digit
+/// minutes) and "at 11", "at 7 pm", "at 10 past" (an hour from 1 to 12 after "at", not followed by
+/// a unit or a capitalised name: "at 12 weeks", "at 5 Main Street") are times of a booking. A
+/// dotted time after a currency sign is a price ("£12.30"). Any other finding on the time gives way.
+void clockTimes(const QString& text, const QVector<Lexicon::Token>& tokens, QVector<Item>& items)
+{
+    static const QSet<QString> meridiem = wordSet({"am", "pm", "a", "p"});
+    static const QSet<QString> units =
+        wordSet({"week",    "weeks", "day",   "days",    "month",    "months",  "year",   "years",  "minute",
+                 "minutes", "min",   "mins",  "hour",    "hours",    "hr",      "hrs",    "kg",     "km",
+                 "mile",    "miles", "times", "percent", "sessions", "session", "visits", "people", "clients",
+                 "%",       "x",     "reps",  "sets",    "of",       "to"});
+    const int n = int(tokens.size());
+    const auto word = [&](int t) { return folded(text, tokens.at(t)); };
+    const auto numberValue = [&](int t, int maxDigits) {
+        const auto& tok = tokens.at(t);
+        if (!tok.number || tok.end - tok.begin > maxDigits)
+            return -1;
+        return QStringView(text).mid(tok.begin, tok.end - tok.begin).toInt();
+    };
+    for (int t = 0; t < n; ++t) {
+        const int hour = numberValue(t, 2);
+        if (hour < 0)
+            continue;
+        int last = -1;
+        // h:mm or h.mm, the minutes maybe glued to am/pm ("40am").
+        if (t + 1 < n && tokens.at(t + 1).begin == tokens.at(t).end + 1 &&
+            (text.at(tokens.at(t).end) == QLatin1Char(':') || text.at(tokens.at(t).end) == QLatin1Char('.'))) {
+            const auto& mt = tokens.at(t + 1);
+            const QStringView mins = QStringView(text).mid(mt.begin, mt.end - mt.begin);
+            const bool digits2 = mins.size() >= 2 && mins.at(0).isDigit() && mins.at(1).isDigit();
+            const QString suffix = mins.mid(2).toString().toCaseFolded();
+            const bool glued = suffix == QLatin1String("am") || suffix == QLatin1String("pm");
+            const bool dot = text.at(tokens.at(t).end) == QLatin1Char('.');
+            const bool afterCurrency = t > 0 && !tokens.at(t - 1).number &&
+                                       tokens.at(t - 1).end - tokens.at(t - 1).begin == 1 &&
+                                       isCurrency(text.at(tokens.at(t - 1).begin));
+            const bool nextIsDigitRun = mt.end < text.size() &&
+                                        (text.at(mt.end) == QLatin1Char('.') || text.at(mt.end) == QLatin1Char(':')) &&
+                                        mt.end + 1 < text.size() && text.at(mt.end + 1).isDigit();
+            if (digits2 && (mins.size() == 2 || glued) && mins.left(2).toInt() < 60 && hour <= 23 &&
+                !(dot && (afterCurrency || hour == 0)) && !nextIsDigitRun &&
+                !(t > 0 && tokens.at(t).begin > 0 &&
+                  (text.at(tokens.at(t).begin - 1) == QLatin1Char('.') ||
+                   text.at(tokens.at(t).begin - 1) == QLatin1Char(':')))) {
+                last = t + 1;
+                if (!glued && t + 2 < n && tokens.at(t + 2).joined && meridiem.contains(word(t + 2)))
+                    last = t + 2;
+            }
+        }
+        // at 11, at 7 pm, at 10 past
+        if (last < 0 && t > 0 && hour >= 1 && hour <= 12 && word(t - 1) == QLatin1String("at") && tokens.at(t).joined &&
+            !(tokens.at(t).end < text.size() &&
+              (text.at(tokens.at(t).end) == QLatin1Char(':') || text.at(tokens.at(t).end) == QLatin1Char('.')) &&
+              tokens.at(t).end + 1 < text.size() && text.at(tokens.at(t).end + 1).isDigit())) {
+            bool ok = true;
+            last = t;
+            if (t + 1 < n && tokens.at(t + 1).joined) {
+                const QString next = word(t + 1);
+                bool sameSentence = true;
+                for (int k = tokens.at(t).end; k < tokens.at(t + 1).begin; ++k)
+                    sameSentence = sameSentence && !isSentenceBreak(text.at(k)) && text.at(k) != QLatin1Char(',');
+                if (meridiem.contains(next) || next == QLatin1String("past") || next == QLatin1String("o'clock"))
+                    last = t + 1;
+                else if (sameSentence && (units.contains(next) || text.at(tokens.at(t + 1).begin).isUpper()))
+                    ok = false;
+            }
+            if (!ok)
+                last = -1;
+            else
+                --t; // the span starts at "at"
+        }
+        if (last < 0)
+            continue;
+        const int first = t;
+        placeRuleItem(items, first, last, Kind::Scheduling, "rule:clock-time");
+        sortItems(items);
+        t = last;
+    }
+}
+
+/// Rule `offer`: "free" before a service or an event ("a free 15 minute massage", "free posture
+/// talk", not "feel free to book a session") and a sentence that starts with a capitalised "Book"
+/// and says "now" or "today" ("Book your spring tune-up now") are promotional.
+void offers(const QString& text, const QVector<Lexicon::Token>& tokens, const QVector<int>& sentence,
+            QVector<Item>& items)
+{
+    static const QSet<QString> heads =
+        wordSet({"massage",     "massages",   "session",    "sessions",     "talk",          "talks",   "class",
+                 "classes",     "workshop",   "workshops",  "consultation", "consultations", "consult", "assessment",
+                 "assessments", "treatment",  "treatments", "upgrade",      "upgrades",      "gift",    "trial",
+                 "screening",   "screenings", "check",      "taster",       "seminar",       "webinar", "demo",
+                 "add-on",      "facial",     "scan"});
+    static const QSet<QString> notOffer = wordSet({"to", "at", "on", "for", "from", "after", "until", "till", "now",
+                                                   "tomorrow", "today", "slot", "slots", "time", "times", "space"});
+    const int n = int(tokens.size());
+    for (int t = 0; t < n; ++t) {
+        const QString w = folded(text, tokens.at(t));
+        if (w == QLatin1String("free")) {
+            if ((t > 0 && folded(text, tokens.at(t - 1)) == QLatin1String("feel")) ||
+                (t + 1 < n && notOffer.contains(folded(text, tokens.at(t + 1)))))
+                continue;
+            for (int k = t + 1; k < std::min(n, t + 5) && sentence.at(k) == sentence.at(t); ++k) {
+                const QString h = folded(text, tokens.at(k));
+                if (notOffer.contains(h))
+                    break;
+                if (heads.contains(h)) {
+                    placeRuleItem(items, t, k, Kind::Promotional, "rule:offer");
+                    sortItems(items);
+                    t = k;
+                    break;
+                }
+            }
+            continue;
+        }
+        const bool sentenceStart = t == 0 || sentence.at(t - 1) != sentence.at(t);
+        if (w == QLatin1String("book") && sentenceStart && text.at(tokens.at(t).begin) == QLatin1Char('B')) {
+            for (int k = t + 1; k < std::min(n, t + 9) && sentence.at(k) == sentence.at(t); ++k) {
+                const QString h = folded(text, tokens.at(k));
+                if (h == QLatin1String("now") || h == QLatin1String("today")) {
+                    placeRuleItem(items, t, k, Kind::Promotional, "rule:offer");
+                    sortItems(items);
+                    t = k;
+                    break;
+                }
+            }
         }
     }
 }
@@ -603,6 +801,10 @@ const char* sourceFor(IdentifierMatch::Type type)
         return "check:ssn";
     case IdentifierMatch::Type::DateOfBirth:
         return "check:date-of-birth";
+    case IdentifierMatch::Type::AuMedicare:
+        return "check:medicare";
+    case IdentifierMatch::Type::IePps:
+        return "check:pps";
     }
     return "check";
 }
@@ -642,7 +844,11 @@ Analysis ContentAnalyser::analyse(const QString& text, const AnalysisContext& ct
         selected.erase(std::remove_if(selected.begin(), selected.end(),
                                       [&](const Item& it) { return it.first <= last && first <= it.last; }),
                        selected.end());
-        selected.append(Item{first, last, Kind::Scheduling, true, "rule:service-name"});
+        // "Eastside Physio", "Harmony Counselling": a practice named after its discipline is no booking.
+        static const QSet<QString> disciplines = wordSet({"physio", "physiotherapy", "osteopathy", "chiropractic",
+                                                          "counselling", "counseling", "psychotherapy", "clinic"});
+        const bool practice = disciplines.contains(folded(text, tokens.at(last)));
+        selected.append(Item{first, last, practice ? Kind::Ignore : Kind::Scheduling, true, "rule:service-name"});
     }
     std::sort(selected.begin(), selected.end(), [](const Item& x, const Item& y) { return x.first < y.first; });
     extendTimes(text, tokens, selected);
@@ -673,7 +879,9 @@ Analysis ContentAnalyser::analyse(const QString& text, const AnalysisContext& ct
     auto items = resolver.linkBodyParts(selected);
     const auto sentence = sentenceOf(text, tokens);
     feeCharges(text, tokens, sentence, items);
-    moneyOff(text, tokens, items);
+    clockTimes(text, tokens, items);
+    offers(text, tokens, sentence, items);
+    moneyRules(text, tokens, items);
 
     for (const auto& id : ids) {
         a.findings.append(Finding{Category::Identifier, cp(id.begin), cp(id.end), text.mid(id.begin, id.end - id.begin),

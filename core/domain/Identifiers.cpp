@@ -187,7 +187,79 @@ void findDateOfBirth(const QString& text, QVector<IdentifierMatch>& out)
     }
 }
 
+/// "Medicare" within the 120 characters before `begin`: the number is introduced as one.
+bool introducedAsMedicare(const QString& text, int begin)
+{
+    const int from = std::max(0, begin - 120);
+    return QStringView(text).mid(from, begin - from).contains(QLatin1String("medicare"), Qt::CaseInsensitive);
+}
+
+void findMedicare(const QString& text, QVector<IdentifierMatch>& out)
+{
+    // 4-5-1 (the printed grouping), an optional issue number, or 10 / 11 digits in one run.
+    static const QRegularExpression re(QStringLiteral("[2-6]\\d{3}(") + kGroupSep +
+                                       QStringLiteral("?)\\d{5}\\1\\d(?:\\1?\\d)?"));
+    auto it = re.globalMatch(text);
+    while (it.hasNext()) {
+        const auto m = it.next();
+        const int begin = int(m.capturedStart());
+        const int end = int(m.capturedEnd());
+        if (!boundedRun(text, begin, end))
+            continue;
+        const bool grouped = !m.captured(1).isEmpty();
+        const bool introduced = introducedAsMedicare(text, begin);
+        if ((grouped && medicareValid(m.captured())) || introduced)
+            out.append(IdentifierMatch{IdentifierMatch::Type::AuMedicare, begin, end});
+    }
+}
+
+void findPps(const QString& text, QVector<IdentifierMatch>& out)
+{
+    static const QRegularExpression re(QStringLiteral("\\b\\d{7}[A-W][A-IW]?\\b"));
+    auto it = re.globalMatch(text);
+    while (it.hasNext()) {
+        const auto m = it.next();
+        if (ppsValid(m.captured()))
+            out.append(IdentifierMatch{IdentifierMatch::Type::IePps, int(m.capturedStart()), int(m.capturedEnd())});
+    }
+}
+
 } // namespace
+
+bool medicareValid(const QString& digits)
+{
+    const QString d = digitsOf(digits);
+    if ((d.size() != 10 && d.size() != 11) || d.at(0) < QLatin1Char('2') || d.at(0) > QLatin1Char('6'))
+        return false;
+    static const int weights[] = {1, 3, 7, 9, 1, 3, 7, 9};
+    int sum = 0;
+    for (int i = 0; i < 8; ++i)
+        sum += d.at(i).digitValue() * weights[i];
+    return sum % 10 == d.at(8).digitValue();
+}
+
+bool ppsValid(const QString& pps)
+{
+    const QString p = pps.trimmed().toUpper();
+    if (p.size() < 8 || p.size() > 9)
+        return false;
+    int sum = 0;
+    for (int i = 0; i < 7; ++i) {
+        if (!p.at(i).isDigit())
+            return false;
+        sum += p.at(i).digitValue() * (8 - i);
+    }
+    const auto letterValue = [](QChar c) { return c == QLatin1Char('W') ? 0 : c.unicode() - 'A' + 1; };
+    if (p.size() == 9) {
+        if (p.at(8) < QLatin1Char('A') || p.at(8) > QLatin1Char('Z'))
+            return false;
+        sum += 9 * letterValue(p.at(8));
+    }
+    const QChar check = p.at(7);
+    if (check < QLatin1Char('A') || check > QLatin1Char('W'))
+        return false;
+    return sum % 23 == letterValue(check);
+}
 
 bool luhnValid(const QString& digits)
 {
@@ -235,7 +307,10 @@ QVector<IdentifierMatch> findIdentifiers(const QString& text)
     findCards(text, all);
     findSsn(text, all);
     findNhs(text, all);
-    // Keep the first found of overlapping matches (dates of birth, then cards, SSNs, NHS numbers).
+    findMedicare(text, all);
+    findPps(text, all);
+    // Keep the first found of overlapping matches (dates of birth, then cards, SSNs, NHS numbers,
+    // Medicare numbers, PPS numbers).
     QVector<IdentifierMatch> out;
     for (const auto& m : all) {
         const bool overlaps = std::any_of(out.cbegin(), out.cend(),

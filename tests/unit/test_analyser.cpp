@@ -298,3 +298,89 @@ TEST_CASE("A finding before a body part links through a preposition", "[analyser
     INFO(dump(b));
     CHECK(texts(b, Category::Clinical) == QStringList{QStringLiteral("tightness around the shoulders and neck")});
 }
+
+TEST_CASE("Rule clock-time: h:mm and h.mm with or without am/pm, and 'at' an hour", "[analyser]")
+{
+    const auto a =
+        run("Could you do 8:20am on the 9th, or 11.45 pm, or else 4:05 with Sam? Otherwise at 9 or at 6 pm.");
+    INFO(dump(a));
+    const auto s = texts(a, Category::Scheduling);
+    for (const char* t : {"8:20am", "11.45 pm", "4:05", "at 9", "at 6 pm"})
+        CHECK(s.contains(QString::fromLatin1(t)));
+    // Guards: prices, quantities after 'at', a street number.
+    const auto g = run("The total is £12.30, at 12 weeks the bump shows, we're at 5 Main Street, 2.5 kg.");
+    INFO(dump(g));
+    CHECK(texts(g, Category::Scheduling).isEmpty());
+}
+
+TEST_CASE("Rule money-off and offer: offer prices, credit, free extras, a call to book now", "[analyser]")
+{
+    const auto a = run("Winter deal: a full MOT for only £39 (a £90 value). Refer someone and get a £15 credit. "
+                       "Every facial comes with a free 10 minute scalp massage. Book your tune-up today!");
+    INFO(dump(a));
+    const auto p = texts(a, Category::Promotional);
+    CHECK(p.contains(QStringLiteral("for only £39 (a £90 value")));
+    CHECK(p.contains(QStringLiteral("£15 credit")));
+    CHECK(std::any_of(p.cbegin(), p.cend(), [](const QString& x) { return x.contains(QLatin1String("free 10")); }));
+    CHECK(p.contains(QStringLiteral("Book your tune-up today")));
+    CHECK(a.purpose == Purpose::Marketing);
+    // Guards: "feel free", a free slot, a plain price is admin, "book" not at a sentence start.
+    const auto g = run("Feel free to book a session whenever suits. I have a free slot at 4pm; it's £45 as usual. "
+                       "Book whenever suits.");
+    INFO(dump(g));
+    CHECK_FALSE(g.has(Category::Promotional));
+    CHECK(texts(g, Category::Admin).contains(QStringLiteral("£45")));
+}
+
+TEST_CASE("Aftercare, referral and wellbeing phrases; their false-positive guards", "[analyser]")
+{
+    const auto a =
+        run("Any side effects from the new tablets? Do the heel raises and the pigeon stretch, and put a wheat "
+            "bag on it. If it flares up, I'd like you to see a rheumatologist.");
+    INFO(dump(a));
+    const auto c = texts(a, Category::Clinical);
+    for (const char* t : {"side effects", "heel raises", "pigeon stretch", "wheat bag", "flares up", "rheumatologist"})
+        CHECK(c.contains(QString::fromLatin1(t)));
+    CHECK(texts(a, Category::Delicate).contains(QStringLiteral("I'd like you to see")));
+    const auto w =
+        run("I'm sorry you're going through this. If you ever feel unsafe, crisis support is there day and night.");
+    INFO(dump(w));
+    CHECK(w.delicate);
+    CHECK(w.sensitive);
+    // Guards: an idiom, the verb 'address', a client's holiday, weekday alone, the discipline alone.
+    for (const char* draft : {"The roadworks were a pain this morning!", "We'll address that on the phone.",
+                              "Glad the holiday was lovely, see you next week.", "Thanks for the card on Friday.",
+                              "Thanks for recommending Eastside Physio to your sister."}) {
+        const auto g = run(draft);
+        INFO(draft << " -> " << dump(g));
+        CHECK(g.findings.isEmpty());
+    }
+}
+
+TEST_CASE("Admin: insurance words, cards on file, an overdue invoice is admin not delicate", "[analyser]")
+{
+    const auto a = run("Your copay is covered once the deductible is met; we keep your card on file and can do the "
+                       "health fund claim on the spot. Invoice 88 is overdue.");
+    INFO(dump(a));
+    const auto ad = texts(a, Category::Admin);
+    for (const char* t : {"copay", "deductible", "card on file", "health fund", "overdue"})
+        CHECK(ad.contains(QString::fromLatin1(t)));
+    CHECK_FALSE(a.delicate);
+    CHECK(a.purpose == Purpose::Admin);
+    const auto b = run("Your balance has improved so much since the first week.");
+    INFO(dump(b));
+    CHECK(b.sensitive);
+    CHECK_FALSE(b.has(Category::Admin));
+}
+
+TEST_CASE("Rule fee-charge: a charge far from another delicate phrase in its sentence is still found", "[analyser]")
+{
+    const auto a = run("As my terms say, I charge for sessions missed without a day's notice, so I'm afraid the full "
+                       "amount for this morning will still apply.");
+    INFO(dump(a));
+    const auto d = texts(a, Category::Delicate);
+    CHECK(std::any_of(d.cbegin(), d.cend(), [](const QString& x) { return x.startsWith(QLatin1String("charge")); }));
+    CHECK(d.contains(QStringLiteral("will still apply")));
+    // Guard: an ordinary charge for today's session is not delicate.
+    CHECK_FALSE(run("I'll charge the usual fee for today's session to your card.").delicate);
+}

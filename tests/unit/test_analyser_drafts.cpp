@@ -19,7 +19,9 @@ TEST_CASE("Realistic drafts: inferred purpose, sensitivity and delicacy", "[anal
         {"Just a reminder that parking is at the back of the building, use the side entrance.", Purpose::Scheduling,
          false},
         {"Thanks for today! Drink plenty of water and take it easy this evening.", Purpose::General, false},
-        {"Could you fill in the health questionnaire before your first visit?", Purpose::Admin, false},
+        // "visit" means the booking (tests/data/drafts/README.md, scheduling), so this one is scheduling.
+        {"Could you fill in the health questionnaire before your first visit?", Purpose::Scheduling, false},
+        {"Could you fill in the health questionnaire and email it back?", Purpose::Admin, false},
         {"Happy birthday Sarah! Hope you have a lovely day.", Purpose::General, false},
         {"Can we move your massage to Thursday? Something came up, sorry.", Purpose::Scheduling, false},
         {"Your card payment didn't go through, could you try again?", Purpose::Admin, false},

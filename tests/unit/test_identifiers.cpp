@@ -139,3 +139,29 @@ TEST_CASE("Matches are ordered and do not overlap", "[identifiers]")
     for (int i = 1; i < ms.size(); ++i)
         CHECK(ms.at(i - 1).end <= ms.at(i).begin);
 }
+
+TEST_CASE("Australian Medicare numbers: the printed 4-5-1 grouping with its check digit", "[identifiers]")
+{
+    CHECK(medicareValid(QStringLiteral("2123 45670 1")));
+    CHECK(medicareValid(QStringLiteral("21234567011"))); // with the card's issue number
+    CHECK_FALSE(medicareValid(QStringLiteral("2123 45671 1")));
+    CHECK_FALSE(medicareValid(QStringLiteral("7123 45670 1"))); // first digit 2 to 6
+    CHECK(found("card 2123 45670 1 exp 05/28", Type::AuMedicare) == QStringList{QStringLiteral("2123 45670 1")});
+    CHECK(found("2123 45671 1", Type::AuMedicare).isEmpty()); // fails the check, nothing introduces it
+    // Introduced as a Medicare number, the shape is enough (a mistyped check digit is still one).
+    CHECK(found("Your Medicare number? We have 3456 78901 2 on file.", Type::AuMedicare) ==
+          QStringList{QStringLiteral("3456 78901 2")});
+    // Phone numbers keep their own shapes.
+    CHECK(count("Call 0412 345 678 or (02) 9876 5432") == 0);
+}
+
+TEST_CASE("Irish PPS numbers pass their check letter", "[identifiers]")
+{
+    CHECK(ppsValid(QStringLiteral("1234567T")));
+    CHECK(ppsValid(QStringLiteral("1234567FA")));
+    CHECK_FALSE(ppsValid(QStringLiteral("1234567TA")));
+    CHECK_FALSE(ppsValid(QStringLiteral("1234567")));
+    CHECK(found("my PPS is 1234567T, thanks", Type::IePps) == QStringList{QStringLiteral("1234567T")});
+    CHECK(found("booking 1234568T", Type::IePps).isEmpty());     // wrong check letter
+    CHECK(found("order ref AB1234567T", Type::IePps).isEmpty()); // part of a word
+}
