@@ -2,6 +2,7 @@
 
 #include "io/WordLists.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
@@ -148,8 +149,30 @@ std::shared_ptr<const domain::MedicalVocabulary> MedicalVocabularies::build(cons
     return finish(v);
 }
 
+namespace {
+/// A build still running when the program ends would use the lexicon and Qt after their statics
+/// are gone: the application object's destructor waits for it first (at most the 0.15 s a build takes).
+void waitForBuilds()
+{
+    QVector<std::shared_ptr<Entry>> pending;
+    {
+        std::lock_guard<std::mutex> lock(mutex());
+        for (const auto& e : std::as_const(entries()))
+            pending << e;
+    }
+    for (const auto& e : pending)
+        e->future.wait();
+}
+} // namespace
+
 void MedicalVocabularies::preload(const QString& language)
 {
+    static const bool registered = [] {
+        if (QCoreApplication::instance())
+            qAddPostRoutine(waitForBuilds);
+        return true;
+    }();
+    Q_UNUSED(registered);
     entryFor(language, true);
 }
 
