@@ -703,7 +703,7 @@ TEST_CASE("a highlight says what found it, and its menu teaches the practice's l
     {
         ui::ComposerWindow w(*f.service, f.ana, nullptr);
         w.show();
-        typeInto(w, QStringLiteral("Hi Ana, how is the sciatica since Tuesday?"));
+        typeInto(w, QStringLiteral("Hi Ana, how is the sciatica since your appointment?"));
         CHECK(w.analysis().sensitive);
         const QString tip = w.toolTipAt(viewportPointOf(w, QStringLiteral("sciatica")));
         CHECK(tip.contains(QStringLiteral("Clinical")));
@@ -724,8 +724,8 @@ TEST_CASE("a highlight says what found it, and its menu teaches the practice's l
         CHECK_FALSE(w.analysis().sensitive);
         CHECK(w.statusText().contains(QStringLiteral("will not be marked again")));
 
-        // "Mark as" another category: "Tuesday" becomes promotional, and the draft marketing.
-        std::unique_ptr<QMenu> again(w.editorMenu(viewportPointOf(w, QStringLiteral("Tuesday"))));
+        // "Mark as" another category: "appointment" becomes promotional, and the draft marketing.
+        std::unique_ptr<QMenu> again(w.editorMenu(viewportPointOf(w, QStringLiteral("appointment"))));
         QAction* mark = menuAction(again.get(), QStringLiteral("markAs"));
         REQUIRE(mark);
         QAction* promotional = nullptr;
@@ -748,7 +748,7 @@ TEST_CASE("a highlight says what found it, and its menu teaches the practice's l
     auto s = services::ComposerService(*f.db, f.clock).settings();
     REQUIRE(s.ok());
     CHECK(s->lexiconAdditions.value(QStringLiteral("ignore")) == QStringList{QStringLiteral("sciatica")});
-    CHECK(s->lexiconAdditions.value(QStringLiteral("promotional")) == QStringList{QStringLiteral("Tuesday")});
+    CHECK(s->lexiconAdditions.value(QStringLiteral("promotional")) == QStringList{QStringLiteral("appointment")});
     ui::ComposerWindow w(*f.service, f.ana, nullptr);
     w.show();
     typeInto(w, QStringLiteral("The sciatica again?"));
