@@ -45,6 +45,16 @@ QString describeSource(const QString& source)
         return tr("the name of a booked service (the words inside it are not clinical)");
     if (source == QLatin1String("rule:money-off"))
         return tr("an amount of money followed by \"off\"");
+    if (source == QLatin1String("rule:amount"))
+        return tr("an amount of money");
+    if (source == QLatin1String("rule:offer"))
+        return tr("an offer's price, or something free");
+    if (source == QLatin1String("rule:clock-time"))
+        return tr("a time of day");
+    if (source == QLatin1String("check:medicare"))
+        return tr("the shape and check digit of an Australian Medicare number");
+    if (source == QLatin1String("check:pps"))
+        return tr("the shape and check letter of an Irish PPS number");
     if (source == QLatin1String("check:card"))
         return tr("13 to 19 digits that pass the card check (Luhn)");
     if (source == QLatin1String("check:nhs"))

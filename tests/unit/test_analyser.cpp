@@ -384,3 +384,19 @@ TEST_CASE("Rule fee-charge: a charge far from another delicate phrase in its sen
     // Guard: an ordinary charge for today's session is not delicate.
     CHECK_FALSE(run("I'll charge the usual fee for today's session to your card.").delicate);
 }
+
+TEST_CASE("Every finding's source has words for the tooltip", "[analyser]")
+{
+    const ContentAnalyser a;
+    const auto analysis = a.analyse(QString::fromUtf8(
+        "Your Sports Injury Massage is at 3:00 PM; knee still stiff? Missed sessions are charged in full. "
+        "Get $50 off, or a free consultation for just $49. Card 4539 1488 0343 6467, DOB 02/03/1984."));
+    QSet<QString> sources;
+    for (const auto& f : analysis.findings) {
+        INFO(f.text.toStdString() << " " << f.source.toStdString());
+        CHECK_FALSE(f.source.isEmpty());
+        CHECK(describeSource(f.source) != f.source); // a code without words would show as itself
+        sources.insert(f.source);
+    }
+    CHECK(sources.size() >= 6);
+}
