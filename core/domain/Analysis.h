@@ -22,8 +22,8 @@ struct Finding {
     /// What found it, a stable code for tooltips and `--json`: `lexicon` (the built-in list, the
     /// category's section), `practice-terms` (the practice's additions in settings),
     /// `medical-vocabulary` (the installed medical word list), `rule:<name>` (a sentence rule:
-    /// `body-part`, `service-name`, `fee-charge`, `money-off`), or `check:<name>` (an identifier's check:
-    /// `card`, `nhs`, `ssn`, `date-of-birth`).
+    /// `body-part`, `service-name`, `fee-charge`, `money-off`, `amount`, `offer`, `clock-time`), or
+    /// `check:<name>` (an identifier's check: `card`, `nhs`, `ssn`, `date-of-birth`, `medicare`, `pps`).
     QString source;
 };
 
