@@ -209,8 +209,9 @@ void extendTimes(const QString& text, const QVector<Lexicon::Token>& tokens, QVe
 }
 
 /// The second tier: a word no lexicon entry matched that the medical vocabulary lists is clinical.
-void addMedicalWords(const QString& text, const QVector<Lexicon::Token>& tokens, const QVector<bool>& covered,
-                     const MedicalVocabulary& medical, const QSet<QString>& names, QVector<Item>& items)
+void addMedicalWords(const QString& text, const QVector<Lexicon::Token>& tokens, const QVector<int>& sentence,
+                     const QVector<bool>& covered, const MedicalVocabulary& medical, const QSet<QString>& names,
+                     QVector<Item>& items)
 {
     QString w;
     for (int t = 0; t < tokens.size(); ++t) {
@@ -234,9 +235,20 @@ void addMedicalWords(const QString& text, const QVector<Lexicon::Token>& tokens,
             if (greetings.contains(folded(text, tokens.at(t - 1))))
                 continue;
         }
-        Lexicon::normaliseWord(QStringView(text).mid(tokens.at(t).begin, tokens.at(t).end - tokens.at(t).begin), w);
-        if (!names.contains(w) && medical.contains(w))
-            items.append(Item{t, t, Kind::Clinical, true, "medical-vocabulary"});
+        // A capitalised word inside a sentence is a name ("Mrs Dubois", "Hine", "see Hemi at
+        // reception") unless the list itself writes it capitalised (trade names: "Augmentin");
+        // a word in capitals only is an abbreviation or shouting, never the vocabulary's.
+        const QStringView word = QStringView(text).mid(tokens.at(t).begin, tokens.at(t).end - tokens.at(t).begin);
+        if (std::none_of(word.begin(), word.end(), [](QChar c) { return c.isLower(); }))
+            continue;
+        const bool capitalised = word.front().isUpper();
+        const bool sentenceStart = t == 0 || sentence.at(t) != sentence.at(t - 1);
+        Lexicon::normaliseWord(word, w);
+        if (names.contains(w) || !medical.contains(w))
+            continue;
+        if (capitalised && !sentenceStart && !medical.listedCapitalised(w))
+            continue;
+        items.append(Item{t, t, Kind::Clinical, true, "medical-vocabulary"});
     }
 }
 

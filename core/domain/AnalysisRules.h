@@ -50,8 +50,9 @@ QVector<QPair<int, int>> serviceNames(const QString& text, const QVector<Lexicon
 void extendTimes(const QString& text, const QVector<Lexicon::Token>& tokens, QVector<Item>& items);
 
 /// The second tier: a word no lexicon entry matched that the medical vocabulary lists is clinical.
-void addMedicalWords(const QString& text, const QVector<Lexicon::Token>& tokens, const QVector<bool>& covered,
-                     const MedicalVocabulary& medical, const QSet<QString>& names, QVector<Item>& items);
+void addMedicalWords(const QString& text, const QVector<Lexicon::Token>& tokens, const QVector<int>& sentence,
+                     const QVector<bool>& covered, const MedicalVocabulary& medical, const QSet<QString>& names,
+                     QVector<Item>& items);
 
 /// Rule `fee-charge`: a charge or fee in the same sentence as a cancelled, missed or late session
 /// is delicate ("you will be charged the full appointment fee", "it is my policy to charge

@@ -364,6 +364,7 @@ Analysis ContentAnalyser::analyse(const QString& text, const AnalysisContext& ct
     const CodePoints cp(text);
     const auto tokens = m_lexicon.tokenize(text);
     const auto ids = findIdentifiers(text);
+    const auto sentence = sentenceOf(text, tokens);
     const Resolver resolver(text, tokens);
 
     QVector<Item> selected = resolver.select(m_lexicon.match(tokens), ids);
@@ -402,11 +403,10 @@ Analysis ContentAnalyser::analyse(const QString& text, const AnalysisContext& ct
                 names.insert(w);
             }
         }
-        addMedicalWords(text, tokens, covered, *medical, names, selected);
+        addMedicalWords(text, tokens, sentence, covered, *medical, names, selected);
         std::sort(selected.begin(), selected.end(), [](const Item& x, const Item& y) { return x.first < y.first; });
     }
     auto items = resolver.linkBodyParts(selected);
-    const auto sentence = sentenceOf(text, tokens);
     feeCharges(text, tokens, sentence, items);
     clockTimes(text, tokens, items);
     offers(text, tokens, sentence, items);

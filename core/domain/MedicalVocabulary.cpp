@@ -37,12 +37,15 @@ void MedicalVocabularyBuilder::addMedical(QStringView word)
         return;
     }
     m_v.m_words.insert(m_key);
+    if (word.front().isUpper())
+        m_v.m_capitalised.insert(m_key);
 }
 
 void MedicalVocabularyBuilder::addEveryday(QStringView word)
 {
     Lexicon::normaliseWord(word, m_key);
     if (m_v.m_words.remove(m_key)) {
+        m_v.m_capitalised.remove(m_key);
         ++m_everydayRemoved;
         return;
     }

@@ -37,6 +37,10 @@ public:
     /// vocabulary, and the word itself is not an everyday word.
     bool contains(QStringView normalisedWord) const;
 
+    /// True when the list writes the word capitalised somewhere (a trade name: "Augmentin",
+    /// "Advil"), so that it counts even capitalised inside a sentence, where a word is usually a name.
+    bool listedCapitalised(const QString& normalisedWord) const { return m_capitalised.contains(normalisedWord); }
+
     bool isEmpty() const { return m_words.isEmpty(); }
     int size() const { return int(m_words.size()); }
     const Origin& origin() const { return m_origin; }
@@ -48,7 +52,8 @@ private:
 
     friend class MedicalVocabularyBuilder;
     QSet<QString> m_words;
-    QSet<QString> m_blocked; ///< everyday words that would otherwise stem into m_words
+    QSet<QString> m_blocked;     ///< everyday words that would otherwise stem into m_words
+    QSet<QString> m_capitalised; ///< of m_words, those the list writes capitalised
     Origin m_origin;
 };
 

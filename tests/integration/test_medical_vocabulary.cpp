@@ -49,7 +49,7 @@ TEST_CASE("A medical word list is filtered against the general dictionary and th
     CHECK_FALSE(v->contains(QStringLiteral("tendon")));
     CHECK_FALSE(v->contains(QStringLiteral("bryony")));
     CHECK_FALSE(v->contains(QStringLiteral("pt")));
-    CHECK(v->origin().listed == 6);          // PT is an abbreviation: not counted
+    CHECK(v->origin().listed == 8);          // PT is an abbreviation: not counted
     CHECK(v->origin().everydayRemoved == 1); // bryony
     CHECK(v->origin().lexiconRemoved == 2);  // tendon and headache are the lexicon's
     // "closes" is an everyday word, not a plural of the listed "clos".
@@ -62,6 +62,15 @@ TEST_CASE("A medical word list is filtered against the general dictionary and th
     CHECK(clinicalFound(with, "Start amoxicillin tonight, Bryony.") ==
           QStringList{QStringLiteral("amoxicillin/medical-vocabulary")});
     CHECK(clinicalFound(without, "Start amoxicillin tonight, Bryony.").isEmpty());
+    // A capitalised word inside a sentence is a name, unless the list writes it capitalised (a trade
+    // name); at the start of a sentence capitals say nothing.
+    CHECK(clinicalFound(with, "Mrs Dubois called.").isEmpty());
+    CHECK(clinicalFound(with, "Ask about dubois.") == QStringList{QStringLiteral("dubois/medical-vocabulary")});
+    CHECK(clinicalFound(with, "Please start the Augmentin.") ==
+          QStringList{QStringLiteral("Augmentin/medical-vocabulary")});
+    CHECK(clinicalFound(with, "Amoxicillin twice a day.") ==
+          QStringList{QStringLiteral("Amoxicillin/medical-vocabulary")});
+    CHECK(clinicalFound(with, "PLEASE CALL DUBOIS").isEmpty()); // capitals only: never the vocabulary's
     // The curated lexicon wins where both speak: "headache" is the lexicon's, not the vocabulary's.
     CHECK(clinicalFound(with, "Any headache since?") == QStringList{QStringLiteral("headache/lexicon")});
 }
