@@ -281,7 +281,7 @@ TEST_CASE("Calendar reader: Apple Calendar export, New York and Sydney, a daily 
     CHECK(startsOf(withSummary(inNewYork, "Ana Silva (follow-up)")) == startsOf(daily));
 }
 
-TEST_CASE("Calendar reader: only occurrences inside the window, [from, to)", "[calendar]")
+TEST_CASE("Calendar reader: only occurrences inside the window, its start included, its end not", "[calendar]")
 {
     SECTION("a window in the middle of a series")
     {
