@@ -8,6 +8,8 @@ packages=(
     cmake ninja-build g++ pkg-config
     qt6-base-dev libqt6opengl6-dev libxkbcommon-dev libqt6sql6-sqlite qt6-charts-dev qt6-svg-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libphonenumber-dev libsqlite3-dev libicu-dev
+    # calendar files (.ics) for the appointment import
+    libical-dev
     # tests
     catch2 sqlite3 tzdata xvfb xauth xdotool fonts-dejavu-core imagemagick poppler-utils
     # the suite runs a second time with the clock a year ahead; python3 for the test scripts
