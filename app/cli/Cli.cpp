@@ -16,7 +16,7 @@ QVector<Command> allCommands()
 {
     QVector<Command> all;
     for (auto group : {initCommands, settingsCommands, clientCommands, consentCommands, logCommands, raiseCommands,
-                       analysisCommands, importCommands, exportCommands, backupCommands})
+                       appointmentCommands, analysisCommands, importCommands, exportCommands, backupCommands})
         all += group();
     return all;
 }

@@ -103,6 +103,7 @@ QVector<Command> clientCommands();
 QVector<Command> consentCommands();
 QVector<Command> logCommands();
 QVector<Command> raiseCommands();
+QVector<Command> appointmentCommands();
 QVector<Command> analysisCommands();
 QVector<Command> importCommands();
 QVector<Command> exportCommands();

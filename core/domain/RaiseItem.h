@@ -20,9 +20,10 @@ struct RaiseItem {
     bool open() const { return !raisedAt.has_value(); }
 };
 
-/// A client whose next appointment falls in a range, with their open items (maybe none).
+/// An appointment (booked or attended) in a range, with its client's open items (maybe none).
 struct AppointmentAgenda {
     qint64 clientId = 0;
+    qint64 appointmentId = 0;
     QString name;
     QString preferredName;
     QDateTime appointment; ///< UTC

@@ -1,4 +1,5 @@
 #include "services/ClientService.h"
+#include "services/AppointmentService.h"
 #include "storage/ClientRepository.h"
 
 #include "services/PhoneNumbers.h"
@@ -207,6 +208,10 @@ Result<qint64> ClientService::add(const ClientChanges& input)
     auto id = repo.insert(client.value(), m_clock.now());
     if (!id)
         return id.error();
+    // The next appointment is an appointment now (AppointmentService), not a client field.
+    if (input.nextAppointment && input.nextAppointment->isValid())
+        if (auto e = AppointmentService::setNextInTransaction(m_db, *id, *input.nextAppointment, m_clock.now()))
+            return *e;
     if (auto e = tx.value().commit())
         return *e;
     return id;
@@ -218,7 +223,7 @@ Result<Client> ClientService::update(qint64 id, const ClientChanges& changes)
     if (!tx)
         return tx.error();
     ClientRepository repo(m_db);
-    auto existing = repo.find(id);
+    auto existing = repo.find(id, m_clock.now());
     if (!existing)
         return existing.error();
     if (existing->erased)
@@ -231,7 +236,10 @@ Result<Client> ClientService::update(qint64 id, const ClientChanges& changes)
         return client.error();
     if (auto e = repo.update(client.value(), m_clock.now()))
         return *e;
-    auto saved = repo.find(id);
+    if (changes.nextAppointment)
+        if (auto e = AppointmentService::setNextInTransaction(m_db, id, *changes.nextAppointment, m_clock.now()))
+            return *e;
+    auto saved = repo.find(id, m_clock.now());
     if (!saved)
         return saved.error();
     if (auto e = tx.value().commit())
@@ -241,12 +249,12 @@ Result<Client> ClientService::update(qint64 id, const ClientChanges& changes)
 
 Result<Client> ClientService::find(qint64 id) const
 {
-    return ClientRepository(m_db).find(id);
+    return ClientRepository(m_db).find(id, m_clock.now());
 }
 
 Result<QVector<Client>> ClientService::list(const domain::ClientQuery& query) const
 {
-    return ClientRepository(m_db).list(query);
+    return ClientRepository(m_db).list(query, m_clock.now());
 }
 
 Result<int> ClientService::count(const domain::ClientQuery& query) const
@@ -283,7 +291,7 @@ Status ClientService::setDirective(qint64 id, domain::Directive directive, bool 
     if (!tx)
         return tx.error();
     ClientRepository repo(m_db);
-    auto client = repo.find(id);
+    auto client = repo.find(id, m_clock.now());
     if (!client)
         return client.error();
     if (client->erased)

@@ -35,7 +35,9 @@ struct ClientChanges {
     std::optional<QString> timeZone;    ///< IANA id; "" = the practice's
     std::optional<QString> quietHours;  ///< "HH:MM-HH:MM"; "" = the practice default
     std::optional<QStringList> prefers; ///< channel names, most preferred first; empty clears
-    /// An invalid QDateTime clears the next appointment.
+    /// Written as an appointment (AppointmentService::setNextInTransaction): a valid time moves
+    /// the client's next booked appointment there, or books one of an hour; an invalid QDateTime
+    /// cancels the next one.
     std::optional<QDateTime> nextAppointment;
     std::optional<QString> notes;
 };

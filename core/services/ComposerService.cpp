@@ -239,7 +239,7 @@ Status ComposerService::logHandoff(qint64 clientId, domain::Channel channel, con
     auto tx = storage::SqlTransaction::begin(m_db);
     if (!tx)
         return tx.error();
-    const auto client = storage::ClientRepository(m_db).find(clientId);
+    const auto client = storage::ClientRepository(m_db).find(clientId, m_clock.now());
     if (!client)
         return client.error();
     if (client->erased)

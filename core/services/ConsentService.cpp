@@ -39,7 +39,7 @@ Result<ConsentEvent> ConsentService::record(const ConsentRequest& r)
     auto tx = storage::SqlTransaction::begin(m_db);
     if (!tx)
         return tx.error();
-    auto client = storage::ClientRepository(m_db).find(r.clientId);
+    auto client = storage::ClientRepository(m_db).find(r.clientId, m_clock.now());
     if (!client)
         return client.error();
     if (client->erased)
@@ -86,7 +86,7 @@ Result<ConsentEvent> ConsentService::withdraw(qint64 clientId, domain::Channel c
 
 Result<QVector<ConsentEvent>> ConsentService::history(qint64 clientId) const
 {
-    auto client = storage::ClientRepository(m_db).find(clientId);
+    auto client = storage::ClientRepository(m_db).find(clientId, m_clock.now());
     if (!client)
         return client.error();
     return storage::ConsentRepository(m_db).forClient(clientId);

@@ -28,7 +28,7 @@ Result<LogOutcome> ContactService::log(const LogRequest& r)
     auto tx = storage::SqlTransaction::begin(m_db);
     if (!tx)
         return tx.error();
-    auto client = storage::ClientRepository(m_db).find(r.clientId);
+    auto client = storage::ClientRepository(m_db).find(r.clientId, m_clock.now());
     if (!client)
         return client.error();
     if (client->erased)
@@ -92,7 +92,7 @@ Result<LogOutcome> ContactService::log(const LogRequest& r)
 
 Result<QVector<domain::ContactLogEntry>> ContactService::forClient(qint64 clientId, int limit) const
 {
-    auto client = storage::ClientRepository(m_db).find(clientId);
+    auto client = storage::ClientRepository(m_db).find(clientId, m_clock.now());
     if (!client)
         return client.error();
     return storage::ContactLogRepository(m_db).forClient(clientId, limit);

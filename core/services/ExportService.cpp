@@ -112,14 +112,14 @@ Result<ExportResult> ExportService::run(const ExportRequest& request, QIODevice*
         } else {
             domain::ClientQuery all;
             all.includeArchived = true;
-            auto list = clientRepo.list(all);
+            auto list = clientRepo.list(all, m_clock.now());
             if (!list)
                 return list.error();
             clients = std::move(list.value());
         }
     } else {
         for (const qint64 id : request.clientIds) {
-            auto c = clientRepo.find(id);
+            auto c = clientRepo.find(id, m_clock.now());
             if (!c)
                 return c.error();
             clients.push_back(c.value());

@@ -282,7 +282,7 @@ Result<ImportPlan> ImportService::plan(QIODevice* device, const QString& sourceN
             fold(merged[at], entry);
             continue;
         }
-        auto stored = clients.find(id);
+        auto stored = clients.find(id, m_clock.now());
         if (!stored)
             return stored.error();
         PlannedClient into;
@@ -356,7 +356,7 @@ Result<ImportSummary> ImportService::apply(const ImportPlan& plan, const ImportO
             id = inserted.value();
         } else {
             // Re-read inside the transaction: the plan may be older than the database.
-            auto stored = clients.find(id);
+            auto stored = clients.find(id, m_clock.now());
             if (!stored)
                 return stored.error();
             Client updated = stored.value();

@@ -23,7 +23,7 @@ Result<RaiseItem> RaiseService::add(qint64 clientId, const QString& text, const 
     auto tx = storage::SqlTransaction::begin(m_db);
     if (!tx)
         return tx.error();
-    const auto client = storage::ClientRepository(m_db).find(clientId);
+    const auto client = storage::ClientRepository(m_db).find(clientId, m_clock.now());
     if (!client)
         return client.error();
     if (client->erased)
@@ -55,7 +55,7 @@ Result<RaiseItem> RaiseService::add(qint64 clientId, const QString& text, const 
 
 Result<QVector<RaiseItem>> RaiseService::openFor(qint64 clientId) const
 {
-    if (const auto client = storage::ClientRepository(m_db).find(clientId); !client)
+    if (const auto client = storage::ClientRepository(m_db).find(clientId, m_clock.now()); !client)
         return client.error();
     return storage::RaiseItemRepository(m_db).openFor(clientId);
 }
@@ -81,7 +81,7 @@ Result<domain::ContactLogEntry> RaiseService::tickOff(qint64 itemId)
         return item.error();
     if (!item->open())
         return Error::invalid(tr("This was already raised; it is logged once."), QStringLiteral("id"));
-    const auto client = storage::ClientRepository(m_db).find(item->clientId);
+    const auto client = storage::ClientRepository(m_db).find(item->clientId, m_clock.now());
     if (!client)
         return client.error();
     if (client->erased)

@@ -34,8 +34,8 @@ public:
     domain::Result<domain::RaiseItem> add(qint64 clientId, const QString& text, const QString& by, qint64 draftId = 0);
     /// The client's open items, oldest first.
     domain::Result<QVector<domain::RaiseItem>> openFor(qint64 clientId) const;
-    /// Active clients whose next appointment falls on `day` in `zone`, earliest first, each with
-    /// their open items.
+    /// The booked or attended appointments of active clients starting on `day` in `zone`,
+    /// earliest first, each with its client's open items.
     domain::Result<QVector<domain::AppointmentAgenda>> agendaFor(const QDate& day, const QTimeZone& zone) const;
     /// Ticks the item off: sets its raised time to the clock's now and logs an in-person outbound
     /// contact with its text, in one transaction. Returns the logged contact. An item already

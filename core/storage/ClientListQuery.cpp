@@ -1,6 +1,7 @@
 #include "storage/ClientListQuery.h"
 
 #include "domain/ConsentLedger.h"
+#include "storage/AppointmentRepository.h"
 #include "storage/ClientSearch.h"
 #include "storage/Database.h"
 #include "storage/SqlUtil.h"
@@ -57,7 +58,12 @@ ClientListRow readRow(const QSqlQuery& q)
     return r;
 }
 
-const QString kColumns = QStringLiteral("c.id, c.name, c.preferred_name, c.name_key, c.archived, c.next_appointment");
+/// The next appointment (column 5) takes one bound value first: now.
+QString columns()
+{
+    return QStringLiteral("c.id, c.name, c.preferred_name, c.name_key, c.archived, ") +
+           AppointmentRepository::nextStartSubquery();
+}
 } // namespace
 
 ClientListQuery::ClientListQuery(const Database& db) : m_db(db) {}
@@ -110,9 +116,9 @@ Result<QVector<ClientListRow>> ClientListQuery::page(const QString& search, bool
             values << filter.values;
         }
     }
-    const QString sql = QStringLiteral("SELECT ") + kColumns + from + QStringLiteral(" WHERE ") +
+    const QString sql = QStringLiteral("SELECT ") + columns() + from + QStringLiteral(" WHERE ") +
                         where.join(QStringLiteral(" AND ")) + QStringLiteral(" ORDER BY c.name_key, c.id LIMIT ?");
-    values = fromValues + values;
+    values = QVariantList{toDbTime(now)} + fromValues + values;
     values << qMax(1, limit);
     QSqlQuery q(db);
     q.setForwardOnly(true);
@@ -131,8 +137,8 @@ Result<ClientListRow> ClientListQuery::row(qint64 id, const QDateTime& now) cons
 {
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    if (auto e = run(q, QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM clients c WHERE c.id = ?"), {id},
-                     kWhat))
+    if (auto e = run(q, QStringLiteral("SELECT ") + columns() + QStringLiteral(" FROM clients c WHERE c.id = ?"),
+                     {toDbTime(now), id}, kWhat))
         return *e;
     if (!q.next())
         return Error::invalid(QCoreApplication::translate("Database", "There is no client with id %1.").arg(id));

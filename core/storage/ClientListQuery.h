@@ -22,7 +22,8 @@ using domain::ClientListRow; ///< a domain value (domain/ClientListRow.h)
 /// Contract: keyset paging (a page after the last row's name key and id) so every page costs the
 /// same whatever its depth; one query for the page's rows and one each for their consent events
 /// and last inbound texts, all by indexed client id. Current consent follows ConsentLedger's rule
-/// (latest effective at or before `now`). Erased clients are never listed. Use on the Database's
+/// (latest effective at or before `now`); the next appointment is the earliest booked one
+/// starting at or after `now` (one indexed subquery per row). Erased clients are never listed. Use on the Database's
 /// thread only; errors are of kind Database.
 class ClientListQuery {
 public:

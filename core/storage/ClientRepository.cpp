@@ -1,5 +1,6 @@
 #include "storage/ClientRepository.h"
 
+#include "storage/AppointmentRepository.h"
 #include "storage/ClientSearch.h"
 #include "storage/Database.h"
 #include "storage/SqlUtil.h"
@@ -20,8 +21,13 @@ namespace {
 const char* const kRead = QT_TRANSLATE_NOOP("Database", "reading clients");
 const char* const kWrite = QT_TRANSLATE_NOOP("Database", "saving a client");
 
-const QString kColumns = QStringLiteral(
-    "c.id, c.name, c.preferred_name, c.time_zone, c.quiet_hours, c.next_appointment, c.notes, c.archived, c.erased");
+// Column 5, the next appointment, is derived from the appointments (one bound value: now);
+// clients.next_appointment is no longer read or written (schema step 6 moved it).
+QString columns()
+{
+    return QStringLiteral("c.id, c.name, c.preferred_name, c.time_zone, c.quiet_hours, ") +
+           AppointmentRepository::nextStartSubquery() + QStringLiteral(", c.notes, c.archived, c.erased");
+}
 
 Client clientFromRow(const QSqlQuery& q)
 {
@@ -71,13 +77,12 @@ Result<qint64> ClientRepository::insert(const Client& client, const QDateTime& n
     {
         Statement q = m_db.statement(
             QStringLiteral("INSERT INTO clients (name, name_key, preferred_name, time_zone, quiet_hours, "
-                           "next_appointment, notes, archived, erased, created_at, updated_at) "
-                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?) RETURNING id"));
-        if (auto e =
-                q.run({client.name, ClientSearch::nameKey(client.name), client.preferredName, client.timeZone,
-                       client.quietHours ? client.quietHours->toString() : QString(), toDbTime(client.nextAppointment),
-                       client.notes, client.archived ? 1 : 0, toDbTime(now), toDbTime(now)},
-                      kWrite))
+                           "notes, archived, erased, created_at, updated_at) "
+                           "VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?, ?) RETURNING id"));
+        if (auto e = q.run({client.name, ClientSearch::nameKey(client.name), client.preferredName, client.timeZone,
+                            client.quietHours ? client.quietHours->toString() : QString(), client.notes,
+                            client.archived ? 1 : 0, toDbTime(now), toDbTime(now)},
+                           kWrite))
             return *e;
         if (!q->next())
             return Error::database(QCoreApplication::translate("Database", "the new client got no id"));
@@ -102,11 +107,11 @@ Status ClientRepository::update(const Client& client, const QDateTime& now)
         return e;
     Statement q =
         m_db.statement(QStringLiteral("UPDATE clients SET name = ?, name_key = ?, preferred_name = ?, time_zone = ?, "
-                                      "quiet_hours = ?, next_appointment = ?, notes = ?, archived = ?, updated_at = ? "
+                                      "quiet_hours = ?, notes = ?, archived = ?, updated_at = ? "
                                       "WHERE id = ? AND erased = 0"));
     if (auto e = q.run({client.name, ClientSearch::nameKey(client.name), client.preferredName, client.timeZone,
-                        client.quietHours ? client.quietHours->toString() : QString(), toDbTime(client.nextAppointment),
-                        client.notes, client.archived ? 1 : 0, toDbTime(now), client.id},
+                        client.quietHours ? client.quietHours->toString() : QString(), client.notes,
+                        client.archived ? 1 : 0, toDbTime(now), client.id},
                        kWrite))
         return e;
     if (q->numRowsAffected() == 0)
@@ -153,7 +158,7 @@ Status ClientRepository::writePreferences(qint64 id, const QVector<domain::Chann
 
 Status ClientRepository::reindex(qint64 id)
 {
-    auto c = find(id);
+    auto c = find(id, QDateTime()); // the search index needs no appointment
     if (!c)
         return c.error();
     return ClientSearch::index(m_db, c.value());
@@ -198,13 +203,13 @@ Status ClientRepository::loadDetails(Client& c) const
     return std::nullopt;
 }
 
-Result<Client> ClientRepository::find(qint64 id) const
+Result<Client> ClientRepository::find(qint64 id, const QDateTime& now) const
 {
     Client c;
     {
         Statement q =
-            m_db.statement(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM clients c WHERE c.id = ?"));
-        if (auto e = q.run({id}, kRead))
+            m_db.statement(QStringLiteral("SELECT ") + columns() + QStringLiteral(" FROM clients c WHERE c.id = ?"));
+        if (auto e = q.run({toDbTime(now), id}, kRead))
             return *e;
         if (!q->next())
             return Error::invalid(QCoreApplication::translate("Client", "no client with id %1").arg(id),
@@ -216,13 +221,14 @@ Result<Client> ClientRepository::find(qint64 id) const
     return c;
 }
 
-Result<QVector<Client>> ClientRepository::list(const ClientQuery& query) const
+Result<QVector<Client>> ClientRepository::list(const ClientQuery& query, const QDateTime& now) const
 {
     QSqlDatabase db = m_db.connection();
     const auto filter = ClientSearch::filter(db, query.search);
-    QString sql = QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM clients c") + where(query, filter) +
+    QString sql = QStringLiteral("SELECT ") + columns() + QStringLiteral(" FROM clients c") + where(query, filter) +
                   QStringLiteral(" ORDER BY c.name_key, c.id");
-    QVariantList values = filter.values;
+    QVariantList values{toDbTime(now)};
+    values << filter.values;
     if (query.limit >= 0 || query.offset > 0) {
         sql += QStringLiteral(" LIMIT ? OFFSET ?");
         values << (query.limit >= 0 ? query.limit : std::numeric_limits<int>::max()) << qMax(0, query.offset);
@@ -303,6 +309,7 @@ Status ClientRepository::erase(qint64 id, const QDateTime& now)
         QStringLiteral("DELETE FROM directives WHERE client_id = ?"),
         QStringLiteral("UPDATE contact_log SET text = '' WHERE client_id = ?"),
         QStringLiteral("DELETE FROM drafts WHERE client_id = ?"),
+        QStringLiteral("DELETE FROM appointments WHERE client_id = ?"),
         QStringLiteral("DELETE FROM consent_notes WHERE event_id IN (SELECT id FROM consent_events WHERE client_id = "
                        "?)"),
     };

@@ -34,14 +34,18 @@ public:
     explicit ClientRepository(const Database& db);
 
     /// Inserts `client` (its id is ignored) with its contacts, preferences and directive
-    /// records; returns the new id. `now` becomes created_at and updated_at.
+    /// records; returns the new id. `now` becomes created_at and updated_at. `nextAppointment`
+    /// is not written: it is derived from the appointments (AppointmentRepository).
     domain::Result<qint64> insert(const domain::Client& client, const QDateTime& now);
     /// Rewrites the client's fields, contact points and preferences (directives are changed only
     /// through setDirective, to keep their history).
     domain::Status update(const domain::Client& client, const QDateTime& now);
-    /// The client with contacts (in order), preferences and directives in force.
-    domain::Result<domain::Client> find(qint64 id) const;
-    domain::Result<QVector<domain::Client>> list(const ClientQuery& query) const;
+    /// The client with contacts (in order), preferences and directives in force. Its
+    /// nextAppointment is the start of its earliest booked appointment starting at or after `now`
+    /// (none when `now` is invalid).
+    domain::Result<domain::Client> find(qint64 id, const QDateTime& now) const;
+    /// As find(), for every client the query selects.
+    domain::Result<QVector<domain::Client>> list(const ClientQuery& query, const QDateTime& now) const;
     /// Every client's name by id, archived and erased ones included (one cheap query, for
     /// exports that need names only).
     domain::Result<QHash<qint64, QString>> names() const;
@@ -51,8 +55,8 @@ public:
     domain::Result<QVector<qint64>> findByContact(const QString& value) const;
 
     domain::Status setArchived(qint64 id, bool archived, const QDateTime& now);
-    /// Removes personal data: name, preferred name, contact points, time zone, quiet hours, next
-    /// appointment, notes, preferences, directives, drafts, contact log texts, consent note texts
+    /// Removes personal data: name, preferred name, contact points, time zone, quiet hours,
+    /// appointments, notes, preferences, directives, drafts, contact log texts, consent note texts
     /// and the search entry. The client row stays (erased, archived) so consent events still refer to it.
     domain::Status erase(qint64 id, const QDateTime& now);
 

@@ -45,8 +45,8 @@ Status ImportWriter::begin()
 {
     if (auto e = prepare(m_client,
                          QStringLiteral("INSERT INTO clients (name, name_key, preferred_name, time_zone, quiet_hours, "
-                                        "next_appointment, notes, archived, erased, created_at, updated_at) "
-                                        "VALUES (?, ?, ?, ?, '', NULL, ?, 0, 0, ?, ?)"),
+                                        "notes, archived, erased, created_at, updated_at) "
+                                        "VALUES (?, ?, ?, ?, '', ?, 0, 0, ?, ?)"),
                          kWrite))
         return e;
     if (auto e = prepare(m_contact,

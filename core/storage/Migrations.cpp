@@ -291,6 +291,48 @@ const QVector<Migration>& builtInMigrations()
                " CHECK (purpose_from_template IN (0, 1))"),
          },
          {}},
+        {6,
+         QStringLiteral("appointments; the next appointment field becomes one migrated appointment per client"),
+         {
+             // Times as everywhere: ISO 8601 UTC text with milliseconds, so text order is time order.
+             // recurrence_id is '' rather than NULL for a single event, so the unique index below
+             // also catches a re-import of a single event (NULLs never collide in a unique index).
+             s("CREATE TABLE appointments ("
+               " id INTEGER PRIMARY KEY,"
+               " client_id INTEGER NOT NULL REFERENCES clients(id) ON DELETE CASCADE,"
+               " starts_at TEXT NOT NULL,"
+               " ends_at TEXT NOT NULL,"
+               " service TEXT NOT NULL DEFAULT '',"
+               " location TEXT NOT NULL DEFAULT '',"
+               " status TEXT NOT NULL DEFAULT 'booked'"
+               "  CHECK (status IN ('booked', 'cancelled', 'attended', 'no-show')),"
+               " source TEXT NOT NULL DEFAULT 'manual',"
+               " external_uid TEXT,"
+               " recurrence_id TEXT NOT NULL DEFAULT '',"
+               " created_at TEXT NOT NULL,"
+               " updated_at TEXT NOT NULL,"
+               " CHECK (ends_at > starts_at))"),
+             s("CREATE INDEX appointments_by_client ON appointments(client_id, starts_at)"),
+             s("CREATE INDEX appointments_by_start ON appointments(starts_at)"),
+             s("CREATE UNIQUE INDEX appointments_by_uid ON appointments(source, external_uid, recurrence_id)"
+               " WHERE external_uid IS NOT NULL"),
+             // One booked appointment per client from the old field, one hour long (the old field had
+             // no length), dated when the client row was last written. Past ones come too: they are
+             // history, and only a future booked appointment is anyone's next one.
+             s("INSERT INTO appointments (client_id, starts_at, ends_at, status, source, created_at, updated_at)"
+               " SELECT id, strftime('%Y-%m-%dT%H:%M:%fZ', next_appointment),"
+               " strftime('%Y-%m-%dT%H:%M:%fZ', next_appointment, '+1 hour'), 'booked', 'migrated',"
+               " updated_at, updated_at FROM clients"
+               " WHERE next_appointment IS NOT NULL AND strftime('%s', next_appointment) IS NOT NULL"
+               " ORDER BY id"),
+             // The column stays (dropping a column rebuilds the table) but is no longer read or
+             // written; what moved is cleared so there is one truth. A value SQLite cannot read as a
+             // time stays where it was rather than being lost.
+             s("UPDATE clients SET next_appointment = NULL"
+               " WHERE next_appointment IS NOT NULL AND strftime('%s', next_appointment) IS NOT NULL"),
+             s("DROP INDEX clients_by_next_appointment"),
+         },
+         {}},
     };
     return k;
 }

@@ -9,6 +9,8 @@ namespace rapport::storage {
 /// Version 2: name sort key, paging indexes and the FTS5 client search index.
 /// Version 3: message templates and composer drafts.
 /// Version 4: things to raise at a client's next appointment (raise_items).
+/// Version 5: a draft's template.
+/// Version 6: appointments; clients.next_appointment moved into them and no longer used.
 const QVector<Migration>& builtInMigrations();
 
 } // namespace rapport::storage

@@ -87,27 +87,29 @@ Result<QVector<AppointmentAgenda>> RaiseItemRepository::agenda(const QDateTime& 
 {
     QSqlQuery q(m_db.connection());
     if (auto e = run(q,
-                     QStringLiteral("SELECT c.id, c.name, c.preferred_name, c.next_appointment, ") + kColumns +
-                         QStringLiteral(" FROM clients c LEFT JOIN raise_items r"
-                                        " ON r.client_id = c.id AND r.raised_at IS NULL"
-                                        " WHERE c.next_appointment >= ? AND c.next_appointment < ?"
+                     QStringLiteral("SELECT c.id, c.name, c.preferred_name, a.starts_at, a.id, ") + kColumns +
+                         QStringLiteral(" FROM appointments a JOIN clients c ON c.id = a.client_id"
+                                        " LEFT JOIN raise_items r ON r.client_id = c.id AND r.raised_at IS NULL"
+                                        " WHERE a.starts_at >= ? AND a.starts_at < ?"
+                                        " AND a.status IN ('booked', 'attended')"
                                         " AND c.erased = 0 AND c.archived = 0"
-                                        " ORDER BY c.next_appointment, c.id, r.id"),
+                                        " ORDER BY a.starts_at, a.id, r.id"),
                      {toDbTime(from), toDbTime(to)}, kRead))
         return *e;
     QVector<AppointmentAgenda> out;
     while (q.next()) {
-        const qint64 clientId = q.value(0).toLongLong();
-        if (out.isEmpty() || out.back().clientId != clientId) {
+        const qint64 appointmentId = q.value(4).toLongLong();
+        if (out.isEmpty() || out.back().appointmentId != appointmentId) {
             AppointmentAgenda a;
-            a.clientId = clientId;
+            a.clientId = q.value(0).toLongLong();
+            a.appointmentId = appointmentId;
             a.name = q.value(1).toString();
             a.preferredName = q.value(2).toString();
             a.appointment = fromDbTime(q.value(3));
             out.push_back(a);
         }
-        if (!q.value(4).isNull())
-            out.back().items.push_back(fromRow(q, 4));
+        if (!q.value(5).isNull())
+            out.back().items.push_back(fromRow(q, 5));
     }
     return out;
 }

@@ -28,8 +28,8 @@ public:
     domain::Result<RaiseItem> find(qint64 id) const;
     /// The client's open items, oldest first.
     domain::Result<QVector<RaiseItem>> openFor(qint64 clientId) const;
-    /// Active (not archived, not erased) clients with `from <= next appointment < to`, earliest
-    /// appointment first, each with their open items oldest first.
+    /// Booked or attended appointments with `from <= start < to` of active (not archived, not
+    /// erased) clients, earliest first, each with its client's open items oldest first.
     domain::Result<QVector<AppointmentAgenda>> agenda(const QDateTime& from, const QDateTime& to) const;
     /// Marks an open item raised; an item already raised (or gone) is an Error and nothing changes.
     domain::Status markRaised(qint64 id, const QDateTime& at, qint64 contactId);

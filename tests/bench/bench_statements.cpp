@@ -74,7 +74,9 @@ struct BenchDb {
         storage::ClientRepository repo(*db);
         int contacts = 0;
         for (int i = 0; i < kFinds; ++i)
-            contacts += repo.find(clients.at(i % kClients)).value().contacts.size();
+            contacts += repo.find(clients.at(i % kClients), QDateTime(QDate(2026, 12, 1), QTime(11, 0), Qt::UTC))
+                            .value()
+                            .contacts.size();
         return contacts;
     }
 };

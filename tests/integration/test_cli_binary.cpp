@@ -186,3 +186,42 @@ TEST_CASE("rapport-cli counts a leading U+FEFF in the draft as the network does"
     CHECK(sms.value(QStringLiteral("encoding")).toString() == QLatin1String("UCS-2"));
     CHECK(sms.value(QStringLiteral("units")).toInt() == 6);
 }
+
+TEST_CASE("the rapport-cli binary books, lists, moves and cancels an appointment", "[cli][binary][appointments]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("practice.sqlite"));
+    auto r = cli(
+        db, {QStringLiteral("client"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("Ana Silva")});
+    REQUIRE(r.code == 0);
+    const QString client = r.out.trimmed();
+    // Fixed dates far from any wall clock: listing a day does not depend on today.
+    r = cli(db, {QStringLiteral("appointments"), QStringLiteral("add"), client, QStringLiteral("--start"),
+                 QStringLiteral("2026-12-03T15:00"), QStringLiteral("--end"), QStringLiteral("2026-12-03T15:30"),
+                 QStringLiteral("--service"), QStringLiteral("Follow-up")});
+    REQUIRE(r.code == 0);
+    REQUIRE(r.err.isEmpty());
+    const QString appt = r.out.trimmed();
+    r = cli(db, {QStringLiteral("appointments"), QStringLiteral("move"), appt, QStringLiteral("--start"),
+                 QStringLiteral("2026-12-03T16:00Z")});
+    REQUIRE(r.code == 0);
+    r = cli(db, {QStringLiteral("appointments"), QStringLiteral("list"), QStringLiteral("--date"),
+                 QStringLiteral("2026-12-03"), QStringLiteral("--json")});
+    REQUIRE(r.code == 0);
+    REQUIRE(r.err.isEmpty());
+    const QJsonArray list =
+        QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("appointments")).toArray();
+    REQUIRE(list.size() == 1);
+    CHECK(list.at(0).toObject().value(QStringLiteral("start")).toString() ==
+          QLatin1String("2026-12-03T16:00:00+00:00"));
+    CHECK(list.at(0).toObject().value(QStringLiteral("end")).toString() == QLatin1String("2026-12-03T16:30:00+00:00"));
+    CHECK(list.at(0).toObject().value(QStringLiteral("service")).toString() == QLatin1String("Follow-up"));
+    r = cli(db, {QStringLiteral("appointments"), QStringLiteral("cancel"), appt});
+    REQUIRE(r.code == 0);
+    r = cli(db, {QStringLiteral("appointments"), QStringLiteral("cancel"), QStringLiteral("999")});
+    CHECK(r.code == 3);
+    CHECK(r.err == QStringLiteral("rapport-cli: no appointment with id 999\n"));
+    r = cli(db, {QStringLiteral("appointments"), QStringLiteral("list"), QStringLiteral("--date"),
+                 QStringLiteral("2026-12-03")});
+    CHECK(r.out.section(QLatin1Char('\t'), 3, 3) == QLatin1String("cancelled"));
+}

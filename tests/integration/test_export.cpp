@@ -138,7 +138,7 @@ TEST_CASE("round trip: awkward names survive export and re-import", "[export][im
     REQUIRE(summary.ok());
     CHECK(summary->read == kNames.size());
     domain::ClientQuery all;
-    auto clients = storage::ClientRepository(*fresh).list(all);
+    auto clients = storage::ClientRepository(*fresh).list(all, QDateTime());
     REQUIRE(clients.ok());
     QStringList names;
     for (const auto& c : clients.value()) {

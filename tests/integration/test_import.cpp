@@ -37,7 +37,7 @@ struct Fixture {
     {
         domain::ClientQuery all;
         all.includeArchived = true;
-        auto list = storage::ClientRepository(*db).list(all);
+        auto list = storage::ClientRepository(*db).list(all, QDateTime());
         REQUIRE(list.ok());
         return list.value();
     }
@@ -434,7 +434,7 @@ TEST_CASE("the bulk path writes the search entries ClientSearch would", "[import
     CHECK(dump(*f.db) == bulk);
     domain::ClientQuery q;
     q.search = QStringLiteral("07911 1234");
-    auto found = storage::ClientRepository(*f.db).list(q);
+    auto found = storage::ClientRepository(*f.db).list(q, QDateTime());
     REQUIRE(found.ok());
     CHECK(found->size() == 3); // Tom, Elizabeth and Yui
 }

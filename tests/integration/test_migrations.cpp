@@ -4,7 +4,10 @@
 //   with its data intact.
 // - The text of every step is pinned by its SHA-256: editing a shipped step fails here; add a
 //   step instead (and pin its hash when it ships).
+#include "domain/Clock.h"
 #include "domain/ConsentChain.h"
+#include "services/AppointmentService.h"
+#include "storage/AppointmentRepository.h"
 #include "storage/ClientRepository.h"
 #include "storage/ConsentRepository.h"
 #include "storage/Database.h"
@@ -85,6 +88,26 @@ void writeFixture(int version)
         exec(QStringLiteral("INSERT INTO drafts (client_id, purpose, body, updated_at) VALUES "
                             "(1, 'scheduling', 'See you Tuesday', '2026-11-03T10:05:00.000Z')"));
     }
+    if (version >= 4)
+        exec(QStringLiteral("INSERT INTO raise_items (client_id, text, created_at, created_by) VALUES "
+                            "(1, 'Ask about the new chair', '2026-11-03T11:00:00.000Z', 'fixture')"));
+    if (version >= 5) {
+        // The single next-appointment field, as the version-5 app wrote it: one to come, one past,
+        // one of an archived client, and a value no version wrote but a hand edit could have.
+        exec(QStringLiteral("UPDATE clients SET next_appointment = '2026-12-03T15:00:00.000Z', "
+                            "updated_at = '2026-11-05T08:00:00.000Z' WHERE id = 1"));
+        exec(QStringLiteral("UPDATE clients SET next_appointment = '2026-11-20T10:30:00.000Z' WHERE id = 2"));
+        exec(QStringLiteral("INSERT INTO clients (id, name, name_key, next_appointment, archived, created_at, "
+                            "updated_at) VALUES (3, 'Cai Jones', 'cai jones', '2026-12-10T09:00:00.000Z', 1, "
+                            "'2026-11-01T09:00:00.000Z', '2026-11-01T09:00:00.000Z')"));
+        exec(QStringLiteral("INSERT INTO clients (id, name, name_key, next_appointment, created_at, updated_at) "
+                            "VALUES (4, 'Dee Park', 'dee park', 'after Easter', '2026-11-01T09:00:00.000Z', "
+                            "'2026-11-01T09:00:00.000Z')"));
+        exec(QStringLiteral("INSERT INTO client_search (rowid, name, numbers, emails) VALUES "
+                            "(3, 'Cai Jones ', '', ''), (4, 'Dee Park ', '', '')"));
+        exec(QStringLiteral("UPDATE drafts SET template_id = (SELECT id FROM templates WHERE name = 'Thank you'), "
+                            "purpose_from_template = 0"));
+    }
     exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
     exec(QStringLiteral("PRAGMA journal_mode = DELETE"));
 }
@@ -107,9 +130,14 @@ TEST_CASE("make the v1, v2 and v3 fixtures", "[.make-fixture]")
     writeFixture(3);
 }
 
+TEST_CASE("make the v5 fixture", "[.make-fixture-v5]")
+{
+    writeFixture(5);
+}
+
 TEST_CASE("Every shipped schema version upgrades from its fixture to the latest", "[storage][migrations]")
 {
-    for (const int version : {1, 2, 3}) {
+    for (const int version : {1, 2, 3, 5}) {
         INFO("from version " << version);
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("old.sqlite"));
@@ -133,11 +161,11 @@ TEST_CASE("Every shipped schema version upgrades from its fixture to the latest"
         REQUIRE(db.ok());
         CHECK(db.value()->schemaVersion() == Database::latestVersion());
         storage::ClientRepository clients(*db.value());
-        auto all = clients.list({});
+        auto all = clients.list({}, QDateTime());
         REQUIRE(all.ok());
-        REQUIRE(all->size() == 2);
+        REQUIRE(all->size() == (version >= 5 ? 3 : 2));        // v5 adds Dee Park (and Cai Jones, archived)
         CHECK(all->at(0).name == QStringLiteral("Ana Silva")); // sort keys: accents do not disturb the order
-        CHECK(all->at(1).name == QStringLiteral("Élodie Zed"));
+        CHECK(all->back().name == QStringLiteral("Élodie Zed"));
         domain::ClientQuery byNational;
         byNational.search = QStringLiteral("07400 123");
         CHECK(clients.count(byNational).value() == 1);
@@ -165,6 +193,79 @@ TEST_CASE("Every shipped schema version upgrades from its fixture to the latest"
     }
 }
 
+TEST_CASE("A version-5 file's next appointments become one migrated appointment each",
+          "[storage][migrations][appointments]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v5.sqlite"));
+    REQUIRE(QFile::copy(fixture(5), path));
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    auto db = Database::open(path);
+    INFO((db.ok() ? QString() : db.error().message).toStdString());
+    REQUIRE(db.ok());
+    REQUIRE(db.value()->schemaVersion() == 6);
+    const auto utc = [](int m, int d, int h, int min) { return QDateTime(QDate(2026, m, d), QTime(h, min), Qt::UTC); };
+
+    // One migrated, booked, one-hour appointment per client that had a readable value, past ones too.
+    storage::AppointmentRepository appointments(*db.value());
+    const struct {
+        qint64 client;
+        QDateTime start;
+        QDateTime created;
+    } expected[] = {{1, utc(12, 3, 15, 0), utc(11, 5, 8, 0)},
+                    {2, utc(11, 20, 10, 30), utc(11, 1, 9, 0)},
+                    {3, utc(12, 10, 9, 0), utc(11, 1, 9, 0)}};
+    for (const auto& e : expected) {
+        INFO("client " << e.client);
+        const auto list = appointments.forClient(e.client);
+        REQUIRE(list.ok());
+        REQUIRE(list->size() == 1);
+        const domain::Appointment& a = list->front();
+        CHECK(a.start == e.start);
+        CHECK(a.end == e.start.addSecs(3600));
+        CHECK(a.status == domain::AppointmentStatus::Booked);
+        CHECK(a.source == QLatin1String("migrated"));
+        CHECK(a.externalUid.isEmpty());
+        CHECK(a.service.isEmpty());
+        CHECK(a.createdAt == e.created); // when the field was last written, not the upgrade's moment
+    }
+    CHECK(appointments.forClient(4)->isEmpty());
+
+    // The next appointment is derived: Ana's is to come, Élodie's has passed.
+    const domain::FixedClock clock(utc(12, 1, 11, 0));
+    storage::ClientRepository clients(*db.value());
+    CHECK(clients.find(1, clock.now())->nextAppointment == utc(12, 3, 15, 0));
+    CHECK_FALSE(clients.find(2, clock.now())->nextAppointment.has_value());
+    CHECK(services::AppointmentService(*db.value(), clock).nextFor(3).value()->start == utc(12, 10, 9, 0));
+
+    QSqlQuery q(db.value()->connection());
+    // Nothing lost: what moved is cleared from the old column; what could not be read stays there.
+    REQUIRE(q.exec(QStringLiteral("SELECT id, next_appointment FROM clients ORDER BY id")));
+    QStringList column;
+    while (q.next())
+        column << QStringLiteral("%1=%2").arg(q.value(0).toString(),
+                                              q.value(1).isNull() ? QStringLiteral("NULL") : q.value(1).toString());
+    CHECK(column == QStringList{QStringLiteral("1=NULL"), QStringLiteral("2=NULL"), QStringLiteral("3=NULL"),
+                                QStringLiteral("4=after Easter")});
+    REQUIRE(q.exec(QStringLiteral("SELECT count(*) FROM raise_items WHERE text = 'Ask about the new chair'")));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toInt() == 1);
+    REQUIRE(q.exec(QStringLiteral("SELECT count(*) FROM drafts WHERE template_id IS NOT NULL")));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toInt() == 1);
+    REQUIRE(q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'index' AND name LIKE '%appointment%'"
+                                  " ORDER BY name")));
+    QStringList indexes;
+    while (q.next())
+        indexes << q.value(0).toString();
+    CHECK(indexes == QStringList{QStringLiteral("appointments_by_client"), QStringLiteral("appointments_by_start"),
+                                 QStringLiteral("appointments_by_uid")});
+    // Deleting a client row takes its appointments with it (erasure keeps the row and deletes them itself).
+    REQUIRE(q.exec(QStringLiteral("DELETE FROM raise_items WHERE client_id = 3")));
+    REQUIRE(q.exec(QStringLiteral("DELETE FROM clients WHERE id = 3")));
+    CHECK(appointments.forClient(3)->isEmpty());
+}
+
 TEST_CASE("The text of every schema step is frozen", "[storage][migrations]")
 {
     // SHA-256 of version, description and statements. A changed hash means a shipped step was
@@ -175,6 +276,7 @@ TEST_CASE("The text of every schema step is frozen", "[storage][migrations]")
         QStringLiteral("ca071a0c3181278377ffba9e1ce2995a09caa78eb85e0b7e932f109076f6297b"),
         QStringLiteral("ea50bc60e68c9b11f9569214d42b99167770e112df010faa0371aea91661f662"),
         QStringLiteral("ec661e04e174536f78987fa5a98e9cb277ec00d5133fb3873b465a12713991a2"),
+        QStringLiteral("88f338f71774d442dc0e368ccfaef0cd26f9bc3a1172e2b76526230cd1dee576"),
     };
     const auto& steps = Database::migrations();
     REQUIRE(steps.size() >= pinned.size());

@@ -67,11 +67,11 @@ TEST_CASE("Statement cache: a repeated call prepares nothing new and reads the s
     storage::ClientRepository clients(*t.db);
     storage::StatementCache& cache = t.db->statements();
 
-    const auto first = clients.find(id);
+    const auto first = clients.find(id, QDateTime());
     REQUIRE(first.ok());
     const qint64 prepared = cache.prepareCount();
     for (int i = 0; i < 20; ++i) {
-        const auto again = clients.find(id);
+        const auto again = clients.find(id, QDateTime());
         REQUIRE(again.ok());
         CHECK(again.value().name == first.value().name);
         CHECK(again.value().contacts.size() == 2);
@@ -84,13 +84,13 @@ TEST_CASE("Statement cache: a repeated call prepares nothing new and reads the s
     {
         cache.setEnabled(false);
         CHECK(cache.size() == 0);
-        const auto off = clients.find(id);
+        const auto off = clients.find(id, QDateTime());
         REQUIRE(off.ok());
         CHECK(off.value().contacts.size() == 2);
         CHECK(off.value().contacts.at(1).value == first.value().contacts.at(1).value);
         CHECK(cache.prepareCount() > prepared);
         const qint64 afterOne = cache.prepareCount();
-        REQUIRE(clients.find(id).ok());
+        REQUIRE(clients.find(id, QDateTime()).ok());
         CHECK(cache.prepareCount() - afterOne == afterOne - prepared);
     }
 }
@@ -188,5 +188,5 @@ TEST_CASE("Statement cache: reopening the connection drops the kept statements, 
     CHECK(t.db->statements().size() == 0);
     REQUIRE(t.append(id, 1).ok());
     CHECK(storage::ConsentRepository(*t.db).count().value() == 2);
-    CHECK(storage::ClientRepository(*t.db).find(id).value().name == QStringLiteral("Eva Novak"));
+    CHECK(storage::ClientRepository(*t.db).find(id, QDateTime()).value().name == QStringLiteral("Eva Novak"));
 }

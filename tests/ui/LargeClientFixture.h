@@ -57,7 +57,7 @@ inline QString fixtureName(int i)
 /// granted, every 5th an imported email consent, every 11th is archived, every 7th texted in.
 inline std::unique_ptr<storage::Database> openLargeFixture(int n)
 {
-    const QString path = QDir(QDir::tempPath()).filePath(QStringLiteral("rapport-ui-fixture-v2-%1.sqlite").arg(n));
+    const QString path = QDir(QDir::tempPath()).filePath(QStringLiteral("rapport-ui-fixture-v3-%1.sqlite").arg(n));
     if (QFile::exists(path)) {
         auto db = storage::Database::open(path);
         if (db) {
@@ -81,10 +81,11 @@ inline std::unique_ptr<storage::Database> openLargeFixture(int n)
         if (!tx)
             throw std::runtime_error(tx.error().message.toStdString());
         QSqlDatabase conn = db.connection();
-        QSqlQuery client(conn), contact(conn), search(conn), event(conn), note(conn), log(conn);
-        client.prepare(QStringLiteral(
-            "INSERT INTO clients (id, name, name_key, preferred_name, next_appointment, archived, created_at, "
-            "updated_at) VALUES (?, ?, ?, '', ?, ?, ?, ?)"));
+        QSqlQuery client(conn), contact(conn), search(conn), event(conn), note(conn), log(conn), appointment(conn);
+        client.prepare(QStringLiteral("INSERT INTO clients (id, name, name_key, preferred_name, archived, created_at, "
+                                      "updated_at) VALUES (?, ?, ?, '', ?, ?, ?)"));
+        appointment.prepare(QStringLiteral("INSERT INTO appointments (client_id, starts_at, ends_at, status, source, "
+                                           "created_at, updated_at) VALUES (?, ?, ?, ?, 'manual', ?, ?)"));
         contact.prepare(QStringLiteral("INSERT INTO contact_points (client_id, kind, value, label, number_type, "
                                        "position) VALUES (?, ?, ?, ?, ?, ?)"));
         search.prepare(QStringLiteral("INSERT INTO client_search (rowid, name, numbers, emails) VALUES (?, ?, ?, ?)"));
@@ -140,12 +141,27 @@ inline std::unique_ptr<storage::Database> openLargeFixture(int n)
             client.addBindValue(id);
             client.addBindValue(name);
             client.addBindValue(storage::ClientSearch::nameKey(name));
-            client.addBindValue(i % 4 == 0 ? storage::toDbTime(base.addDays(30 + i % 60)) : QVariant());
             client.addBindValue(i % 11 == 5 ? 1 : 0);
             client.addBindValue(created);
             client.addBindValue(created);
             if (!client.exec())
                 throw std::runtime_error(client.lastError().text().toStdString());
+            // Every fourth client: a past attended appointment and a booked one to come.
+            if (i % 4 == 0) {
+                const QDateTime next = base.addDays(30 + i % 60);
+                for (const auto& [at, status] :
+                     {std::pair<QDateTime, QString>{base.addDays(-7), QStringLiteral("attended")},
+                      std::pair<QDateTime, QString>{next, QStringLiteral("booked")}}) {
+                    appointment.addBindValue(id);
+                    appointment.addBindValue(storage::toDbTime(at));
+                    appointment.addBindValue(storage::toDbTime(at.addSecs(3600)));
+                    appointment.addBindValue(status);
+                    appointment.addBindValue(created);
+                    appointment.addBindValue(created);
+                    if (!appointment.exec())
+                        throw std::runtime_error(appointment.lastError().text().toStdString());
+                }
+            }
             const QVariantList rows[] = {
                 {id, QStringLiteral("phone"), e164, QStringLiteral("Mobile"), QStringLiteral("mobile"), 0},
                 {id, QStringLiteral("email"), email, QStringLiteral("Email"), QStringLiteral("unknown"), 1}};

@@ -8,6 +8,7 @@
 #include "services/ComposerService.h"
 #include "services/MedicalVocabularies.h"
 #include "services/RaiseService.h"
+#include "storage/AppointmentRepository.h"
 #include "storage/ClientRepository.h"
 #include "storage/Database.h"
 #include "storage/SettingsRepository.h"
@@ -110,12 +111,11 @@ struct Fixture {
     {
         auto tx = storage::SqlTransaction::begin(*db);
         REQUIRE(tx.ok());
-        storage::ClientRepository repo(*db);
-        const auto found = repo.find(client);
-        REQUIRE(found.ok());
-        domain::Client c = *found;
-        c.nextAppointment = at;
-        REQUIRE_FALSE(repo.update(c, kTuesday));
+        domain::Appointment a;
+        a.clientId = client;
+        a.start = at;
+        a.end = at.addSecs(3600);
+        REQUIRE(storage::AppointmentRepository(*db).insert(a, kTuesday).ok());
         REQUIRE_FALSE(tx.value().commit());
     }
     /// The flags of the client's latest outbound contact on `channel`.

@@ -6,7 +6,7 @@ namespace rapport::ui {
 
 AppContext::AppContext(storage::Database& db, const domain::Clock& clock, QObject* parent)
     : QObject(parent), m_db(db), m_clock(clock), m_clients(db, clock), m_consents(db, clock), m_contacts(db, clock),
-      m_settings(db), m_composer(db, clock), m_raises(db, clock)
+      m_settings(db), m_composer(db, clock), m_raises(db, clock), m_appointments(db, clock)
 {
     reloadPractice();
 }

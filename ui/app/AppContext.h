@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/PracticeSettings.h"
+#include "services/AppointmentService.h"
 #include "services/ClientService.h"
 #include "services/ConsentService.h"
 #include "services/ContactService.h"
@@ -34,6 +35,7 @@ public:
     services::SettingsService& settings() { return m_settings; }
     services::ComposerService& composer() { return m_composer; }
     services::RaiseService& raises() { return m_raises; }
+    services::AppointmentService& appointments() { return m_appointments; }
 
     /// The practice settings as last loaded (defaults when the stored ones do not load).
     const domain::PracticeSettings& practice() const { return m_practice; }
@@ -64,6 +66,7 @@ private:
     services::SettingsService m_settings;
     services::ComposerService m_composer;
     services::RaiseService m_raises;
+    services::AppointmentService m_appointments;
     domain::PracticeSettings m_practice;
 };
 

@@ -1,6 +1,7 @@
 #include "clients/ClientDetailWidget.h"
 
 #include "app/AppContext.h"
+#include "clients/ClientAppointmentsTab.h"
 #include "clients/ClientConsentTab.h"
 #include "clients/ClientContactLogTab.h"
 #include "clients/ClientOverviewTab.h"
@@ -22,8 +23,8 @@ ClientDetailWidget::ClientDetailWidget(AppContext& context, QWidget* parent)
       m_compose(new QPushButton(Icons::icon(QStringLiteral("new-message")), tr("New &message..."), this)),
       m_tabs(new QTabWidget(this)),
       m_empty(new QLabel(tr("Choose a client in the list to see their details, consent and contact log."), this)),
-      m_overview(new ClientOverviewTab(context, this)), m_consent(new ClientConsentTab(context, this)),
-      m_log(new ClientContactLogTab(context, this))
+      m_overview(new ClientOverviewTab(context, this)), m_appointments(new ClientAppointmentsTab(context, this)),
+      m_consent(new ClientConsentTab(context, this)), m_log(new ClientContactLogTab(context, this))
 {
     QFont big = m_title->font();
     big.setPointSizeF(big.pointSizeF() * 1.45);
@@ -47,6 +48,7 @@ ClientDetailWidget::ClientDetailWidget(AppContext& context, QWidget* parent)
     header->addWidget(m_edit, 0, Qt::AlignTop);
 
     m_tabs->addTab(m_overview, tr("&Overview"));
+    m_tabs->addTab(m_appointments, tr("A&ppointments"));
     m_tabs->addTab(m_consent, Icons::icon(QStringLiteral("consent")), tr("Co&nsent"));
     m_tabs->addTab(m_log, Icons::icon(QStringLiteral("log-contact")), tr("Contact lo&g"));
     m_tabs->setDocumentMode(true);
@@ -99,6 +101,7 @@ bool ClientDetailWidget::setClient(qint64 id)
     m_edit->setEnabled(has);
     m_compose->setEnabled(has && !m_client.archived);
     m_overview->setClient(m_client);
+    m_appointments->setClient(m_client.id, !m_client.archived && !m_client.erased);
     m_consent->setClient(m_client.id, m_client.name);
     m_log->setClient(m_client.id);
     m_tabs->setEnabled(has);

@@ -11,17 +11,18 @@ class QTabWidget;
 namespace rapport::ui {
 
 class AppContext;
+class ClientAppointmentsTab;
 class ClientConsentTab;
 class ClientContactLogTab;
 class ClientOverviewTab;
 
-/// The selected client: a header (name, buttons for edit, new message, log contact) over three
-/// tabs: overview, consent, contact log. Dialogs it opens (record consent, log contact) save
+/// The selected client: a header (name, buttons for edit, new message, log contact) over four
+/// tabs: overview, appointments, consent, contact log. Dialogs it opens (record consent, log contact) save
 /// through the services; it then reloads and says what changed.
 class ClientDetailWidget : public QWidget {
     Q_OBJECT
 public:
-    enum Tab { OverviewTab, ConsentTab, ContactLogTab };
+    enum Tab { OverviewTab, AppointmentsTab, ConsentTab, ContactLogTab };
 
     ClientDetailWidget(AppContext& context, QWidget* parent = nullptr);
 
@@ -34,6 +35,7 @@ public:
 
     QTabWidget* tabs() const { return m_tabs; }
     ClientOverviewTab* overview() const { return m_overview; }
+    ClientAppointmentsTab* appointments() const { return m_appointments; }
     ClientConsentTab* consent() const { return m_consent; }
     ClientContactLogTab* contactLog() const { return m_log; }
 
@@ -59,6 +61,7 @@ private:
     QTabWidget* m_tabs;
     QLabel* m_empty; ///< shown instead of the tabs when no client is selected
     ClientOverviewTab* m_overview;
+    ClientAppointmentsTab* m_appointments;
     ClientConsentTab* m_consent;
     ClientContactLogTab* m_log;
 };
