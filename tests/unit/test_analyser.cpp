@@ -400,3 +400,65 @@ TEST_CASE("Every finding's source has words for the tooltip", "[analyser]")
     }
     CHECK(sources.size() >= 6);
 }
+
+namespace {
+QStringList foundAs(const char* text, Category c)
+{
+    QStringList out;
+    for (const auto& f : ContentAnalyser().analyse(QString::fromUtf8(text)).findings) {
+        if (f.category == c)
+            out << f.text;
+    }
+    return out;
+}
+} // namespace
+
+TEST_CASE("Rule service-name: a booked service in title case shadows the clinical words inside it", "[analyser]")
+{
+    for (const char* t :
+         {"Your Deep Tissue Injury Massage is on Friday at 2pm.", "See you for your Spinal Manipulation Session.",
+          "Booked: Initial Osteopathic Assessment, 9am Monday."}) {
+        INFO(t);
+        const auto a = ContentAnalyser().analyse(QString::fromUtf8(t));
+        CHECK_FALSE(a.sensitive);
+        CHECK(a.purpose == Purpose::Scheduling);
+    }
+    // Written in lower case inside a sentence it is what was found, not what was booked.
+    CHECK(ContentAnalyser().analyse(QStringLiteral("The injury to your spine needs a scan.")).sensitive);
+}
+
+TEST_CASE("Rule fee-charge: a charge in a sentence about a cancelled, missed or late session", "[analyser]")
+{
+    for (const char* t : {"If you cancel on the day we'll have to charge the session in full.",
+                          "Appointments missed without notice are billed at the usual rate.",
+                          "Arriving more than 15 minutes late means the full price is payable."}) {
+        INFO(t);
+        CHECK(ContentAnalyser().analyse(QString::fromUtf8(t)).delicate);
+    }
+    // A fee without a cancellation, a cancellation without a fee: not delicate.
+    CHECK_FALSE(ContentAnalyser().analyse(QStringLiteral("The fee for a 60 minute session is £55.")).delicate);
+    CHECK_FALSE(ContentAnalyser().analyse(QStringLiteral("No problem, I've cancelled Thursday for you.")).delicate);
+}
+
+TEST_CASE("Rule money-off: an amount of money followed by off", "[analyser]")
+{
+    CHECK(foundAs("Take £15 off a second booking this week.", Category::Promotional)
+              .join(QLatin1Char('|'))
+              .contains(QStringLiteral("£15 off")));
+    CHECK(foundAs("Now 30 euro off for students.", Category::Promotional)
+              .join(QLatin1Char('|'))
+              .contains(QStringLiteral("30 euro off")));
+    CHECK(ContentAnalyser().analyse(QStringLiteral("$40.00 off your next visit")).purpose == Purpose::Marketing);
+    // "off" after a time or a day is no offer.
+    CHECK(foundAs("I'm off on the 15th, back at 9.", Category::Promotional).isEmpty());
+}
+
+TEST_CASE("A cue word a few words after a body part, and a whole clock time", "[analyser]")
+{
+    CHECK_FALSE(foundAs("Your hip after all that gardening was still tender.", Category::Clinical).isEmpty());
+    CHECK(foundAs("Your hip. Tender steak for dinner!", Category::Clinical).isEmpty()); // another sentence
+    const auto times = foundAs("Moved to 4:15 PM on Wednesday.", Category::Scheduling);
+    CHECK(times.contains(QStringLiteral("4:15 PM")));
+    for (const QString& s : times)
+        CHECK_FALSE(s.startsWith(QLatin1String("15")));
+}
