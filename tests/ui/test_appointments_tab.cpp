@@ -11,6 +11,7 @@
 
 #include <QApplication>
 #include <QDateEdit>
+#include <QDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -198,7 +199,8 @@ TEST_CASE("Appointments tab: an archived client's appointments are shown but can
     CHECK(tab->cancelButton()->isEnabled()); // cancelling stays possible
 }
 
-TEST_CASE("Appointments tab screenshots, light and dark", "[.appointments-screenshots]")
+// Hidden: writes packaging/screenshots/appointments-tab-*.png and appointment-dialog-*.png.
+TEST_CASE("Appointments tab screenshots, light and dark", "[.appointments-screenshots][.screenshots]")
 {
     UiFixture f;
     const qint64 ana = f.addClient(QStringLiteral("Ana Silva"), QStringLiteral("07400 123456"));
@@ -228,11 +230,14 @@ TEST_CASE("Appointments tab screenshots, light and dark", "[.appointments-screen
         w.tabs()->setCurrentWidget(w.appointments());
         w.show();
         QTest::qWait(50);
-        w.grab().save(QStringLiteral("/tmp/appointments-tab%1.png").arg(dark ? QStringLiteral("-dark") : QString()));
+        const QString shots =
+            QDir(QStringLiteral(RAPPORT_TEST_DATA_DIR)).absoluteFilePath(QStringLiteral("../../packaging/screenshots"));
+        const QString suffix = dark ? QStringLiteral("-dark") : QStringLiteral("-light");
+        REQUIRE(w.grab().save(shots + QStringLiteral("/appointments-tab") + suffix + QStringLiteral(".png")));
         ui::AppointmentDialog d(*f.context, ana, &w);
         d.show();
         QTest::qWait(50);
-        d.grab().save(QStringLiteral("/tmp/appointment-dialog%1.png").arg(dark ? QStringLiteral("-dark") : QString()));
+        REQUIRE(d.grab().save(shots + QStringLiteral("/appointment-dialog") + suffix + QStringLiteral(".png")));
     }
     QApplication::setPalette(ui::Theme::lightPalette());
 }
