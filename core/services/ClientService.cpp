@@ -5,6 +5,7 @@
 #include "services/PhoneNumbers.h"
 #include "storage/Database.h"
 #include "storage/RaiseItemRepository.h"
+#include "storage/ScheduledMessageRepository.h"
 #include "storage/SettingsRepository.h"
 #include "storage/SqlTransaction.h"
 
@@ -281,6 +282,9 @@ Status ClientService::erase(qint64 id)
         return e;
     // What was to be raised with them is personal data too (the client row stays, so no cascade).
     if (auto removed = storage::RaiseItemRepository(m_db).removeForClient(id); !removed)
+        return removed.error();
+    // So are the messages scheduled for them.
+    if (auto removed = storage::ScheduledMessageRepository(m_db).removeForClient(id); !removed)
         return removed.error();
     return tx.value().commit();
 }

@@ -333,6 +333,25 @@ const QVector<Migration>& builtInMigrations()
              s("DROP INDEX clients_by_next_appointment"),
          },
          {}},
+        {7,
+         QStringLiteral("scheduled messages: written now, announced and handed off by a person when due"),
+         {
+             // purpose '' = inferred from the text; handed_off_at set when a person handed it off.
+             s("CREATE TABLE scheduled_messages ("
+               " id INTEGER PRIMARY KEY,"
+               " client_id INTEGER NOT NULL REFERENCES clients(id) ON DELETE CASCADE,"
+               " channel TEXT NOT NULL CHECK (channel IN ('sms', 'email', 'phone', 'in_person')),"
+               " text TEXT NOT NULL CHECK (length(text) > 0),"
+               " purpose TEXT NOT NULL DEFAULT '',"
+               " due_at TEXT NOT NULL,"
+               " state TEXT NOT NULL DEFAULT 'pending' CHECK (state IN ('pending', 'handed-off', 'cancelled')),"
+               " created_at TEXT NOT NULL,"
+               " updated_at TEXT NOT NULL,"
+               " handed_off_at TEXT)"),
+             s("CREATE INDEX scheduled_messages_by_due ON scheduled_messages(state, due_at)"),
+             s("CREATE INDEX scheduled_messages_by_client ON scheduled_messages(client_id)"),
+         },
+         {}},
     };
     return k;
 }

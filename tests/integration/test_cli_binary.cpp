@@ -225,3 +225,31 @@ TEST_CASE("the rapport-cli binary books, lists, moves and cancels an appointment
                  QStringLiteral("2026-12-03")});
     CHECK(r.out.section(QLatin1Char('\t'), 3, 3) == QLatin1String("cancelled"));
 }
+
+TEST_CASE("the rapport-cli binary schedules, lists and cancels a message", "[cli][binary][queue]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("practice.sqlite"));
+    REQUIRE(cli(db, {QStringLiteral("init")}).code == 0);
+    auto r = cli(db, {QStringLiteral("client"), QStringLiteral("add"), QStringLiteral("--name"),
+                      QStringLiteral("Ana Silva"), QStringLiteral("--mobile"), QStringLiteral("07400 123456")});
+    REQUIRE(r.code == 0);
+    const QString client = r.out.trimmed();
+    // An explicit future date: the test holds whatever today is.
+    r = cli(db,
+            {QStringLiteral("queue"), QStringLiteral("add"), client, QStringLiteral("--at"),
+             QStringLiteral("2031-03-03T10:00Z"), QStringLiteral("--channel"), QStringLiteral("email")},
+            QByteArray("Your receipt is attached.\n"));
+    REQUIRE(r.code == 0);
+    REQUIRE(r.err.isEmpty());
+    const QString id = r.out.trimmed();
+    r = cli(db, {QStringLiteral("queue"), QStringLiteral("list"), QStringLiteral("--json")});
+    REQUIRE(r.code == 0);
+    const auto messages = QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("messages")).toArray();
+    REQUIRE(messages.size() == 1);
+    CHECK(messages.at(0).toObject().value(QStringLiteral("text")).toString() ==
+          QLatin1String("Your receipt is attached."));
+    CHECK(cli(db, {QStringLiteral("queue"), QStringLiteral("cancel"), id}).code == 0);
+    r = cli(db, {QStringLiteral("queue"), QStringLiteral("list")});
+    CHECK(r.out.isEmpty());
+}
