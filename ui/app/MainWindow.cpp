@@ -1,4 +1,6 @@
 #include "app/MainWindow.h"
+#include "queue/QueueWindow.h"
+#include "services/QueueService.h"
 
 #include "app/AppContext.h"
 #include "app/FirstRunDialog.h"
@@ -30,7 +32,9 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QSystemTrayIcon>
 #include <QTableView>
+#include <QTextDocumentFragment>
 #include <QThread>
 #include <QTimer>
 #include <QToolBar>
@@ -88,7 +92,18 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent) : QMainWindow(paren
     m_ledgerLabel->setAccessibleName(tr("Consent ledger status"));
     m_countLabel = new QLabel(this);
     statusBar()->addWidget(m_countLabel, 1);
+    // "2 messages due now": a link that opens the scheduled messages.
+    m_dueLabel = new QLabel(this);
+    m_dueLabel->setObjectName(QStringLiteral("dueNow"));
+    m_dueLabel->setTextFormat(Qt::RichText);
+    m_dueLabel->setAccessibleName(tr("Scheduled messages due now"));
+    connect(m_dueLabel, &QLabel::linkActivated, this, &MainWindow::showQueue);
+    statusBar()->addPermanentWidget(m_dueLabel);
     statusBar()->addPermanentWidget(m_ledgerLabel);
+    m_dueTimer = new QTimer(this);
+    m_dueTimer->setInterval(30 * 1000);
+    connect(m_dueTimer, &QTimer::timeout, this, &MainWindow::checkDue);
+    m_dueTimer->start();
 
     m_model->setConversationWindowDays(m_context.practice().conversationWindowDays);
     m_model->setDisplayTimeZone(m_context.practiceZone());
@@ -105,6 +120,7 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent) : QMainWindow(paren
     updateActions();
     restoreLayout();
     verifyLedger();
+    checkDue();
 }
 
 MainWindow::~MainWindow()
@@ -221,6 +237,8 @@ void MainWindow::buildActions()
         {"erase", tr("&Erase client..."), QStringLiteral("erase"), QKeySequence(),
          tr("Remove the selected client's personal data"), &MainWindow::eraseCurrent},
         {"about", tr("&About Rapport"), QStringLiteral("about"), QKeySequence(), QString(), &MainWindow::about},
+        {"queue", tr("&Scheduled messages..."), QStringLiteral("new-message"), QKeySequence(tr("Ctrl+Shift+M")),
+         tr("Messages kept for later: hand off the ones due now"), &MainWindow::showQueue},
     };
     for (const auto& d : defs) {
         auto* a = new QAction(Icons::icon(d.icon), d.text, this);
@@ -292,6 +310,7 @@ void MainWindow::buildMenus()
             client->addSeparator();
     QMenu* view = menuBar()->addMenu(tr("&View"));
     view->addAction(action(QStringLiteral("dashboard")));
+    view->addAction(action(QStringLiteral("queue")));
     view->addAction(action(QStringLiteral("showArchived")));
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(action(QStringLiteral("about")));
@@ -518,6 +537,11 @@ void MainWindow::openComposer(std::optional<qint64> clientId)
     composer->setAttribute(Qt::WA_DeleteOnClose);
     connect(composer, &ComposerWindow::handedOff, this,
             [this](qint64 id, domain::Channel) { m_context.notifyClientChanged(id); });
+    connect(composer, &ComposerWindow::scheduled, this, [this] {
+        checkDue();
+        if (m_queue)
+            m_queue->reload();
+    });
     // A word taught from one composer's highlight: every window reads the practice's lexicon again.
     connect(composer, &ComposerWindow::lexiconTaught, this, [this] {
         m_context.reloadPractice();
@@ -527,6 +551,67 @@ void MainWindow::openComposer(std::optional<qint64> clientId)
     composer->show();
     composer->raise();
     composer->activateWindow();
+}
+
+void MainWindow::showQueue()
+{
+    if (!m_queue) {
+        m_queue = new QueueWindow(m_context, {}, nullptr);
+        m_queue->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_queue, &QueueWindow::handedOff, this, [this](qint64 id) {
+            m_context.notifyClientChanged(id);
+            checkDue();
+        });
+    } else {
+        m_queue->reload();
+    }
+    m_queue->show();
+    m_queue->raise();
+    m_queue->activateWindow();
+}
+
+void MainWindow::checkDue()
+{
+    const auto due = services::QueueService(m_context.database(), m_context.clock()).due();
+    if (!due)
+        return; // the ledger label and the next check say more; a status bar is no place for errors
+    const int n = int(due->size());
+    m_dueLabel->setText(
+        n == 0 ? QString()
+               : QStringLiteral("<a href=\"queue\">%1</a>")
+                     .arg((n == 1 ? tr("1 message due now") : tr("%1 messages due now").arg(n)).toHtmlEscaped()));
+    m_dueLabel->setVisible(n > 0);
+    QStringList fresh;
+    for (const auto& l : *due) {
+        if (!m_announced.contains(l.message.id)) {
+            m_announced.insert(l.message.id);
+            fresh << l.clientName;
+        }
+    }
+    if (fresh.isEmpty())
+        return;
+    const QString text = tr("Due now: a message to %1. Open Scheduled messages (Ctrl+Shift+M) to hand it off.")
+                             .arg(fresh.join(QStringLiteral(", ")));
+    statusBar()->showMessage(text, 15000);
+    if (QSystemTrayIcon::isSystemTrayAvailable()) {
+        if (!m_tray) {
+            m_tray = new QSystemTrayIcon(windowIcon(), this);
+            connect(m_tray, &QSystemTrayIcon::messageClicked, this, &MainWindow::showQueue);
+            connect(m_tray, &QSystemTrayIcon::activated, this, &MainWindow::showQueue);
+        }
+        m_tray->show();
+        m_tray->showMessage(tr("Rapport"), text, QSystemTrayIcon::Information, 10000);
+    }
+}
+
+QueueWindow* MainWindow::queueWindow() const
+{
+    return m_queue.data();
+}
+
+QString MainWindow::dueText() const
+{
+    return !m_dueLabel->isHidden() ? QTextDocumentFragment::fromHtml(m_dueLabel->text()).toPlainText() : QString();
 }
 
 void MainWindow::showSettings()

@@ -4,6 +4,7 @@
 
 #include <QMainWindow>
 #include <QPointer>
+#include <QSet>
 #include <optional>
 
 class QAction;
@@ -11,6 +12,7 @@ class QLabel;
 class QLineEdit;
 class QSplitter;
 class QStackedWidget;
+class QSystemTrayIcon;
 class QTableView;
 class QTimer;
 
@@ -20,6 +22,7 @@ class AppContext;
 class ClientDetailWidget;
 class ClientListModel;
 class DashboardWidget;
+class QueueWindow;
 
 /// The main window: the client list (search as you type, consent badges) beside the selected
 /// client's detail or the dashboard; menus and toolbar with shortcuts for the frequent actions;
@@ -39,6 +42,10 @@ public:
     QLineEdit* searchEdit() const { return m_search; }
     ClientDetailWidget* detail() const { return m_detail; }
     DashboardWidget* dashboard() const { return m_dashboard; }
+    /// "2 messages due now" as the status bar shows it (empty when none is due).
+    QString dueText() const;
+    /// The scheduled messages window, once opened.
+    QueueWindow* queueWindow() const;
     /// The ledger status as shown in the status bar.
     QString ledgerStatusText() const;
     /// The last finished ledger check (empty until the first one finishes).
@@ -66,6 +73,12 @@ public slots:
     void about();
     /// Starts a ledger check in a worker thread (one at a time; a request during a check runs after it).
     void verifyLedger();
+    /// Opens (or raises) the scheduled messages window.
+    void showQueue();
+    /// Reads which scheduled messages are due now: the status bar says how many, and a message
+    /// newly due is announced once (a tray notification where the desktop has a tray). Runs every
+    /// 30 seconds and after every change.
+    void checkDue();
 
 signals:
     /// A ledger check finished (status already shown).
@@ -107,6 +120,11 @@ private:
     QSplitter* m_splitter = nullptr;
     QLabel* m_ledgerLabel = nullptr;
     QLabel* m_countLabel = nullptr;
+    QLabel* m_dueLabel = nullptr;
+    QTimer* m_dueTimer = nullptr;
+    QSet<qint64> m_announced; ///< scheduled messages already announced as due
+    QSystemTrayIcon* m_tray = nullptr;
+    QPointer<QueueWindow> m_queue;
     std::optional<ChainCheckStatus> m_ledger;
     bool m_verifying = false;
     bool m_verifyAgain = false;

@@ -9,6 +9,7 @@
 #include "domain/SmsEncoding.h"
 #include "domain/TemplateRenderer.h"
 #include "services/MedicalVocabularies.h"
+#include "services/QueueService.h"
 #include "services/SettingsService.h"
 
 #include <QAbstractItemView>
@@ -17,7 +18,10 @@
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QCompleter>
+#include <QDateTimeEdit>
 #include <QDesktopServices>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QFrame>
 #include <QHBoxLayout>
@@ -224,6 +228,13 @@ void ComposerWindow::buildUi()
     rightBox->addWidget(m_unfilled);
     rightBox->addWidget(when);
     rightBox->addWidget(m_timing);
+    // "Not now": keep the message for the suggested time (or a later one); nothing is sent by itself.
+    m_schedule = new QPushButton(tr("Sc&hedule for later..."), this);
+    m_schedule->setObjectName(QStringLiteral("scheduleLater"));
+    m_schedule->setToolTip(tr("Keep this message for the suggested time; Rapport says when it is due"));
+    m_schedule->hide();
+    connect(m_schedule, &QPushButton::clicked, this, &ComposerWindow::askSchedule);
+    rightBox->addWidget(m_schedule, 0, Qt::AlignLeft);
     rightBox->addWidget(m_hints);
     rightBox->addStretch(1);
 
@@ -680,6 +691,64 @@ void ComposerWindow::updateTiming()
     }
     if (m_timing->text() != text)
         m_timing->setText(text);
+    const bool canSchedule = m_context && !m_advice.timing.sendNow && m_advice.timing.nextOk &&
+                             m_advice.best != Channel::InPerson && !m_editor->toPlainText().trimmed().isEmpty();
+    m_schedule->setVisible(canSchedule);
+}
+
+void ComposerWindow::askSchedule()
+{
+    if (!m_advice.timing.nextOk)
+        return;
+    const QTimeZone zone(m_settings.timeZone.toUtf8());
+    const QTimeZone shown = zone.isValid() ? zone : QTimeZone::systemTimeZone();
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Schedule for later"));
+    auto* form = new QFormLayout(&dialog);
+    auto* when = new QDateTimeEdit(&dialog);
+    when->setDisplayFormat(QStringLiteral("ddd d MMM yyyy, HH:mm"));
+    when->setCalendarPopup(true);
+    const QDateTime suggested = m_advice.timing.nextOk->toTimeZone(shown);
+    when->setDateTime(QDateTime(suggested.date(), suggested.time()));
+    when->setMinimumDateTime(QDateTime(suggested.date(), suggested.time()));
+    form->addRow(tr("&Hand off at (%1):").arg(QString::fromUtf8(shown.id())), when);
+    form->addRow(new QLabel(tr("By %1. When it is due, Rapport says so and reads the advice again; nothing is sent "
+                               "by itself.")
+                                .arg(ChannelAdvicePanel::channelName(m_advice.best).toLower()),
+                            &dialog));
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("Schedule"));
+    form->addRow(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const QDateTime wall = when->dateTime();
+    scheduleFor(QDateTime(wall.date(), wall.time(), shown));
+}
+
+bool ComposerWindow::scheduleFor(const QDateTime& at)
+{
+    if (!m_context || m_advice.best == Channel::InPerson || m_editor->toPlainText().trimmed().isEmpty())
+        return false;
+    const Channel channel = m_advice.best;
+    const qint64 clientId = m_context->client.id;
+    const auto scheduled = services::QueueService(m_service.database(), m_service.clock())
+                               .schedule(clientId, channel, m_editor->toPlainText(), at, chosenPurpose());
+    if (!scheduled) {
+        setStatus(scheduled.error().message, true);
+        return false;
+    }
+    m_saveTimer->stop();
+    if (m_draftId != 0)
+        if (auto e = m_service.discardDraft(m_draftId))
+            setStatus(e->message, true);
+    clearAfterHandoff(channel,
+                      tr("Scheduled for %1 by %2 (View, Scheduled messages). The draft was cleared.")
+                          .arg(formatLocal(scheduled->dueAt), ChannelAdvicePanel::channelName(channel).toLower()),
+                      false);
+    emit this->scheduled(clientId);
+    return true;
 }
 
 void ComposerWindow::updateHints()
@@ -1094,7 +1163,7 @@ void ComposerWindow::sentByHand()
                                    .arg(ChannelAdvicePanel::channelName(channel).toLower()));
 }
 
-void ComposerWindow::clearAfterHandoff(Channel channel, const QString& status)
+void ComposerWindow::clearAfterHandoff(Channel channel, const QString& status, bool handed)
 {
     const qint64 clientId = m_context->client.id;
     m_draftId = 0;
@@ -1113,7 +1182,8 @@ void ComposerWindow::clearAfterHandoff(Channel channel, const QString& status)
         m_context = *fresh;
     updateNow();
     setStatus(status);
-    emit handedOff(clientId, channel);
+    if (handed)
+        emit handedOff(clientId, channel);
 }
 
 void ComposerWindow::editTemplates()

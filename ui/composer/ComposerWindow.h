@@ -102,6 +102,10 @@ public:
     /// The editor's context menu at `viewportPos` (the caller owns it): the standard edit actions,
     /// and on a highlight what it is, what found it, "Never mark" and "Mark as".
     QMenu* editorMenu(const QPoint& viewportPos);
+    /// Keeps the draft as a scheduled message for `at` by the recommended channel and clears the
+    /// editor (the composer's "Schedule for later", shown when the advice says not now).
+    bool scheduleFor(const QDateTime& at);
+    QPushButton* scheduleButton() const { return m_schedule; }
     /// Nanoseconds the last analysis + advice + highlight update took.
     qint64 lastUpdateNs() const { return m_lastUpdateNs; }
     /// True while an analysis deferred to the event loop (after a slow update) has not run yet.
@@ -119,6 +123,8 @@ signals:
     void handedOff(qint64 clientId, domain::Channel channel);
     /// The user taught the lexicon a word from a highlight (other open windows re-read settings).
     void lexiconTaught();
+    /// A message was scheduled for later (the main window re-reads what is due).
+    void scheduled(qint64 clientId);
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
@@ -130,6 +136,7 @@ private:
     int textPositionAt(const QPoint& viewportPos) const;
     static bool teachable(const domain::Finding& f);
     void showEditorMenu(const QPoint& viewportPos);
+    void askSchedule();
     void buildUi();
     void loadTemplates();
     void searchClients();
@@ -148,7 +155,7 @@ private:
     void copyForHand();
     void sentByHand();
     /// After a hand-off was recorded: clears the draft (Ctrl+Z brings it back), reloads the client.
-    void clearAfterHandoff(domain::Channel channel, const QString& status);
+    void clearAfterHandoff(domain::Channel channel, const QString& status, bool handedOff = true);
     /// True when it is a good time, or the user said to go ahead anyway (asked once per draft).
     bool confirmTiming();
     void copyToClipboard();
@@ -171,6 +178,7 @@ private:
     std::unique_ptr<domain::ContentAnalyser> m_analyser;
     bool m_analyserComplete = false;    ///< built with the medical vocabulary (or its absence known)
     QTimer* m_vocabularyPoll = nullptr; ///< until the vocabulary is built
+    QPushButton* m_schedule = nullptr;
     std::optional<services::ComposerClientContext> m_context;
     QVector<domain::MessageTemplate> m_templates;
     QString m_templateName;             ///< the template the draft came from, for an email subject

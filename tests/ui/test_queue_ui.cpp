@@ -1,0 +1,126 @@
+// Scheduled messages in the app: the composer keeps a "not now" message for later, the main window
+// says when one is due, and the queue window hands it off from the keyboard after reading the
+// advice again.
+#include "UiTestSupport.h"
+
+#include "app/MainWindow.h"
+#include "composer/ComposerWindow.h"
+#include "queue/QueueWindow.h"
+#include "services/ConsentService.h"
+#include "services/QueueService.h"
+#include "storage/ContactLogRepository.h"
+
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QTest>
+#include <QUrl>
+#include <catch2/catch.hpp>
+
+using namespace rapport;
+using rapport::testing::UiFixture;
+
+namespace {
+
+// Tuesday 24 November 2026, 21:00 in London: after the practice's hours (Mon-Fri 09:00-18:00).
+const QDateTime kEvening(QDate(2026, 11, 24), QTime(21, 0), Qt::UTC);
+const QDateTime kWednesday9(QDate(2026, 11, 25), QTime(9, 0), Qt::UTC);
+
+struct QueueUi : UiFixture {
+    qint64 ana = 0;
+    QueueUi()
+    {
+        REQUIRE_FALSE(context->settings().set(QStringLiteral("hours"), QStringLiteral("Mon-Fri 09:00-18:00")));
+        REQUIRE_FALSE(context->settings().set(QStringLiteral("time-zone"), QStringLiteral("Europe/London")));
+        context->reloadPractice();
+        ana = addClient(QStringLiteral("Ana Silva"), QStringLiteral("07400 123456"));
+        consent(domain::ConsentState::Granted);
+        clock.set(kEvening);
+    }
+    void consent(domain::ConsentState state)
+    {
+        services::ConsentRequest r;
+        r.clientId = ana;
+        r.state = state;
+        r.method = QStringLiteral("written");
+        REQUIRE(context->consents().record(r).ok());
+    }
+};
+
+} // namespace
+
+TEST_CASE("The composer keeps a not-now message for the suggested time", "[ui][queue]")
+{
+    QueueUi f;
+    ui::ComposerWindow w(f.context->composer(), f.ana, nullptr);
+    w.show();
+    w.editor()->setPlainText(QStringLiteral("Hi Ana, your appointment is confirmed for Thursday at 3pm."));
+    w.updateNow();
+    REQUIRE_FALSE(w.advice().timing.sendNow);
+    REQUIRE(w.advice().timing.nextOk);
+    CHECK(w.advice().timing.nextOk == kWednesday9);
+    CHECK(w.scheduleButton()->isVisibleTo(&w));
+    REQUIRE(w.scheduleFor(*w.advice().timing.nextOk));
+    CHECK(w.editor()->toPlainText().isEmpty());
+    CHECK(w.statusText().contains(QStringLiteral("Scheduled for")));
+    CHECK_FALSE(w.scheduleButton()->isVisibleTo(&w)); // nothing left to schedule
+    const auto pending = services::QueueService(*f.db, f.clock).list();
+    REQUIRE(pending.ok());
+    REQUIRE(pending->size() == 1);
+    CHECK(pending->front().message.dueAt == kWednesday9);
+    CHECK(pending->front().message.channel == domain::Channel::Sms);
+}
+
+TEST_CASE("Due messages are announced, re-checked and handed off from the keyboard", "[ui][queue]")
+{
+    QueueUi f;
+    services::QueueService queue(*f.db, f.clock);
+    const auto first =
+        queue.schedule(f.ana, domain::Channel::Sms, QStringLiteral("See you Thursday at 3pm."), kWednesday9);
+    const auto second =
+        queue.schedule(f.ana, domain::Channel::Sms, QStringLiteral("Parking is at the back."), kWednesday9);
+    REQUIRE(first.ok());
+    REQUIRE(second.ok());
+
+    ui::MainWindow main(*f.context);
+    CHECK(main.dueText().isEmpty()); // Tuesday evening: nothing due yet
+    f.clock.set(kWednesday9.addSecs(60));
+    main.checkDue();
+    CHECK(main.dueText() == QStringLiteral("2 messages due now"));
+
+    QList<QUrl> opened;
+    ui::QueueWindow w(*f.context, [&](const QUrl& u) {
+        opened << u;
+        return true;
+    });
+    w.show();
+    REQUIRE(w.table()->rowCount() == 2);
+    CHECK(w.dueCount() == 2);
+    CHECK(w.table()->item(0, 4)->text() == QStringLiteral("Due now"));
+    w.table()->setFocus();
+    w.table()->selectRow(0);
+    QTest::keyClick(w.table(), Qt::Key_Return);
+    REQUIRE(opened.size() == 1);
+    CHECK(opened.front().scheme() == QStringLiteral("sms"));
+    CHECK(opened.front().toString().contains(QStringLiteral("Thursday")));
+    CHECK(w.statusText().contains(QStringLiteral("Handed off")));
+    REQUIRE(w.table()->rowCount() == 1);
+    const auto log = storage::ContactLogRepository(*f.db).forClient(f.ana);
+    REQUIRE(log.ok());
+    REQUIRE(log->size() == 1);
+    CHECK(log->front().text == QStringLiteral("See you Thursday at 3pm."));
+
+    // Consent withdrawn since scheduling: Enter says why and the message stays.
+    f.consent(domain::ConsentState::Withdrawn);
+    w.table()->selectRow(0);
+    QTest::keyClick(w.table(), Qt::Key_Return);
+    CHECK(opened.size() == 1);
+    CHECK(w.statusText().contains(QStringLiteral("Not handed off")));
+    CHECK(w.table()->rowCount() == 1);
+    // Delete cancels it.
+    QTest::keyClick(w.table(), Qt::Key_Delete);
+    CHECK(w.table()->rowCount() == 0);
+    CHECK(queue.find(second->id)->state == domain::ScheduledState::Cancelled);
+    main.checkDue();
+    CHECK(main.dueText().isEmpty());
+}
