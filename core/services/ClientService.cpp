@@ -3,6 +3,7 @@
 #include "storage/ClientRepository.h"
 
 #include "services/PhoneNumbers.h"
+#include "storage/CalendarRepository.h"
 #include "storage/Database.h"
 #include "storage/RaiseItemRepository.h"
 #include "storage/SettingsRepository.h"
@@ -281,6 +282,9 @@ Status ClientService::erase(qint64 id)
         return e;
     // What was to be raised with them is personal data too (the client row stays, so no cascade).
     if (auto removed = storage::RaiseItemRepository(m_db).removeForClient(id); !removed)
+        return removed.error();
+    // A remembered calendar match keys a name or address to them: personal data as well.
+    if (auto removed = storage::CalendarRepository(m_db).removeForClient(id); !removed)
         return removed.error();
     return tx.value().commit();
 }
