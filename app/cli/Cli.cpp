@@ -15,9 +15,9 @@ namespace {
 QVector<Command> allCommands()
 {
     QVector<Command> all;
-    for (auto group :
-         {initCommands, settingsCommands, clientCommands, consentCommands, logCommands, raiseCommands,
-          appointmentCommands, queueCommands, analysisCommands, importCommands, exportCommands, backupCommands})
+    for (auto group : {initCommands, settingsCommands, clientCommands, consentCommands, logCommands, raiseCommands,
+                       appointmentCommands, queueCommands, calendarCommands, analysisCommands, importCommands,
+                       exportCommands, backupCommands})
         all += group();
     return all;
 }

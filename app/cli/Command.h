@@ -105,6 +105,7 @@ QVector<Command> logCommands();
 QVector<Command> raiseCommands();
 QVector<Command> appointmentCommands();
 QVector<Command> queueCommands();
+QVector<Command> calendarCommands();
 QVector<Command> analysisCommands();
 QVector<Command> importCommands();
 QVector<Command> exportCommands();

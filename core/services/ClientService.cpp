@@ -3,6 +3,7 @@
 #include "storage/ClientRepository.h"
 
 #include "services/PhoneNumbers.h"
+#include "storage/CalendarRepository.h"
 #include "storage/Database.h"
 #include "storage/RaiseItemRepository.h"
 #include "storage/ScheduledMessageRepository.h"
@@ -285,6 +286,9 @@ Status ClientService::erase(qint64 id)
         return removed.error();
     // So are the messages scheduled for them.
     if (auto removed = storage::ScheduledMessageRepository(m_db).removeForClient(id); !removed)
+        return removed.error();
+    // A remembered calendar match keys a name or address to them: personal data as well.
+    if (auto removed = storage::CalendarRepository(m_db).removeForClient(id); !removed)
         return removed.error();
     return tx.value().commit();
 }

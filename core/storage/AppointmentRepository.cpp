@@ -109,6 +109,21 @@ Result<std::optional<Appointment>> AppointmentRepository::findByExternalUid(cons
     return std::optional<Appointment>(fromRow(q.query()));
 }
 
+Result<QVector<Appointment>> AppointmentRepository::fromSourceBetween(const QString& source, const QDateTime& from,
+                                                                      const QDateTime& to) const
+{
+    Statement q = m_db.statement(QStringLiteral("SELECT ") + kColumns +
+                                 QStringLiteral(" FROM appointments a WHERE a.source = ? AND a.starts_at >= ? AND "
+                                                "a.starts_at < ? AND a.external_uid IS NOT NULL ORDER BY a.starts_at, "
+                                                "a.id"));
+    if (auto e = q.run({source, toDbTime(from), toDbTime(to)}, kRead))
+        return *e;
+    QVector<Appointment> out;
+    while (q->next())
+        out.push_back(fromRow(q.query()));
+    return out;
+}
+
 Result<QVector<Appointment>> AppointmentRepository::forClient(qint64 clientId) const
 {
     Statement q =

@@ -37,6 +37,10 @@ public:
     /// The appointment a calendar import wrote for this event, if any.
     domain::Result<std::optional<domain::Appointment>> findByExternalUid(const QString& source, const QString& uid,
                                                                          const QString& recurrenceId) const;
+    /// Appointments a calendar import wrote from `source` starting in [from, to), every status,
+    /// by start then id (to find those gone from the calendar since the last import).
+    domain::Result<QVector<domain::Appointment>> fromSourceBetween(const QString& source, const QDateTime& from,
+                                                                   const QDateTime& to) const;
     /// The client's appointments, every status, by start (oldest first).
     domain::Result<QVector<domain::Appointment>> forClient(qint64 clientId) const;
     /// The client's earliest booked appointment starting at or after `now`.

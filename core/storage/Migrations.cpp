@@ -352,6 +352,46 @@ const QVector<Migration>& builtInMigrations()
              s("CREATE INDEX scheduled_messages_by_client ON scheduled_messages(client_id)"),
          },
          {}},
+        {8,
+         QStringLiteral("calendar import: remembered matches, unmatched events, remembered calendar files"),
+         {
+             // A person's choice, made once per calendar: events of `source` whose match key (the
+             // normalised name part of the summary, or an attendee's address in lower case) is
+             // `match_key` belong to the client. Personal data: ClientRepository::erase keeps the
+             // client row, so erasure deletes these rows itself; the cascade covers a real delete.
+             s("CREATE TABLE calendar_choices ("
+               " id INTEGER PRIMARY KEY,"
+               " source TEXT NOT NULL,"
+               " match_key TEXT NOT NULL,"
+               " client_id INTEGER NOT NULL REFERENCES clients(id) ON DELETE CASCADE,"
+               " created_at TEXT NOT NULL,"
+               " UNIQUE (source, match_key))"),
+             s("CREATE INDEX calendar_choices_by_client ON calendar_choices(client_id)"),
+             // The events the last (written) import of a calendar could not match, so a person
+             // can match them later (rapport-cli appointments match UID CLIENT_ID). Replaced by
+             // each import of the same source.
+             s("CREATE TABLE calendar_unmatched ("
+               " id INTEGER PRIMARY KEY,"
+               " source TEXT NOT NULL,"
+               " external_uid TEXT NOT NULL,"
+               " recurrence_id TEXT NOT NULL DEFAULT '',"
+               " summary TEXT NOT NULL DEFAULT '',"
+               " match_key TEXT NOT NULL DEFAULT '',"
+               " email_key TEXT NOT NULL DEFAULT '',"
+               " starts_at TEXT NOT NULL,"
+               " ends_at TEXT NOT NULL,"
+               " location TEXT NOT NULL DEFAULT '',"
+               " line INTEGER NOT NULL DEFAULT 0,"
+               " seen_at TEXT NOT NULL,"
+               " UNIQUE (source, external_uid, recurrence_id))"),
+             // Calendar files another program keeps in sync, re-read at start and on demand.
+             s("CREATE TABLE calendar_files ("
+               " id INTEGER PRIMARY KEY,"
+               " path TEXT NOT NULL UNIQUE,"
+               " added_at TEXT NOT NULL,"
+               " last_read_at TEXT)"),
+         },
+         {}},
     };
     return k;
 }
