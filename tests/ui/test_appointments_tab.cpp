@@ -81,19 +81,19 @@ TEST_CASE("Appointments tab: book, move and cancel from the keyboard", "[ui][app
         REQUIRE(QTest::qWaitForWindowActive(d));
         CHECK(d->dateEdit()->date() == QDate(2026, 11, 24));
         CHECK(d->timeEdit()->time() == QTime(11, 0));
-        CHECK(d->dateEdit()->hasFocus());
+        CHECK(waitUntil([&] { return d->dateEdit()->hasFocus(); }, 3000));
         QTest::keyClick(d->dateEdit(), Qt::Key_Up); // the day section: 25 November
         QTest::keyClick(d->dateEdit(), Qt::Key_Up); // 26 November
         // Tab walks the date's sections; each field's Alt letter jumps to it.
         QTest::keyClick(d, Qt::Key_T, Qt::AltModifier);
-        CHECK(d->timeEdit()->hasFocus());
+        CHECK(waitUntil([&] { return d->timeEdit()->hasFocus(); }, 3000));
         QTest::keyClicks(d->timeEdit(), QStringLiteral("1430"));
         QTest::keyClick(d, Qt::Key_L, Qt::AltModifier);
-        CHECK(d->minutesSpin()->hasFocus());
+        CHECK(waitUntil([&] { return d->minutesSpin()->hasFocus(); }, 3000));
         QTest::keyClick(d->minutesSpin(), Qt::Key_A, Qt::ControlModifier);
         QTest::keyClicks(d->minutesSpin(), QStringLiteral("45"));
         QTest::keyClick(d->minutesSpin(), Qt::Key_Tab);
-        CHECK(d->serviceEdit()->hasFocus());
+        CHECK(waitUntil([&] { return d->serviceEdit()->hasFocus(); }, 3000));
         QTest::keyClicks(d->serviceEdit(), QStringLiteral("Sports massage 45 min"));
         QTest::keyClick(d->serviceEdit(), Qt::Key_Tab);
         QTest::keyClicks(d->locationEdit(), QStringLiteral("Room 2"));
