@@ -15,8 +15,9 @@ namespace {
 QVector<Command> allCommands()
 {
     QVector<Command> all;
-    for (auto group : {initCommands, settingsCommands, clientCommands, consentCommands, logCommands, raiseCommands,
-                       appointmentCommands, analysisCommands, importCommands, exportCommands, backupCommands})
+    for (auto group :
+         {initCommands, settingsCommands, clientCommands, consentCommands, logCommands, raiseCommands,
+          appointmentCommands, reminderCommands, analysisCommands, importCommands, exportCommands, backupCommands})
         all += group();
     return all;
 }

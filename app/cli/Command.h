@@ -104,6 +104,7 @@ QVector<Command> consentCommands();
 QVector<Command> logCommands();
 QVector<Command> raiseCommands();
 QVector<Command> appointmentCommands();
+QVector<Command> reminderCommands();
 QVector<Command> analysisCommands();
 QVector<Command> importCommands();
 QVector<Command> exportCommands();
