@@ -215,7 +215,7 @@ void MainWindow::buildActions()
          tr("Add a client"), &MainWindow::newClient},
         {"newMessage", tr("New &message..."), QStringLiteral("new-message"), QKeySequence::New,
          tr("Draft a message with channel advice"), &MainWindow::newMessage},
-        {"reminders", tr("Re&minders..."), QStringLiteral("new-message"), QKeySequence(tr("Ctrl+R")),
+        {"reminders", tr("Remin&ders..."), QStringLiteral("new-message"), QKeySequence(tr("Ctrl+R")),
          tr("A day's reminders, one row per appointment, worked down from the keyboard"), &MainWindow::showReminders},
         {"recordConsent", tr("&Record consent..."), QStringLiteral("consent"), QKeySequence(tr("Ctrl+Shift+C")),
          tr("Record the selected client's consent"), &MainWindow::recordConsent},
