@@ -16,8 +16,8 @@ QVector<Command> allCommands()
 {
     QVector<Command> all;
     for (auto group : {initCommands, settingsCommands, clientCommands, consentCommands, logCommands, raiseCommands,
-                       appointmentCommands, queueCommands, calendarCommands, analysisCommands, importCommands,
-                       exportCommands, backupCommands})
+                       appointmentCommands, queueCommands, calendarCommands, reminderCommands, analysisCommands,
+                       importCommands, exportCommands, backupCommands})
         all += group();
     return all;
 }

@@ -106,6 +106,7 @@ QVector<Command> raiseCommands();
 QVector<Command> appointmentCommands();
 QVector<Command> queueCommands();
 QVector<Command> calendarCommands();
+QVector<Command> reminderCommands();
 QVector<Command> analysisCommands();
 QVector<Command> importCommands();
 QVector<Command> exportCommands();

@@ -55,6 +55,12 @@ QString AppointmentRepository::nextStartSubquery()
                           " AND a.starts_at >= ? AND a.status = 'booked')");
 }
 
+QString AppointmentRepository::clientsBookedBetweenSubquery()
+{
+    return QStringLiteral("SELECT b.client_id FROM appointments b WHERE b.starts_at >= ? AND b.starts_at < ?"
+                          " AND b.status = 'booked'");
+}
+
 Result<qint64> AppointmentRepository::insert(const Appointment& a, const QDateTime& now)
 {
     Statement q = m_db.statement(QStringLiteral(

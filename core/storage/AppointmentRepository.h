@@ -27,6 +27,10 @@ public:
     /// aliased `c`: the earliest booked one starting at or after one bound value, `now` (toDbTime).
     /// For the client queries, which read it beside each client; it walks appointments_by_client.
     static QString nextStartSubquery();
+    /// A subquery for the ids of clients with a booked appointment starting in [from, to): two
+    /// bound values, from and to (toDbTime). For loading a day's clients in bulk (the reminder
+    /// plan); it walks appointments_by_start.
+    static QString clientsBookedBetweenSubquery();
 
     /// Inserts `a` (its id is ignored); `now` becomes created_at and updated_at. Returns the id.
     domain::Result<qint64> insert(const domain::Appointment& a, const QDateTime& now);

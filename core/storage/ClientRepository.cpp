@@ -164,6 +164,36 @@ Status ClientRepository::reindex(qint64 id)
     return ClientSearch::index(m_db, c.value());
 }
 
+namespace {
+
+/// A contact point from columns `first` .. first+4: id, kind, value, label, number_type.
+ContactPoint contactFromRow(const QSqlQuery& q, int first)
+{
+    ContactPoint cp;
+    cp.id = q.value(first).toLongLong();
+    cp.kind =
+        q.value(first + 1).toString() == QLatin1String("email") ? ContactPoint::Kind::Email : ContactPoint::Kind::Phone;
+    cp.value = q.value(first + 2).toString();
+    cp.label = q.value(first + 3).toString();
+    cp.numberType = domain::numberTypeFromString(q.value(first + 4).toString()).value_or(domain::NumberType::Unknown);
+    return cp;
+}
+
+/// The directives in force after `history` (in id order): each directive's last change, when a set.
+void applyDirectives(Client& c, const QVector<DirectiveChange>& history)
+{
+    for (const auto d : domain::allDirectives()) {
+        const DirectiveChange* last = nullptr;
+        for (const auto& change : history)
+            if (change.directive == d)
+                last = &change;
+        if (last && last->active)
+            c.directives.push_back({d, last->at, last->by});
+    }
+}
+
+} // namespace
+
 Status ClientRepository::loadDetails(Client& c) const
 {
     Statement contacts = m_db.statement(QStringLiteral(
@@ -171,16 +201,8 @@ Status ClientRepository::loadDetails(Client& c) const
     if (auto e = contacts.run({c.id}, kRead))
         return e;
     const QSqlQuery& q = contacts.query();
-    while (contacts->next()) {
-        ContactPoint cp;
-        cp.id = q.value(0).toLongLong();
-        cp.kind =
-            q.value(1).toString() == QLatin1String("email") ? ContactPoint::Kind::Email : ContactPoint::Kind::Phone;
-        cp.value = q.value(2).toString();
-        cp.label = q.value(3).toString();
-        cp.numberType = domain::numberTypeFromString(q.value(4).toString()).value_or(domain::NumberType::Unknown);
-        c.contacts.push_back(cp);
-    }
+    while (contacts->next())
+        c.contacts.push_back(contactFromRow(q, 0));
     Statement preferences =
         m_db.statement(QStringLiteral("SELECT channel FROM preferences WHERE client_id = ? ORDER BY position"));
     if (auto e = preferences.run({c.id}, kRead))
@@ -192,15 +214,73 @@ Status ClientRepository::loadDetails(Client& c) const
     auto history = directiveHistory(c.id);
     if (!history)
         return history.error();
-    for (const auto d : domain::allDirectives()) {
-        const DirectiveChange* last = nullptr;
-        for (const auto& change : history.value())
-            if (change.directive == d)
-                last = &change;
-        if (last && last->active)
-            c.directives.push_back({d, last->at, last->by});
-    }
+    applyDirectives(c, history.value());
     return std::nullopt;
+}
+
+Result<QVector<Client>> ClientRepository::withAppointmentsBetween(const QDateTime& from, const QDateTime& to,
+                                                                  const QDateTime& now) const
+{
+    const QString in =
+        QStringLiteral(" IN (") + AppointmentRepository::clientsBookedBetweenSubquery() + QStringLiteral(")");
+    const QVariant f = toDbTime(from);
+    const QVariant t = toDbTime(to);
+    QVector<Client> out;
+    QHash<qint64, int> index;
+    {
+        Statement q = m_db.statement(QStringLiteral("SELECT ") + columns() +
+                                     QStringLiteral(" FROM clients c WHERE c.erased = 0 AND c.id") + in +
+                                     QStringLiteral(" ORDER BY c.id"));
+        if (auto e = q.run({toDbTime(now), f, t}, kRead))
+            return *e;
+        while (q->next()) {
+            index.insert(q->value(0).toLongLong(), out.size());
+            out.push_back(clientFromRow(q.query()));
+        }
+    }
+    {
+        Statement q = m_db.statement(
+            QStringLiteral(
+                "SELECT client_id, id, kind, value, label, number_type FROM contact_points WHERE client_id") +
+            in + QStringLiteral(" ORDER BY client_id, position, id"));
+        if (auto e = q.run({f, t}, kRead))
+            return *e;
+        while (q->next())
+            if (const auto it = index.constFind(q->value(0).toLongLong()); it != index.cend())
+                out[*it].contacts.push_back(contactFromRow(q.query(), 1));
+    }
+    {
+        Statement q = m_db.statement(QStringLiteral("SELECT client_id, channel FROM preferences WHERE client_id") + in +
+                                     QStringLiteral(" ORDER BY client_id, position"));
+        if (auto e = q.run({f, t}, kRead))
+            return *e;
+        while (q->next()) {
+            const auto it = index.constFind(q->value(0).toLongLong());
+            const auto ch = domain::channelFromString(q->value(1).toString());
+            if (it != index.cend() && ch)
+                out[*it].preferences.push_back(*ch);
+        }
+    }
+    {
+        Statement q = m_db.statement(
+            QStringLiteral(
+                "SELECT client_id, directive, active, changed_at, changed_by FROM directives WHERE client_id") +
+            in + QStringLiteral(" ORDER BY id"));
+        if (auto e = q.run({f, t}, kRead))
+            return *e;
+        QHash<qint64, QVector<DirectiveChange>> history;
+        while (q->next()) {
+            const auto d = domain::directiveFromString(q->value(1).toString());
+            if (!d)
+                continue;
+            history[q->value(0).toLongLong()].push_back(
+                {*d, q->value(2).toInt() != 0, fromDbTime(q->value(3)), q->value(4).toString()});
+        }
+        for (auto it = history.cbegin(); it != history.cend(); ++it)
+            if (const auto at = index.constFind(it.key()); at != index.cend())
+                applyDirectives(out[*at], it.value());
+    }
+    return out;
 }
 
 Result<Client> ClientRepository::find(qint64 id, const QDateTime& now) const

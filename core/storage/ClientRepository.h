@@ -46,6 +46,10 @@ public:
     domain::Result<domain::Client> find(qint64 id, const QDateTime& now) const;
     /// As find(), for every client the query selects.
     domain::Result<QVector<domain::Client>> list(const ClientQuery& query, const QDateTime& now) const;
+    /// As find(), in bulk, for every client (not erased) with a booked appointment starting in
+    /// [from, to): four queries whatever their number, by id.
+    domain::Result<QVector<domain::Client>> withAppointmentsBetween(const QDateTime& from, const QDateTime& to,
+                                                                    const QDateTime& now) const;
     /// Every client's name by id, archived and erased ones included (one cheap query, for
     /// exports that need names only).
     domain::Result<QHash<qint64, QString>> names() const;

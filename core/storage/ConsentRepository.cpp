@@ -1,5 +1,7 @@
 #include "storage/ConsentRepository.h"
 
+#include "storage/AppointmentRepository.h"
+
 #include "storage/Database.h"
 #include "storage/SqlUtil.h"
 
@@ -201,6 +203,20 @@ Result<QVector<ConsentEvent>> ConsentRepository::range(const ConsentRange& r) co
             return true;
         }))
         return *e;
+    return out;
+}
+
+Result<QVector<ConsentEvent>> ConsentRepository::forClientsBookedBetween(const QDateTime& from,
+                                                                         const QDateTime& to) const
+{
+    Statement select =
+        m_db.statement(kSelect + QStringLiteral(" WHERE e.client_id IN (") +
+                       AppointmentRepository::clientsBookedBetweenSubquery() + QStringLiteral(") ORDER BY e.id"));
+    if (auto e = select.run({toDbTime(from), toDbTime(to)}, kRead))
+        return *e;
+    QVector<ConsentEvent> out;
+    while (select->next())
+        out.push_back(fromRow(select.query()));
     return out;
 }
 

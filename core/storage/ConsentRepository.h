@@ -55,6 +55,10 @@ public:
     /// The client's events in id order.
     domain::Result<QVector<domain::ConsentEvent>> forClient(qint64 clientId) const;
     domain::Result<QVector<domain::ConsentEvent>> range(const ConsentRange& range) const;
+    /// The events of every client with a booked appointment starting in [from, to), in id order:
+    /// one query, for the reminder plan.
+    domain::Result<QVector<domain::ConsentEvent>> forClientsBookedBetween(const QDateTime& from,
+                                                                          const QDateTime& to) const;
     /// Streams the events of `range` in id order without holding them all; `callback` returns
     /// false to stop early.
     domain::Status forEach(const ConsentRange& range,

@@ -1,5 +1,6 @@
 #include "storage/ContactLogRepository.h"
 
+#include "storage/AppointmentRepository.h"
 #include "storage/Database.h"
 #include "storage/SqlUtil.h"
 
@@ -54,6 +55,22 @@ domain::Result<QVector<ContactLogEntry>> ContactLogRepository::forClient(qint64 
     }
     Statement q = m_db.statement(sql); // with or without a limit
     if (auto e = q.run(values, kRead))
+        return *e;
+    QVector<ContactLogEntry> out;
+    while (q->next())
+        out.push_back(fromRow(q.query()));
+    return out;
+}
+
+domain::Result<QVector<ContactLogEntry>> ContactLogRepository::forClientsBookedBetween(const QDateTime& from,
+                                                                                       const QDateTime& to) const
+{
+    Statement q = m_db.statement(
+        QStringLiteral(
+            "SELECT id, client_id, direction, channel, at, text, flags FROM contact_log WHERE client_id IN (") +
+        AppointmentRepository::clientsBookedBetweenSubquery() +
+        QStringLiteral(") ORDER BY client_id, at DESC, id DESC"));
+    if (auto e = q.run({toDbTime(from), toDbTime(to)}, kRead))
         return *e;
     QVector<ContactLogEntry> out;
     while (q->next())

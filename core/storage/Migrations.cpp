@@ -392,6 +392,21 @@ const QVector<Migration>& builtInMigrations()
                " last_read_at TEXT)"),
          },
          {}},
+        {9,
+         QStringLiteral("the reminder pass: a day's reminder per appointment and template, handed off or skipped"),
+         {
+             // No row: still to do. A hand-off keeps the outbound contact it logged; the contact
+             // can go (erasure keeps the log row, so it rarely does) without the state going.
+             s("CREATE TABLE reminder_pass ("
+               " appointment_id INTEGER NOT NULL REFERENCES appointments(id) ON DELETE CASCADE,"
+               " template_id INTEGER NOT NULL REFERENCES templates(id) ON DELETE CASCADE,"
+               " state TEXT NOT NULL CHECK (state IN ('handed-off', 'skipped')),"
+               " channel TEXT CHECK (channel IN ('sms', 'email', 'phone', 'in_person')),"
+               " contact_id INTEGER REFERENCES contact_log(id) ON DELETE SET NULL,"
+               " updated_at TEXT NOT NULL,"
+               " PRIMARY KEY (appointment_id, template_id))"),
+         },
+         {}},
     };
     return k;
 }

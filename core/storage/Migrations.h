@@ -11,7 +11,9 @@ namespace rapport::storage {
 /// Version 4: things to raise at a client's next appointment (raise_items).
 /// Version 5: a draft's template.
 /// Version 6: appointments; clients.next_appointment moved into them and no longer used.
-/// Version 7: calendar import: remembered matches, unmatched events, remembered calendar files.
+/// Version 7: scheduled messages (scheduled_messages), handed off by a person when due.
+/// Version 8: calendar import: remembered matches, unmatched events, remembered calendar files.
+/// Version 9: the reminder pass (reminder_pass): per appointment and template, handed off or skipped.
 const QVector<Migration>& builtInMigrations();
 
 } // namespace rapport::storage

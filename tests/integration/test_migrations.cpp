@@ -279,6 +279,7 @@ TEST_CASE("The text of every schema step is frozen", "[storage][migrations]")
         QStringLiteral("88f338f71774d442dc0e368ccfaef0cd26f9bc3a1172e2b76526230cd1dee576"),
         QStringLiteral("13a57b3990e5da52404e44bd32d9c3913d26a9ac7b5a7c6e8f0da608a03bf9df"),
         QStringLiteral("3c41df7bfd3507cc86c736f3e23babc130ef3e2ec36bafa1bbfcafc8a94bce2a"),
+        QStringLiteral("2c44294345557e507cb5c9454cdd2823a203620063c30cdb26524a2c333e740a"),
     };
     const auto& steps = Database::migrations();
     REQUIRE(steps.size() >= pinned.size());

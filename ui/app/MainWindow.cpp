@@ -19,6 +19,9 @@
 #include "transfer/TransferActions.h"
 
 #include "composer/ComposerWindow.h"
+#include "reminders/RemindersWindow.h"
+
+#include <QPlainTextEdit>
 
 #include <QAction>
 #include <QApplication>
@@ -228,6 +231,8 @@ void MainWindow::buildActions()
          tr("Add a client"), &MainWindow::newClient},
         {"newMessage", tr("New &message..."), QStringLiteral("new-message"), QKeySequence::New,
          tr("Draft a message with channel advice"), &MainWindow::newMessage},
+        {"reminders", tr("Remin&ders..."), QStringLiteral("new-message"), QKeySequence(tr("Ctrl+R")),
+         tr("A day's reminders, one row per appointment, worked down from the keyboard"), &MainWindow::showReminders},
         {"recordConsent", tr("&Record consent..."), QStringLiteral("consent"), QKeySequence(tr("Ctrl+Shift+C")),
          tr("Record the selected client's consent"), &MainWindow::recordConsent},
         {"settings", tr("&Settings..."), QStringLiteral("settings"), QKeySequence(tr("Ctrl+,")),
@@ -303,7 +308,7 @@ void MainWindow::buildMenus()
     edit->addSeparator();
     edit->addAction(action(QStringLiteral("settings")));
     QMenu* client = menuBar()->addMenu(tr("&Client"));
-    for (const char* n : {"newMessage", "recordConsent", "", "archive", "erase"})
+    for (const char* n : {"newMessage", "reminders", "recordConsent", "", "archive", "erase"})
         if (*n)
             client->addAction(action(QString::fromLatin1(n)));
         else
@@ -319,7 +324,7 @@ void MainWindow::buildMenus()
     bar->setObjectName(QStringLiteral("mainToolBar"));
     bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     bar->setMovable(false);
-    for (const char* n : {"newClient", "newMessage", "recordConsent", "", "dashboard", "", "settings"})
+    for (const char* n : {"newClient", "newMessage", "reminders", "recordConsent", "", "dashboard", "", "settings"})
         if (*n)
             bar->addAction(action(QString::fromLatin1(n)));
         else
@@ -529,6 +534,25 @@ void MainWindow::newMessage()
     if (id == 0 || m_detail->client().archived)
         return;
     openComposer(id);
+}
+
+void MainWindow::showReminders()
+{
+    if (!m_reminders) {
+        auto* w = new RemindersWindow(m_context.composer(), std::nullopt, nullptr);
+        w->setAttribute(Qt::WA_DeleteOnClose);
+        connect(w, &RemindersWindow::handedOff, this,
+                [this](qint64 id, domain::Channel) { m_context.notifyClientChanged(id); });
+        connect(w, &RemindersWindow::composeRequested, this, [this](qint64 id, const QString& text) {
+            openComposer(id);
+            if (auto* composer = qobject_cast<ComposerWindow*>(m_composers.constLast().data()))
+                composer->editor()->setPlainText(text);
+        });
+        m_reminders = w;
+    }
+    m_reminders->show();
+    m_reminders->raise();
+    m_reminders->activateWindow();
 }
 
 void MainWindow::openComposer(std::optional<qint64> clientId)
@@ -800,6 +824,8 @@ void MainWindow::closeEvent(QCloseEvent* event)
     for (const auto& w : m_composers)
         if (w)
             w->close();
+    if (m_reminders)
+        m_reminders->close();
     QMainWindow::closeEvent(event);
 }
 

@@ -65,6 +65,8 @@ public slots:
     void editClient(qint64 id);
     void recordConsent();
     void newMessage();
+    /// Opens the Reminders window (a day's reminders in one pass), or brings it forward.
+    void showReminders();
     void showSettings();
     void archiveCurrent();
     void eraseCurrent();
@@ -129,6 +131,7 @@ private:
     bool m_verifying = false;
     bool m_verifyAgain = false;
     QList<QPointer<QWidget>> m_composers;
+    QPointer<QWidget> m_reminders;
 };
 
 } // namespace rapport::ui
