@@ -10,10 +10,13 @@
 #include "services/QueueService.h"
 #include "storage/ContactLogRepository.h"
 
+#include <QDateTimeEdit>
+#include <QDialog>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QTest>
+#include <QTimer>
 #include <QUrl>
 #include <catch2/catch.hpp>
 
@@ -117,6 +120,18 @@ TEST_CASE("Due messages are announced, re-checked and handed off from the keyboa
     CHECK(opened.size() == 1);
     CHECK(w.statusText().contains(QStringLiteral("Not handed off")));
     CHECK(w.table()->rowCount() == 1);
+    // Edit changes its text and time (Wednesday 12:00 in London).
+    w.setEditHook([](QDialog* d) {
+        d->findChild<QPlainTextEdit*>(QStringLiteral("queueEditText"))->setPlainText(QStringLiteral("Parking: back."));
+        d->findChild<QDateTimeEdit*>(QStringLiteral("queueEditWhen"))
+            ->setDateTime(QDateTime(QDate(2026, 11, 25), QTime(12, 0)));
+        QTimer::singleShot(0, d, &QDialog::accept);
+    });
+    REQUIRE(w.editSelected());
+    const auto edited = queue.find(second->id);
+    CHECK(edited->text == QStringLiteral("Parking: back."));
+    CHECK(edited->dueAt == QDateTime(QDate(2026, 11, 25), QTime(12, 0), Qt::UTC));
+    w.table()->selectRow(0);
     // Delete cancels it.
     QTest::keyClick(w.table(), Qt::Key_Delete);
     CHECK(w.table()->rowCount() == 0);

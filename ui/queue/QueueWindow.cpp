@@ -5,12 +5,17 @@
 #include "composer/FindingHighlighter.h"
 #include "services/QueueService.h"
 
+#include <QDateTimeEdit>
 #include <QDesktopServices>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLocale>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QUrl>
@@ -69,11 +74,15 @@ QueueWindow::QueueWindow(AppContext& context, std::function<bool(const QUrl&)> o
     m_handOff = new QPushButton(tr("&Hand off"), this);
     m_handOff->setObjectName(QStringLiteral("queueHandOff"));
     m_handOff->setToolTip(tr("Open the message in the messaging app, mail program or dialler and log it (Enter)"));
+    m_edit = new QPushButton(tr("&Edit..."), this);
+    m_edit->setObjectName(QStringLiteral("queueEdit"));
+    m_edit->setToolTip(tr("Change the selected message's text or time"));
     m_cancel = new QPushButton(tr("Cancel &message"), this);
     m_cancel->setObjectName(QStringLiteral("queueCancel"));
     m_cancel->setToolTip(tr("Drop the selected message (Delete)"));
     auto* refresh = new QPushButton(tr("&Refresh"), this);
     buttons->addWidget(m_handOff);
+    buttons->addWidget(m_edit);
     buttons->addWidget(m_cancel);
     buttons->addStretch(1);
     buttons->addWidget(refresh);
@@ -84,12 +93,14 @@ QueueWindow::QueueWindow(AppContext& context, std::function<bool(const QUrl&)> o
     v->addWidget(m_status);
     connect(m_handOff, &QPushButton::clicked, this, [this] { handOffSelected(); });
     connect(m_cancel, &QPushButton::clicked, this, [this] { cancelSelected(); });
+    connect(m_edit, &QPushButton::clicked, this, &QueueWindow::editSelected);
     connect(refresh, &QPushButton::clicked, this, &QueueWindow::reload);
     // Enter hands off, Delete cancels: keys of the table itself (a shortcut would lose to the
     // view's own handling of Enter).
     m_table->installEventFilter(this);
     connect(m_table, &QTableWidget::itemSelectionChanged, this, [this] {
         m_handOff->setEnabled(selectedId() != 0);
+        m_edit->setEnabled(selectedId() != 0);
         m_cancel->setEnabled(selectedId() != 0);
     });
     resize(820, 420);
@@ -142,6 +153,7 @@ void QueueWindow::reload()
     if (m_table->currentRow() < 0 && row > 0)
         m_table->selectRow(0);
     m_handOff->setEnabled(selectedId() != 0);
+    m_edit->setEnabled(selectedId() != 0);
     m_cancel->setEnabled(selectedId() != 0);
 }
 
@@ -213,6 +225,51 @@ bool QueueWindow::handOffSelected()
     setStatus(tr("Handed off to %1 and logged.").arg(client->name));
     reload();
     emit handedOff(m->clientId);
+    return true;
+}
+
+bool QueueWindow::editSelected()
+{
+    const qint64 id = selectedId();
+    if (id == 0)
+        return false;
+    services::QueueService queue(m_context.database(), m_context.clock());
+    const auto m = queue.find(id);
+    if (!m) {
+        setStatus(m.error().message, true);
+        return false;
+    }
+    const QTimeZone zone = m_context.practiceZone();
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Edit scheduled message"));
+    auto* form = new QFormLayout(&dialog);
+    auto* when = new QDateTimeEdit(&dialog);
+    when->setObjectName(QStringLiteral("queueEditWhen"));
+    when->setDisplayFormat(QStringLiteral("ddd d MMM yyyy, HH:mm"));
+    when->setCalendarPopup(true);
+    const QDateTime local = m->dueAt.toTimeZone(zone);
+    when->setDateTime(QDateTime(local.date(), local.time()));
+    auto* text = new QPlainTextEdit(m->text, &dialog);
+    text->setObjectName(QStringLiteral("queueEditText"));
+    text->setTabChangesFocus(true);
+    form->addRow(tr("&Hand off at (%1):").arg(QString::fromUtf8(zone.id())), when);
+    form->addRow(tr("&Message:"), text);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, &dialog);
+    form->addRow(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    if (m_editHook)
+        m_editHook(&dialog);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    const QDateTime wall = when->dateTime();
+    const auto edited = queue.edit(id, text->toPlainText(), QDateTime(wall.date(), wall.time(), zone));
+    if (!edited) {
+        setStatus(edited.error().message, true);
+        return false;
+    }
+    setStatus(tr("The message was changed."));
+    reload();
     return true;
 }
 

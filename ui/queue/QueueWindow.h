@@ -5,6 +5,7 @@
 #include <QWidget>
 #include <functional>
 
+class QDialog;
 class QLabel;
 class QPushButton;
 class QTableWidget;
@@ -30,6 +31,10 @@ public:
     bool handOffSelected();
     /// Cancels the selected row's message.
     bool cancelSelected();
+    /// Opens the selected message's text and time in a small dialog, and saves them.
+    bool editSelected();
+    /// Tests: called with the edit dialog before it runs (to fill it in and accept it).
+    void setEditHook(std::function<void(QDialog*)> hook) { m_editHook = std::move(hook); }
 
     QTableWidget* table() const { return m_table; }
     QString statusText() const;
@@ -54,6 +59,8 @@ private:
     QLabel* m_empty = nullptr;
     QPushButton* m_handOff = nullptr;
     QPushButton* m_cancel = nullptr;
+    QPushButton* m_edit = nullptr;
+    std::function<void(QDialog*)> m_editHook;
     int m_due = 0;
 };
 
