@@ -4,14 +4,17 @@
 #include "UiTestSupport.h"
 
 #include "app/MainWindow.h"
+#include "app/Theme.h"
 #include "composer/ComposerWindow.h"
 #include "queue/QueueWindow.h"
 #include "services/ConsentService.h"
 #include "services/QueueService.h"
 #include "storage/ContactLogRepository.h"
 
+#include <QApplication>
 #include <QDateTimeEdit>
 #include <QDialog>
+#include <QDir>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTableWidget>
@@ -138,4 +141,32 @@ TEST_CASE("Due messages are announced, re-checked and handed off from the keyboa
     CHECK(queue.find(second->id)->state == domain::ScheduledState::Cancelled);
     main.checkDue();
     CHECK(main.dueText().isEmpty());
+}
+
+// Hidden: writes packaging/screenshots/scheduled-messages-{light,dark}.png.
+TEST_CASE("Scheduled messages screenshots, light and dark", "[.screenshots]")
+{
+    QueueUi f;
+    services::QueueService queue(*f.db, f.clock);
+    const qint64 ben = f.addClient(QStringLiteral("Ben Okafor"), QStringLiteral("07911 123456"));
+    REQUIRE(
+        queue.schedule(f.ana, domain::Channel::Sms, QStringLiteral("Hi Ana, see you Thursday at 3pm. Sam"), kWednesday9)
+            .ok());
+    REQUIRE(queue
+                .schedule(ben, domain::Channel::Email, QStringLiteral("Your receipt for November is attached."),
+                          kWednesday9.addDays(2))
+                .ok());
+    f.clock.set(kWednesday9.addSecs(600));
+    const QString shots =
+        QDir(QStringLiteral(RAPPORT_TEST_DATA_DIR)).absoluteFilePath(QStringLiteral("../../packaging/screenshots"));
+    for (const bool dark : {false, true}) {
+        QApplication::setPalette(dark ? ui::Theme::darkPalette() : ui::Theme::lightPalette());
+        ui::QueueWindow w(*f.context, [](const QUrl&) { return true; });
+        w.resize(820, 360);
+        w.show();
+        QTest::qWait(50);
+        REQUIRE(w.grab().save(shots + QStringLiteral("/scheduled-messages-") +
+                              (dark ? QStringLiteral("dark") : QStringLiteral("light")) + QStringLiteral(".png")));
+    }
+    QApplication::setPalette(ui::Theme::lightPalette());
 }
