@@ -18,17 +18,14 @@
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QCompleter>
-#include <QDateTimeEdit>
 #include <QDesktopServices>
 #include <QDialog>
-#include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QHelpEvent>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMenu>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -51,15 +48,6 @@ constexpr int kSaveDelayMs = 500;
 /// loop pass so a burst of keystrokes costs one update.
 constexpr qint64 kSyncBudgetNs = 4'000'000;
 constexpr int kClientIdRole = Qt::UserRole + 1;
-
-int codePointOffset(const QString& text, int utf16Pos)
-{
-    int cp = 0;
-    for (int i = 0; i < utf16Pos && i < text.size(); ++i)
-        if (!text.at(i).isLowSurrogate() || i == 0 || !text.at(i - 1).isHighSurrogate())
-            ++cp;
-    return cp;
-}
 
 } // namespace
 
@@ -696,61 +684,6 @@ void ComposerWindow::updateTiming()
     m_schedule->setVisible(canSchedule);
 }
 
-void ComposerWindow::askSchedule()
-{
-    if (!m_advice.timing.nextOk)
-        return;
-    const QTimeZone zone(m_settings.timeZone.toUtf8());
-    const QTimeZone shown = zone.isValid() ? zone : QTimeZone::systemTimeZone();
-    QDialog dialog(this);
-    dialog.setWindowTitle(tr("Schedule for later"));
-    auto* form = new QFormLayout(&dialog);
-    auto* when = new QDateTimeEdit(&dialog);
-    when->setDisplayFormat(QStringLiteral("ddd d MMM yyyy, HH:mm"));
-    when->setCalendarPopup(true);
-    const QDateTime suggested = m_advice.timing.nextOk->toTimeZone(shown);
-    when->setDateTime(QDateTime(suggested.date(), suggested.time()));
-    when->setMinimumDateTime(QDateTime(suggested.date(), suggested.time()));
-    form->addRow(tr("&Hand off at (%1):").arg(QString::fromUtf8(shown.id())), when);
-    form->addRow(new QLabel(tr("By %1. When it is due, Rapport says so and reads the advice again; nothing is sent "
-                               "by itself.")
-                                .arg(ChannelAdvicePanel::channelName(m_advice.best).toLower()),
-                            &dialog));
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("Schedule"));
-    form->addRow(buttons);
-    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    const QDateTime wall = when->dateTime();
-    scheduleFor(QDateTime(wall.date(), wall.time(), shown));
-}
-
-bool ComposerWindow::scheduleFor(const QDateTime& at)
-{
-    if (!m_context || m_advice.best == Channel::InPerson || m_editor->toPlainText().trimmed().isEmpty())
-        return false;
-    const Channel channel = m_advice.best;
-    const qint64 clientId = m_context->client.id;
-    const auto scheduled = services::QueueService(m_service.database(), m_service.clock())
-                               .schedule(clientId, channel, m_editor->toPlainText(), at, chosenPurpose());
-    if (!scheduled) {
-        setStatus(scheduled.error().message, true);
-        return false;
-    }
-    m_saveTimer->stop();
-    if (m_draftId != 0)
-        if (auto e = m_service.discardDraft(m_draftId))
-            setStatus(e->message, true);
-    clearAfterHandoff(channel,
-                      tr("Scheduled for %1 by %2 (View, Scheduled messages). The draft was cleared.")
-                          .arg(formatLocal(scheduled->dueAt), ChannelAdvicePanel::channelName(channel).toLower()),
-                      false);
-    emit this->scheduled(clientId);
-    return true;
-}
-
 void ComposerWindow::updateHints()
 {
     QStringList lines;
@@ -788,34 +721,6 @@ QString ComposerWindow::templateIssuesText() const
     return m_templateIssues->isHidden() ? QString() : m_templateIssues->text();
 }
 
-int ComposerWindow::textPositionAt(const QPoint& viewportPos) const
-{
-    const int pos = m_editor->cursorForPosition(viewportPos).position();
-    // cursorForPosition snaps to the nearest gap; a finding "covers" the character to its right.
-    const QRect r = m_editor->cursorRect(m_editor->cursorForPosition(viewportPos));
-    return viewportPos.x() < r.x() && pos > 0 ? pos - 1 : pos;
-}
-
-QString ComposerWindow::toolTipAt(const QPoint& viewportPos) const
-{
-    const int at = textPositionAt(viewportPos);
-    if (const domain::Finding* f = m_highlighter->findingAt(at)) {
-        QString tip = QStringLiteral("<b>%1</b>: %2")
-                          .arg(FindingHighlighter::categoryName(f->category).toHtmlEscaped(), f->why.toHtmlEscaped());
-        if (!f->source.isEmpty())
-            tip += QStringLiteral("<br>") + tr("Found by %1.").arg(domain::describeSource(f->source)).toHtmlEscaped();
-        if (teachable(*f))
-            tip += QStringLiteral("<br><i>%1</i>")
-                       .arg(tr("Right-click to never mark it, or to mark it as something else.").toHtmlEscaped());
-        return tip;
-    }
-    const int cp = codePointOffset(m_editor->toPlainText(), at);
-    for (const auto& h : m_analysis.lint)
-        if (h.start >= 0 && cp >= h.start && cp < h.end)
-            return QStringLiteral("<b>%1</b>: %2").arg(tr("Etiquette"), h.text.toHtmlEscaped());
-    return {};
-}
-
 bool ComposerWindow::eventFilter(QObject* watched, QEvent* event)
 {
     if (watched == m_editor->viewport() && event->type() == QEvent::ToolTip) {
@@ -830,68 +735,6 @@ bool ComposerWindow::eventFilter(QObject* watched, QEvent* event)
         return true;
     }
     return QWidget::eventFilter(watched, event);
-}
-
-bool ComposerWindow::teachable(const domain::Finding& f)
-{
-    // Identifiers come from checks (Luhn, modulus 11), not from words; a term is one phrase.
-    return f.category != domain::Category::Identifier && !f.source.startsWith(QLatin1String("check:")) &&
-           !f.text.contains(QLatin1Char(',')) && !f.text.simplified().isEmpty();
-}
-
-void ComposerWindow::showEditorMenu(const QPoint& viewportPos)
-{
-    std::unique_ptr<QMenu> menu(editorMenu(viewportPos));
-    menu->exec(m_editor->viewport()->mapToGlobal(viewportPos));
-}
-
-QMenu* ComposerWindow::editorMenu(const QPoint& viewportPos)
-{
-    std::unique_ptr<QMenu> menu(m_editor->createStandardContextMenu(viewportPos));
-    const domain::Finding* f = m_highlighter->findingAt(textPositionAt(viewportPos));
-    if (f && teachable(*f)) {
-        const QString term = f->text.simplified();
-        QAction* first = menu->actions().value(0);
-        auto* header = new QAction(
-            tr("\u201c%1\u201d: %2, found by %3")
-                .arg(term, FindingHighlighter::categoryName(f->category), domain::describeSource(f->source)),
-            menu.get());
-        header->setEnabled(false);
-        auto* never = new QAction(tr("&Never mark \u201c%1\u201d").arg(term), menu.get());
-        never->setObjectName(QStringLiteral("neverMark"));
-        never->setToolTip(tr("Adds it to the practice's ignored words (Settings, Lexicon)"));
-        connect(never, &QAction::triggered, this, [this, term] { teachTerm(term, QStringLiteral("ignore")); });
-        auto* markAs = new QMenu(tr("&Mark \u201c%1\u201d as").arg(term), menu.get());
-        markAs->setObjectName(QStringLiteral("markAs"));
-        for (const domain::Category c :
-             {domain::Category::Clinical, domain::Category::Delicate, domain::Category::Promotional,
-              domain::Category::Scheduling, domain::Category::Admin}) {
-            if (c == f->category)
-                continue;
-            QAction* a = markAs->addAction(FindingHighlighter::categoryName(c));
-            connect(a, &QAction::triggered, this, [this, term, c] { teachTerm(term, domain::toString(c)); });
-        }
-        menu->insertAction(first, header);
-        menu->insertAction(first, never);
-        menu->insertMenu(first, markAs);
-        menu->insertSeparator(first);
-    }
-    return menu.release();
-}
-
-void ComposerWindow::teachTerm(const QString& term, const QString& section)
-{
-    if (const auto e = services::SettingsService(m_service.database()).teachTerm(term, section)) {
-        setStatus(e->message, true);
-        return;
-    }
-    setStatus(section == QLatin1String("ignore")
-                  ? tr("\u201c%1\u201d will not be marked again (Settings, Lexicon, to undo).").arg(term)
-                  : tr("\u201c%1\u201d is now marked as %2 (Settings, Lexicon, to undo).")
-                        .arg(term, FindingHighlighter::categoryName(*domain::categoryFromString(section))),
-              false);
-    reloadSettings();
-    emit lexiconTaught();
 }
 
 void ComposerWindow::changeEvent(QEvent* event)
