@@ -54,36 +54,43 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent) : QMainWindow(paren
     buildCentral();
     buildActions();
     buildMenus();
-    auto* transfer =
-        new TransferActions(m_context, this,
-                            TransferHooks{[this] { return currentClientId(); },
-                                          [this] {
-                                              QVector<qint64> ids;
-                                              for (const QModelIndex& i : m_view->selectionModel()->selectedRows())
-                                                  ids << m_model->clientId(i.row());
-                                              return ids;
-                                          },
-                                          [this] {
-                                              m_model->reload();
-                                              m_detail->reload();
-                                              if (m_rightStack->currentWidget() == m_dashboard)
-                                                  m_dashboard->refresh();
-                                              updateEmptyState();
-                                              updateActions();
-                                              verifyLedger();
-                                          },
-                                          [this] {
-                                              const qint64 id = currentClientId();
-                                              m_detail->setClient(0);
-                                              m_model->reload();
-                                              if (id != 0 && m_model->rowOf(id) >= 0)
-                                                  selectClient(id);
-                                              if (m_rightStack->currentWidget() == m_dashboard)
-                                                  m_dashboard->refresh();
-                                              updateEmptyState();
-                                              updateActions();
-                                              verifyLedger();
-                                          }});
+    TransferHooks hooks{[this] { return currentClientId(); },
+                        [this] {
+                            QVector<qint64> ids;
+                            for (const QModelIndex& i : m_view->selectionModel()->selectedRows())
+                                ids << m_model->clientId(i.row());
+                            return ids;
+                        },
+                        [this] {
+                            m_model->reload();
+                            m_detail->reload();
+                            if (m_rightStack->currentWidget() == m_dashboard)
+                                m_dashboard->refresh();
+                            updateEmptyState();
+                            updateActions();
+                            verifyLedger();
+                        },
+                        [this] {
+                            const qint64 id = currentClientId();
+                            m_detail->setClient(0);
+                            m_model->reload();
+                            if (id != 0 && m_model->rowOf(id) >= 0)
+                                selectClient(id);
+                            if (m_rightStack->currentWidget() == m_dashboard)
+                                m_dashboard->refresh();
+                            updateEmptyState();
+                            updateActions();
+                            verifyLedger();
+                        },
+                        {},
+                        {}};
+    hooks.composeDraft = [this](qint64 clientId, const QString& text) {
+        if (auto* composer = openComposer(clientId))
+            composer->startDraft(text);
+    };
+    hooks.showStatus = [this](const QString& text) { statusBar()->showMessage(text, 30000); };
+    auto* transfer = new TransferActions(m_context, this, std::move(hooks));
+    transfer->attachCalendar(action(QStringLiteral("importCalendar")), action(QStringLiteral("refreshCalendars")));
     transfer->attach(action(QStringLiteral("import")), action(QStringLiteral("exportConsent")),
                      action(QStringLiteral("printConsent")), action(QStringLiteral("backup")),
                      action(QStringLiteral("restore")));
@@ -121,6 +128,8 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent) : QMainWindow(paren
     restoreLayout();
     verifyLedger();
     checkDue();
+    // Calendar files another program keeps in sync: read again quietly once the window is up.
+    QTimer::singleShot(0, transfer, &TransferActions::refreshCalendars);
 }
 
 MainWindow::~MainWindow()
@@ -278,6 +287,9 @@ void MainWindow::buildActions()
     addAction(archived);
     for (const auto& [name, text, icon] :
          {std::tuple{"import", tr("&Import clients..."), QStringLiteral("import")},
+          // "Import &calendar" would share C with "New &client".
+          std::tuple{"importCalendar", tr("Import ca&lendar..."), QStringLiteral("import")},
+          std::tuple{"refreshCalendars", tr("Re&fresh calendars"), QStringLiteral("import")},
           std::tuple{"exportConsent", tr("&Export consent records..."), QStringLiteral("export")},
           std::tuple{"printConsent", tr("&Print consent report..."), QStringLiteral("export")},
           std::tuple{"backup", tr("&Back up database..."), QStringLiteral("backup")},
@@ -292,8 +304,8 @@ void MainWindow::buildActions()
 void MainWindow::buildMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
-    for (const char* n :
-         {"newClient", "", "import", "exportConsent", "printConsent", "", "backup", "restore", "", "quit"})
+    for (const char* n : {"newClient", "", "import", "importCalendar", "refreshCalendars", "", "exportConsent",
+                          "printConsent", "", "backup", "restore", "", "quit"})
         if (*n)
             file->addAction(action(QString::fromLatin1(n)));
         else
@@ -531,7 +543,7 @@ void MainWindow::newMessage()
     openComposer(id);
 }
 
-void MainWindow::openComposer(std::optional<qint64> clientId)
+ComposerWindow* MainWindow::openComposer(std::optional<qint64> clientId)
 {
     auto* composer = new ComposerWindow(m_context.composer(), clientId, nullptr);
     composer->setAttribute(Qt::WA_DeleteOnClose);
@@ -551,6 +563,7 @@ void MainWindow::openComposer(std::optional<qint64> clientId)
     composer->show();
     composer->raise();
     composer->activateWindow();
+    return composer;
 }
 
 void MainWindow::showQueue()
