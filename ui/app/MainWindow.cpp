@@ -57,36 +57,43 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent) : QMainWindow(paren
     buildCentral();
     buildActions();
     buildMenus();
-    auto* transfer =
-        new TransferActions(m_context, this,
-                            TransferHooks{[this] { return currentClientId(); },
-                                          [this] {
-                                              QVector<qint64> ids;
-                                              for (const QModelIndex& i : m_view->selectionModel()->selectedRows())
-                                                  ids << m_model->clientId(i.row());
-                                              return ids;
-                                          },
-                                          [this] {
-                                              m_model->reload();
-                                              m_detail->reload();
-                                              if (m_rightStack->currentWidget() == m_dashboard)
-                                                  m_dashboard->refresh();
-                                              updateEmptyState();
-                                              updateActions();
-                                              verifyLedger();
-                                          },
-                                          [this] {
-                                              const qint64 id = currentClientId();
-                                              m_detail->setClient(0);
-                                              m_model->reload();
-                                              if (id != 0 && m_model->rowOf(id) >= 0)
-                                                  selectClient(id);
-                                              if (m_rightStack->currentWidget() == m_dashboard)
-                                                  m_dashboard->refresh();
-                                              updateEmptyState();
-                                              updateActions();
-                                              verifyLedger();
-                                          }});
+    TransferHooks hooks{[this] { return currentClientId(); },
+                        [this] {
+                            QVector<qint64> ids;
+                            for (const QModelIndex& i : m_view->selectionModel()->selectedRows())
+                                ids << m_model->clientId(i.row());
+                            return ids;
+                        },
+                        [this] {
+                            m_model->reload();
+                            m_detail->reload();
+                            if (m_rightStack->currentWidget() == m_dashboard)
+                                m_dashboard->refresh();
+                            updateEmptyState();
+                            updateActions();
+                            verifyLedger();
+                        },
+                        [this] {
+                            const qint64 id = currentClientId();
+                            m_detail->setClient(0);
+                            m_model->reload();
+                            if (id != 0 && m_model->rowOf(id) >= 0)
+                                selectClient(id);
+                            if (m_rightStack->currentWidget() == m_dashboard)
+                                m_dashboard->refresh();
+                            updateEmptyState();
+                            updateActions();
+                            verifyLedger();
+                        },
+                        {},
+                        {}};
+    hooks.composeDraft = [this](qint64 clientId, const QString& text) {
+        if (auto* composer = openComposer(clientId))
+            composer->startDraft(text);
+    };
+    hooks.showStatus = [this](const QString& text) { statusBar()->showMessage(text, 30000); };
+    auto* transfer = new TransferActions(m_context, this, std::move(hooks));
+    transfer->attachCalendar(action(QStringLiteral("importCalendar")), action(QStringLiteral("refreshCalendars")));
     transfer->attach(action(QStringLiteral("import")), action(QStringLiteral("exportConsent")),
                      action(QStringLiteral("printConsent")), action(QStringLiteral("backup")),
                      action(QStringLiteral("restore")));
@@ -124,6 +131,8 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent) : QMainWindow(paren
     restoreLayout();
     verifyLedger();
     checkDue();
+    // Calendar files another program keeps in sync: read again quietly once the window is up.
+    QTimer::singleShot(0, transfer, &TransferActions::refreshCalendars);
 }
 
 MainWindow::~MainWindow()
@@ -283,6 +292,9 @@ void MainWindow::buildActions()
     addAction(archived);
     for (const auto& [name, text, icon] :
          {std::tuple{"import", tr("&Import clients..."), QStringLiteral("import")},
+          // "Import &calendar" would share C with "New &client".
+          std::tuple{"importCalendar", tr("Import ca&lendar..."), QStringLiteral("import")},
+          std::tuple{"refreshCalendars", tr("Re&fresh calendars"), QStringLiteral("import")},
           std::tuple{"exportConsent", tr("&Export consent records..."), QStringLiteral("export")},
           std::tuple{"printConsent", tr("&Print consent report..."), QStringLiteral("export")},
           std::tuple{"backup", tr("&Back up database..."), QStringLiteral("backup")},
@@ -297,8 +309,8 @@ void MainWindow::buildActions()
 void MainWindow::buildMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
-    for (const char* n :
-         {"newClient", "", "import", "exportConsent", "printConsent", "", "backup", "restore", "", "quit"})
+    for (const char* n : {"newClient", "", "import", "importCalendar", "refreshCalendars", "", "exportConsent",
+                          "printConsent", "", "backup", "restore", "", "quit"})
         if (*n)
             file->addAction(action(QString::fromLatin1(n)));
         else
@@ -544,9 +556,9 @@ void MainWindow::showReminders()
         connect(w, &RemindersWindow::handedOff, this,
                 [this](qint64 id, domain::Channel) { m_context.notifyClientChanged(id); });
         connect(w, &RemindersWindow::composeRequested, this, [this](qint64 id, const QString& text) {
-            openComposer(id);
-            if (auto* composer = qobject_cast<ComposerWindow*>(m_composers.constLast().data()))
-                composer->editor()->setPlainText(text);
+            // A new draft with the row's text; the client's own unsent draft stays saved.
+            if (ComposerWindow* composer = openComposer(id))
+                composer->startDraft(text);
         });
         m_reminders = w;
     }
@@ -555,7 +567,7 @@ void MainWindow::showReminders()
     m_reminders->activateWindow();
 }
 
-void MainWindow::openComposer(std::optional<qint64> clientId)
+ComposerWindow* MainWindow::openComposer(std::optional<qint64> clientId)
 {
     auto* composer = new ComposerWindow(m_context.composer(), clientId, nullptr);
     composer->setAttribute(Qt::WA_DeleteOnClose);
@@ -575,6 +587,7 @@ void MainWindow::openComposer(std::optional<qint64> clientId)
     composer->show();
     composer->raise();
     composer->activateWindow();
+    return composer;
 }
 
 void MainWindow::showQueue()

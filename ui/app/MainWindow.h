@@ -21,6 +21,7 @@ namespace rapport::ui {
 class AppContext;
 class ClientDetailWidget;
 class ClientListModel;
+class ComposerWindow;
 class DashboardWidget;
 class QueueWindow;
 
@@ -106,7 +107,7 @@ private:
     void updateActions();
     void showLedger(const ChainCheckStatus& status);
     void openRecordConsent(qint64 clientId, std::optional<int> channel, std::optional<int> scope);
-    void openComposer(std::optional<qint64> clientId);
+    ComposerWindow* openComposer(std::optional<qint64> clientId);
     qint64 currentClientId() const;
 
     AppContext& m_context;

@@ -760,6 +760,17 @@ void ComposerWindow::flushDraft()
     }
 }
 
+void ComposerWindow::startDraft(const QString& text)
+{
+    flushDraft(); // the restored draft keeps what was typed into it
+    m_draftId = 0;
+    forgetTemplate();
+    m_editor->setPlainText(text);
+    m_editor->moveCursor(QTextCursor::End);
+    m_editor->setFocus();
+    setStatus(QString());
+}
+
 void ComposerWindow::saveDraft()
 {
     const QString body = m_editor->toPlainText();

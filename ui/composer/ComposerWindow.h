@@ -70,6 +70,9 @@ public:
     void reloadClient();
     /// Saves the draft now if a save is pending.
     void flushDraft();
+    /// Replaces the editor's text with `text` as a new draft, from no template (a reschedule
+    /// message, say). An unsent draft restored for the client stays stored as it was.
+    void startDraft(const QString& text);
 
     // For tests and the screenshot tool.
     QPlainTextEdit* editor() const { return m_editor; }

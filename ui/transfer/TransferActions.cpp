@@ -1,8 +1,10 @@
 #include "transfer/TransferActions.h"
 
 #include "app/AppContext.h"
+#include "common/DatabaseWorker.h"
 #include "services/PracticeFile.h"
 #include "transfer/BackupActions.h"
+#include "transfer/CalendarImportDialog.h"
 #include "transfer/ExportDialog.h"
 #include "transfer/ImportWizard.h"
 
@@ -49,6 +51,164 @@ void TransferActions::attach(QAction* import, QAction* exportConsent, QAction* p
     wire(backup, &TransferActions::backupInteractive, tr("Save a checked copy of the whole database"));
     wire(restore, &TransferActions::restoreInteractive,
          tr("Replace the current data with a backup (the current file is kept)"));
+}
+
+void TransferActions::attachCalendar(QAction* importCalendar, QAction* refreshCalendars)
+{
+    if (importCalendar) {
+        importCalendar->setEnabled(true);
+        const QString tip = tr("Import appointments from a calendar file (.ics): see what changes first");
+        importCalendar->setToolTip(tip);
+        importCalendar->setStatusTip(tip);
+        connect(importCalendar, &QAction::triggered, this, &TransferActions::importCalendarInteractive);
+    }
+    if (refreshCalendars) {
+        refreshCalendars->setEnabled(true);
+        const QString tip = tr("Read the remembered calendar files again and import what changed");
+        refreshCalendars->setToolTip(tip);
+        refreshCalendars->setStatusTip(tip);
+        connect(refreshCalendars, &QAction::triggered, this, [this] {
+            const auto files = services::CalendarImportService(m_context.database(), m_context.clock()).calendarFiles();
+            if (files && files->isEmpty() && m_hooks.showStatus) {
+                m_refreshText = tr("No calendar file is remembered: import one with File > Import calendar and tick "
+                                   "\u201cRemember this file\u201d.");
+                m_hooks.showStatus(m_refreshText);
+                return;
+            }
+            this->refreshCalendars();
+        });
+    }
+}
+
+CalendarImportDialog* TransferActions::openCalendarImport(const QString& path)
+{
+    if (m_calendar) {
+        if (!path.isEmpty() && m_calendar->page() == CalendarImportDialog::PlanPage)
+            m_calendar->setFile(path);
+        m_calendar->raise();
+        m_calendar->activateWindow();
+        return m_calendar;
+    }
+    auto* dialog = new CalendarImportDialog(m_context, path, m_calendarOptions, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    connect(dialog, &CalendarImportDialog::appointmentsImported, this, [this] {
+        if (m_hooks.clientsImported)
+            m_hooks.clientsImported();
+    });
+    connect(dialog, &CalendarImportDialog::rescheduleRequested, this, [this](qint64 clientId, const QString& text) {
+        if (m_hooks.composeDraft)
+            m_hooks.composeDraft(clientId, text);
+    });
+    m_calendar = dialog;
+    dialog->show();
+    return dialog;
+}
+
+CalendarImportDialog* TransferActions::calendarDialog() const
+{
+    return m_calendar.data();
+}
+
+void TransferActions::importCalendarInteractive()
+{
+    if (m_calendar) {
+        openCalendarImport();
+        return;
+    }
+    const QString path = QFileDialog::getOpenFileName(
+        m_window, tr("Import calendar"), QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
+        tr("Calendar files (*.ics *.ical *.ifb);;All files (*)"));
+    if (!path.isEmpty())
+        openCalendarImport(path);
+}
+
+namespace {
+struct RefreshOutcome {
+    QString path;
+    std::optional<services::CalendarImportSummary> summary;
+    QString error;
+};
+} // namespace
+
+void TransferActions::refreshCalendars()
+{
+    if (m_refreshWorker)
+        return;
+    const auto files = services::CalendarImportService(m_context.database(), m_context.clock()).calendarFiles();
+    if (!files) {
+        m_refreshText = tr("The remembered calendars could not be listed: %1").arg(files.error().message);
+        if (m_hooks.showStatus)
+            m_hooks.showStatus(m_refreshText);
+        emit calendarsRefreshed();
+        return;
+    }
+    if (files->isEmpty())
+        return;
+    QStringList paths;
+    for (const auto& f : *files)
+        paths << f.path;
+    const services::CalendarImportOptions options = m_calendarOptions;
+    const domain::Clock* clock = &m_context.clock();
+    m_refreshWorker = runWithDatabase<QVector<RefreshOutcome>>(
+        services::practicePath(m_context.database()), this,
+        [paths, options, clock](storage::Database& db) -> domain::Result<QVector<RefreshOutcome>> {
+            QVector<RefreshOutcome> out;
+            const services::CalendarImportService service(db, *clock);
+            for (const QString& path : paths) {
+                RefreshOutcome o;
+                o.path = path;
+                auto s = service.importFile(path, options);
+                if (s)
+                    o.summary = std::move(s).value();
+                else
+                    o.error = s.error().message;
+                out << o;
+            }
+            return out;
+        },
+        [this](domain::Result<QVector<RefreshOutcome>> result) {
+            m_refreshWorker.clear();
+            QStringList parts;
+            bool written = false;
+            if (!result) {
+                parts << tr("The calendars could not be read: %1").arg(result.error().message);
+            } else {
+                for (const auto& o : *result) {
+                    const QString name = QFileInfo(o.path).fileName();
+                    if (!o.summary) {
+                        parts << tr("%1 could not be read: %2").arg(name, o.error);
+                        continue;
+                    }
+                    const auto& p = o.summary->plan;
+                    using services::CalendarChange;
+                    written = written || o.summary->written;
+                    QString text = tr("%1: %2 new, %3 moved, %4 cancelled, %5 unchanged")
+                                       .arg(p.calendarName.isEmpty() ? name : p.calendarName)
+                                       .arg(p.count(CalendarChange::New))
+                                       .arg(p.count(CalendarChange::Moved))
+                                       .arg(p.count(CalendarChange::Cancelled))
+                                       .arg(p.count(CalendarChange::Unchanged));
+                    if (p.count(CalendarChange::Unmatched) > 0)
+                        text += tr(", %1 with no client").arg(p.count(CalendarChange::Unmatched));
+                    if (p.hasErrors())
+                        text += tr(", %1 with errors (line %2 first)")
+                                    .arg(p.count(CalendarChange::Error))
+                                    .arg(std::find_if(p.items.cbegin(), p.items.cend(),
+                                                      [](const services::CalendarPlanItem& i) {
+                                                          return i.change == CalendarChange::Error;
+                                                      })
+                                             ->line);
+                    parts << text;
+                }
+            }
+            m_refreshText = tr("Calendars read. %1.").arg(parts.join(QStringLiteral("; ")));
+            if (written && m_hooks.clientsImported)
+                m_hooks.clientsImported();
+            if (m_hooks.showStatus)
+                m_hooks.showStatus(m_refreshText);
+            emit calendarsRefreshed();
+        });
 }
 
 ImportWizard* TransferActions::openImport(const QString& path)
@@ -175,6 +335,8 @@ void TransferActions::restoreInteractive()
         return;
     if (m_wizard)
         m_wizard->close();
+    if (m_calendar)
+        m_calendar->close();
     QApplication::setOverrideCursor(Qt::WaitCursor);
     auto restored = restoreFrom(path);
     QApplication::restoreOverrideCursor();
