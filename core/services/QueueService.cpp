@@ -15,6 +15,19 @@ using domain::ScheduledState;
 
 QueueService::QueueService(storage::Database& db, const domain::Clock& clock) : m_db(db), m_clock(clock) {}
 
+Result<ScheduledMessage> QueueService::findPending(const storage::ScheduledMessageRepository& repo, qint64 id,
+                                                   const QString& what)
+{
+    auto m = repo.find(id);
+    if (!m)
+        return m.error();
+    if (!m->isPending())
+        return Error::invalid(
+            tr("Scheduled message %1 is %2: only a pending one can be %3.").arg(id).arg(toString(m->state), what),
+            QStringLiteral("id"));
+    return m;
+}
+
 Result<ScheduledMessage> QueueService::schedule(qint64 clientId, domain::Channel channel, const QString& text,
                                                 const QDateTime& dueAt, std::optional<domain::Purpose> purpose)
 {
@@ -60,13 +73,9 @@ Result<ScheduledMessage> QueueService::edit(qint64 id, const std::optional<QStri
     if (!tx)
         return tx.error();
     storage::ScheduledMessageRepository repo(m_db);
-    auto m = repo.find(id);
+    auto m = findPending(repo, id, tr("changed"));
     if (!m)
         return m.error();
-    if (!m->isPending())
-        return Error::invalid(
-            tr("Scheduled message %1 is %2: only a pending one can be changed.").arg(id).arg(toString(m->state)),
-            QStringLiteral("id"));
     ScheduledMessage changed = m.value();
     if (text)
         changed.text = *text;
@@ -159,13 +168,9 @@ Result<ScheduledMessage> QueueService::markHandedOff(qint64 id, const QString& f
     if (!tx)
         return tx.error();
     storage::ScheduledMessageRepository repo(m_db);
-    auto m = repo.find(id);
+    auto m = findPending(repo, id, tr("handed off"));
     if (!m)
         return m.error();
-    if (!m->isPending())
-        return Error::invalid(
-            tr("Scheduled message %1 is %2: only a pending one can be handed off.").arg(id).arg(toString(m->state)),
-            QStringLiteral("id"));
     const QDateTime now = m_clock.now().toUTC();
     domain::ContactLogEntry entry;
     entry.clientId = m->clientId;

@@ -12,7 +12,8 @@
 
 namespace rapport::storage {
 class Database;
-}
+class ScheduledMessageRepository;
+} // namespace rapport::storage
 
 namespace rapport::services {
 
@@ -58,6 +59,10 @@ public:
     domain::Result<domain::ScheduledMessage> markHandedOff(qint64 id, const QString& flags = QString());
 
 private:
+    /// The message, when it is still pending; else an Error saying it cannot be `what` ("changed").
+    static domain::Result<domain::ScheduledMessage> findPending(const storage::ScheduledMessageRepository& repo,
+                                                                qint64 id, const QString& what);
+
     storage::Database& m_db;
     const domain::Clock& m_clock;
 };

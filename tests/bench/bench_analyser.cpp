@@ -171,7 +171,8 @@ TEST_CASE("Building the medical vocabulary, beside reading its files", "[bench][
         floorBest = std::min(floorBest, t.nsecsElapsed());
         REQUIRE(lines > 100000);
         t.start();
-        const auto v = rapport::services::MedicalVocabularies::build(QStringLiteral("en"), QStringLiteral("/usr/share"));
+        const auto v =
+            rapport::services::MedicalVocabularies::build(QStringLiteral("en"), QStringLiteral("/usr/share"));
         buildBest = std::min(buildBest, t.nsecsElapsed());
         REQUIRE(v->size() > 0);
     }
