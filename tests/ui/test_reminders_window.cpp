@@ -137,6 +137,8 @@ TEST_CASE("the reminder list is worked from the keyboard: Enter, S, O, and the c
     CHECK(w->table()->currentRow() == benRow);
 
     // O opens the row in the composer, with the reminder's text.
+    // The selected row's message is shown as it will go.
+    CHECK(w->previewText().startsWith(QLatin1String("Hi Ben")));
     QSignalSpy compose(w.get(), &ui::RemindersWindow::composeRequested);
     QTest::keyClick(w->table(), Qt::Key_O);
     REQUIRE(compose.size() == 1);

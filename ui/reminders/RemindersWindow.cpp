@@ -5,6 +5,7 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDesktopServices>
+#include <QFrame>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
@@ -119,6 +120,15 @@ void RemindersWindow::buildUi()
     m_stack->addWidget(m_table);
     m_stack->addWidget(m_empty);
     layout->addWidget(m_stack, 1);
+    // The selected row's message as it will go, rendered for that client and appointment.
+    m_preview = new QLabel(this);
+    m_preview->setObjectName(QStringLiteral("reminderPreview"));
+    m_preview->setWordWrap(true);
+    m_preview->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_preview->setFrameShape(QFrame::StyledPanel);
+    m_preview->setMargin(6);
+    m_preview->setAccessibleName(tr("The message of the selected row"));
+    layout->addWidget(m_preview);
 
     auto* buttons = new QHBoxLayout;
     m_send = new QPushButton(tr("Hand off (Enter)"), this);
@@ -341,10 +351,17 @@ std::optional<Channel> RemindersWindow::handOffChannel(const ReminderRow& row) c
     return best;
 }
 
+QString RemindersWindow::previewText() const
+{
+    return m_preview->isHidden() ? QString() : m_preview->text();
+}
+
 void RemindersWindow::updateButtons()
 {
     const int i = currentPlanRow();
     const ReminderRow* row = i >= 0 ? &m_plan.rows.at(i) : nullptr;
+    m_preview->setText(row ? row->text : QString());
+    m_preview->setVisible(row != nullptr);
     const auto channel = row ? handOffChannel(*row) : std::nullopt;
     m_send->setEnabled(row && channel && !row->done());
     m_send->setText(row && row->callList ? tr("Call (Enter)")

@@ -27,6 +27,8 @@ namespace rapport::ui {
 class RemindersWindow : public QWidget {
     Q_OBJECT
 public:
+    /// The selected row's rendered message, as shown under the table.
+    QString previewText() const;
     /// As ComposerWindow's: open a link (false: nothing could), ask a yes/no question.
     using UrlOpener = std::function<bool(const QUrl&)>;
     using Asker = std::function<bool(const QString& question)>;
@@ -95,6 +97,7 @@ private:
     QPushButton* m_skip = nullptr;
     QPushButton* m_open = nullptr;
     QLabel* m_status = nullptr;
+    QLabel* m_preview = nullptr;
 };
 
 } // namespace rapport::ui
