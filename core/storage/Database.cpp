@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QSqlDriver>
 #include <QSqlError>
@@ -20,6 +21,7 @@
 #include <cstring>
 #include <fcntl.h>
 #include <map>
+#include <set>
 #include <mutex>
 #include <sys/stat.h>
 #include <sys/sysmacros.h>
@@ -65,6 +67,13 @@ std::mutex& openFilesMutex()
 std::map<FileKey, int>& openFiles()
 {
     static std::map<FileKey, int> files;
+    return files;
+}
+
+/// The files this process created or quick-checked: open() checks each file once per process.
+std::set<FileKey>& checkedFiles()
+{
+    static std::set<FileKey> files;
     return files;
 }
 
@@ -131,8 +140,10 @@ Result<qint64> pragmaValue(QSqlDatabase& db, const QString& pragma)
 {
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("PRAGMA ") + pragma) || !q.next())
-        return Error::database(
-            Database::tr("cannot read the database (damaged or not a database): %1").arg(q.lastError().text()));
+        return Error::database(Database::tr("cannot read the database %1 (damaged, or not a database): %2")
+                                   .arg(db.databaseName(), q.lastError().databaseText().isEmpty()
+                                                               ? q.lastError().text()
+                                                               : q.lastError().databaseText()));
     return q.value(0).toLongLong();
 }
 
@@ -336,15 +347,29 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const QVec
     const int latest = static_cast<int>(steps.size());
 
     std::unique_ptr<Database> db(new Database(absolute, nextConnectionName()));
+    bool check = false;
     {
         // Held from the header check until the connection is registered, so no other thread of
         // this process reads the file outside SQLite while a connection of ours has it open.
         std::lock_guard<std::mutex> lock(openFilesMutex());
         const auto existing = fileKey(absolute);
+        check = existing && checkedFiles().count(*existing) == 0;
         if (!existing) {
             if (auto e = createPrivateFile(absolute))
                 return *e;
         } else if (openFiles().count(*existing) == 0) {
+            // Checked here, as the user who runs us: SQLite's own error for either case is "attempt
+            // to write a readonly database", which reads like damage.
+            if (::access(QFile::encodeName(absolute).constData(), R_OK | W_OK) != 0)
+                return Error::database(tr("cannot write to the database %1 (%2): Rapport writes to this file "
+                                          "whenever it opens it; check its permissions or copy it to a folder of "
+                                          "yours")
+                                           .arg(absolute, QString::fromLocal8Bit(std::strerror(errno))));
+            if (::access(QFile::encodeName(info.absolutePath()).constData(), W_OK | X_OK) != 0)
+                return Error::database(tr("cannot write in the folder %1 (%2): the database needs its two working "
+                                          "files (-wal and -shm) beside it; check the folder's permissions or copy "
+                                          "the database to a folder of yours")
+                                           .arg(info.absolutePath(), QString::fromLocal8Bit(std::strerror(errno))));
             if (auto e = checkHeader(absolute, latest))
                 return *e;
         }
@@ -358,13 +383,19 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const QVec
             return Error::database(tr("the database file %1 vanished while it was being opened").arg(absolute));
         db->m_key = std::make_unique<FileKeyHolder>(FileKeyHolder{quint64(key->dev), quint64(key->ino)});
         ++openFiles()[*key];
+        if (!check)
+            checkedFiles().insert(*key); // created here: nothing to check
     }
-    if (auto e = db->configure(steps))
+    if (auto e = db->configure(steps, check))
         return *e;
+    if (check) {
+        std::lock_guard<std::mutex> lock(openFilesMutex());
+        checkedFiles().insert(FileKey{dev_t(db->m_key->dev), ino_t(db->m_key->ino)});
+    }
     return Result<std::unique_ptr<Database>>(std::move(db));
 }
 
-Status Database::configure(const QVector<Migration>& steps)
+Status Database::configure(const QVector<Migration>& steps, bool check)
 {
     QSqlDatabase c = connection();
     const int latest = static_cast<int>(steps.size());
@@ -381,7 +412,7 @@ Status Database::configure(const QVector<Migration>& steps)
         QSqlQuery q(c);
         if (!q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !q.next())
             return Error::database(
-                tr("cannot read the database (damaged or not a database): %1").arg(q.lastError().text()));
+                tr("cannot read the database %1 (damaged, or not a database): %2").arg(m_path, q.lastError().text()));
         if (q.value(0).toInt() > 0 || *version != 0)
             return Error::database(
                 tr("%1 is an SQLite file of another application, not a Rapport database").arg(m_path));
@@ -392,6 +423,11 @@ Status Database::configure(const QVector<Migration>& steps)
                                    .arg(m_path)
                                    .arg(*version)
                                    .arg(latest));
+    // Before anything writes to it (the WAL switch, migrations): a damaged file stays as it is.
+    if (check) {
+        if (auto e = runQuickCheck())
+            return e;
+    }
 
     {
         QSqlQuery q(c);
@@ -406,6 +442,69 @@ Status Database::configure(const QVector<Migration>& steps)
     }
     m_version = static_cast<int>(*version);
     return migrate(steps);
+}
+
+namespace {
+
+struct CheckBudget {
+    QElapsedTimer timer;
+    qint64 budgetMs = 0;
+    bool expired = false;
+};
+
+int stopWhenOverBudget(void* context)
+{
+    auto* budget = static_cast<CheckBudget*>(context);
+    if (budget->timer.elapsed() < budget->budgetMs)
+        return 0;
+    budget->expired = true;
+    return 1; // interrupts the statement
+}
+
+} // namespace
+
+Status Database::runQuickCheck()
+{
+    bool overridden = false;
+    const int configured = qEnvironmentVariableIntValue("RAPPORT_QUICK_CHECK_MS", &overridden);
+    const int budgetMs = overridden ? configured : kQuickCheckBudgetMs;
+    if (budgetMs <= 0)
+        return std::nullopt;
+    sqlite3* handle = sqliteHandle(connection());
+    CheckBudget budget;
+    budget.budgetMs = budgetMs;
+    budget.timer.start();
+    if (handle)
+        sqlite3_progress_handler(handle, 4096, &stopWhenOverBudget, &budget);
+    QSqlQuery q(connection());
+    q.setForwardOnly(true);
+    const bool ran = q.exec(QStringLiteral("PRAGMA quick_check(5)"));
+    QStringList problems;
+    while (ran && q.next())
+        problems << q.value(0).toString();
+    const QString failure = ran ? QString() : q.lastError().text();
+    q.finish();
+    if (handle)
+        sqlite3_progress_handler(handle, 0, nullptr, nullptr);
+    if (budget.expired) {
+        m_quickCheck = QuickCheck::Unfinished;
+        return std::nullopt;
+    }
+    if (ran && problems == QStringList{QStringLiteral("ok")}) {
+        m_quickCheck = QuickCheck::Ok;
+        return std::nullopt;
+    }
+    // One line for the user: SQLite's report spans lines and opens with "*** in database main ***".
+    QStringList lines;
+    for (const QString& line : (ran ? problems.join(QLatin1Char('\n')) : failure).split(QLatin1Char('\n'))) {
+        const QString l = line.simplified();
+        if (!l.isEmpty() && !l.startsWith(QLatin1String("***")))
+            lines << l;
+    }
+    const QString found = lines.join(QStringLiteral("; "));
+    return Error::database(tr("%1 is damaged (%2); it was left as it is: keep a copy of it, then put your latest "
+                              "backup in its place")
+                               .arg(m_path, found.left(300)));
 }
 
 Status Database::migrate(const QVector<Migration>& steps)
