@@ -567,7 +567,10 @@ QString Database::cloudSyncWarning(const QString& path)
                part.compare(QLatin1String("Mobile Documents"), Qt::CaseInsensitive) == 0 ||
                part.compare(QLatin1String("Google Drive"), Qt::CaseInsensitive) == 0 ||
                part.compare(QLatin1String("GoogleDrive"), Qt::CaseInsensitive) == 0 ||
-               part.startsWith(QLatin1String("GoogleDrive-"), Qt::CaseInsensitive);
+               part.startsWith(QLatin1String("GoogleDrive-"), Qt::CaseInsensitive) ||
+               part.compare(QLatin1String("Nextcloud"), Qt::CaseInsensitive) == 0 ||
+               part.compare(QLatin1String("ownCloud"), Qt::CaseInsensitive) == 0 ||
+               part.compare(QLatin1String("pCloudDrive"), Qt::CaseInsensitive) == 0;
     };
     for (const QString& part : parts) {
         if (isSynced(part))

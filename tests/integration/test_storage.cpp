@@ -265,6 +265,8 @@ TEST_CASE("A path in a cloud-sync folder gets a warning", "[storage]")
         Database::cloudSyncWarning(QStringLiteral("/Users/ana/Library/Mobile Documents/com~apple~CloudDocs/r.db"))
             .isEmpty());
     CHECK_FALSE(Database::cloudSyncWarning(QStringLiteral("/Users/ana/Google Drive/r.db")).isEmpty());
+    CHECK_FALSE(Database::cloudSyncWarning(QStringLiteral("/home/ana/Nextcloud/Practice/r.db")).isEmpty());
+    CHECK_FALSE(Database::cloudSyncWarning(QStringLiteral("/home/ana/ownCloud/r.db")).isEmpty());
     CHECK(Database::cloudSyncWarning(QStringLiteral("/home/ana/.local/share/Rapport/rapport.db")).isEmpty());
     CHECK(Database::cloudSyncWarning(QStringLiteral("/home/ana/dropboxes-old/r.db")).isEmpty());
 }
