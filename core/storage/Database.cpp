@@ -6,8 +6,8 @@
 #include <QAtomicInteger>
 #include <QCoreApplication>
 #include <QDir>
-#include <QFile>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QFileInfo>
 #include <QSqlDriver>
 #include <QSqlError>
@@ -21,8 +21,8 @@
 #include <cstring>
 #include <fcntl.h>
 #include <map>
-#include <set>
 #include <mutex>
+#include <set>
 #include <sys/stat.h>
 #include <sys/sysmacros.h>
 #include <unistd.h>

@@ -114,8 +114,8 @@ public:
     domain::Status reopen();
 
     /// A translated warning when `path` lies in a folder a cloud-sync client manages (Dropbox,
-    /// OneDrive, iCloud Drive, Google Drive, Nextcloud, ownCloud, pCloud), whose syncing corrupts live SQLite files; empty
-    /// when the path looks safe.
+    /// OneDrive, iCloud Drive, Google Drive, Nextcloud, ownCloud, pCloud), whose syncing corrupts live SQLite files;
+    /// empty when the path looks safe.
     static QString cloudSyncWarning(const QString& path);
 
 private:

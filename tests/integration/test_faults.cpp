@@ -83,8 +83,12 @@ QStringList unprivileged()
     const QString setpriv = QStandardPaths::findExecutable(QStringLiteral("setpriv"));
     if (setpriv.isEmpty())
         return {QStringLiteral("missing-setpriv")};
-    return {setpriv, QStringLiteral("--reuid=nobody"), QStringLiteral("--regid=nogroup"),
-            QStringLiteral("--clear-groups"), QStringLiteral("env"), QStringLiteral("HOME=/tmp")};
+    return {setpriv,
+            QStringLiteral("--reuid=nobody"),
+            QStringLiteral("--regid=nogroup"),
+            QStringLiteral("--clear-groups"),
+            QStringLiteral("env"),
+            QStringLiteral("HOME=/tmp")};
 }
 
 } // namespace
