@@ -14,6 +14,8 @@ packages=(
     catch2 sqlite3 tzdata xvfb xauth xdotool fonts-dejavu-core imagemagick poppler-utils
     # the suite runs a second time with the clock a year ahead; python3 for the test scripts
     faketime python3
+    # the import benchmark's peer (tests/bench/peer_import.py), run by hand
+    python3-phonenumbers
     # Unicode's own test files (GraphemeBreakTest.txt, emoji-test.txt) for the grapheme tests
     unicode-data
     # the content analyser's medical vocabulary and the everyday word list it is filtered against
