@@ -8,6 +8,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <memory>
+#include <sys/stat.h>
 
 namespace {
 // The contract promises one clear line on failure and no Qt warnings; client data never goes to logs.
@@ -35,6 +36,9 @@ QStringList argumentsOf(int argc, char* argv[])
 
 int main(int argc, char* argv[])
 {
+    // Everything Rapport creates holds client data (the practice, its backups, exports, logs of
+    // the import): files 0600 and folders 0700 whatever the session's umask.
+    ::umask(077);
     if (qEnvironmentVariableIsEmpty("RAPPORT_DEBUG"))
         qInstallMessageHandler(quietMessages);
     // Qt's PDF writer needs fonts, so a PDF export runs under a QGuiApplication on the offscreen

@@ -13,10 +13,15 @@
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
+#include <QStatusBar>
 #include <QTranslator>
+#include <sys/stat.h>
 
 int main(int argc, char* argv[])
 {
+    // Everything Rapport creates holds client data (the practice, its backups, exports, logs of
+    // the import): files 0600 and folders 0700 whatever the session's umask.
+    ::umask(077);
     QApplication app(argc, argv);
     // The analyser's medical vocabulary (about 0.1 s to build) loads on a worker thread while the
     // window comes up; the composer uses it as soon as it is ready.
@@ -64,6 +69,9 @@ int main(int argc, char* argv[])
     rapport::ui::AppContext context(db.value()->database(), clock);
     rapport::ui::MainWindow window(context);
     window.show();
+    const QString checkNotice = rapport::services::quickCheckNotice(db.value()->database());
+    if (!checkNotice.isEmpty())
+        window.statusBar()->showMessage(checkNotice, 60000);
     if (!syncWarning.isEmpty())
         QMessageBox::warning(&window, QApplication::translate("main", "Database in a synced folder"), syncWarning);
     window.startFirstRunIfNeeded();

@@ -2,6 +2,7 @@
 #include "CliTime.h"
 #include "Command.h"
 #include "domain/AutoReply.h"
+#include "services/ConsentService.h"
 #include "services/PracticeFile.h"
 #include "services/SettingsService.h"
 
@@ -46,6 +47,29 @@ int init(Context& ctx, const QStringList& args)
     const QString warning = services::PracticeFile::cloudSyncWarning(path);
     if (!warning.isEmpty())
         ctx.err << "rapport-cli: warning: " << warning << '\n';
+    const QString notice = services::quickCheckNotice(db);
+    if (!notice.isEmpty())
+        ctx.err << "rapport-cli: warning: " << notice << '\n';
+    return kExitOk;
+}
+
+int check(Context& ctx, const QStringList& args)
+{
+    parseOrThrow(args, {});
+    storage::Database& db = ctx.db();
+    if (auto e = services::checkIntegrity(db))
+        fail(*e);
+    services::ConsentService consent(db, ctx.clock);
+    const auto chain = consent.verify();
+    if (!chain)
+        fail(chain.error());
+    if (!chain->ok)
+        throw Failure{kExitVerify, QStringLiteral("the file is sound but the consent ledger does not verify: event "
+                                                  "%1: %2")
+                                       .arg(chain->firstBadId)
+                                       .arg(chain->reason)};
+    ctx.out << "ok: " << services::practicePath(db) << ": every page, index and link checked; " << chain->count
+            << " consent events verify\n";
     return kExitOk;
 }
 
@@ -95,7 +119,13 @@ QVector<Command> initCommands()
 {
     return {{QStringLiteral("init"), QStringLiteral("create or migrate the database"),
              QStringLiteral("Usage: rapport-cli [--db PATH] init\nPrints the database's path and schema version."),
-             init}};
+             init},
+            {QStringLiteral("check"), QStringLiteral("check the whole database file and the consent ledger"),
+             QStringLiteral("Usage: rapport-cli [--db PATH] check\nChecks every page, index and link of the file "
+                            "(SQLite's integrity check, with no time limit) and recomputes the consent ledger's "
+                            "hash chain. Prints 'ok: ...' (exit 0); a damaged file exits 4, a ledger that does not "
+                            "verify exits 5."),
+             check}};
 }
 
 QVector<Command> settingsCommands()

@@ -2,6 +2,8 @@
 
 #include "storage/Database.h"
 
+#include <QCoreApplication>
+
 namespace rapport::services {
 
 PracticeFile::PracticeFile(std::unique_ptr<storage::Database> db) : m_db(std::move(db)) {}
@@ -39,6 +41,22 @@ QString practicePath(const storage::Database& db)
 int schemaVersion(const storage::Database& db)
 {
     return db.schemaVersion();
+}
+
+QString quickCheckNotice(const storage::Database& db)
+{
+    if (db.quickCheck() != storage::Database::QuickCheck::Unfinished)
+        return {};
+    return QCoreApplication::translate("PracticeFile",
+                                       "The quick check of %1 at open stopped after its time limit without finding "
+                                       "damage in what it read. Run a full check (rapport-cli check) when the "
+                                       "practice is quiet.")
+        .arg(db.path());
+}
+
+domain::Status checkIntegrity(const storage::Database& db)
+{
+    return db.integrityCheck();
 }
 
 } // namespace rapport::services

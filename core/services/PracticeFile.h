@@ -42,5 +42,10 @@ private:
 QString practicePath(const storage::Database& db);
 /// The schema version of an open practice.
 int schemaVersion(const storage::Database& db);
+/// A translated notice when the quick check at open stopped at its time budget (it found no
+/// damage in what it read, which proves nothing about the rest); empty otherwise.
+QString quickCheckNotice(const storage::Database& db);
+/// The full integrity check of the practice's file (storage::Database::integrityCheck).
+domain::Status checkIntegrity(const storage::Database& db);
 
 } // namespace rapport::services

@@ -2,6 +2,7 @@
 
 #include "storage/Migrations.h"
 #include "storage/SqlTransaction.h"
+#include "storage/SqliteFailure.h"
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
@@ -12,12 +13,15 @@
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QThread>
 #include <QtEndian>
 
 #include <sqlite3.h>
 
 #include <cerrno>
+#include <chrono>
+#include <condition_variable>
 #include <cstring>
 #include <fcntl.h>
 #include <map>
@@ -25,6 +29,7 @@
 #include <set>
 #include <sys/stat.h>
 #include <sys/sysmacros.h>
+#include <thread>
 #include <unistd.h>
 
 namespace rapport::storage {
@@ -70,11 +75,30 @@ std::map<FileKey, int>& openFiles()
     return files;
 }
 
-/// The files this process created or quick-checked: open() checks each file once per process.
-std::set<FileKey>& checkedFiles()
+/// The files this process created or quick-checked, with the modification time each had when
+/// this process last closed it (kOpenNow while a connection of ours has it open): open() checks
+/// a file again only when it changed while we did not have it open, or when its inode now holds
+/// another file (inode numbers are reused once a file is deleted).
+constexpr qint64 kOpenNow = -1;
+std::map<FileKey, qint64>& checkedFiles()
 {
-    static std::set<FileKey> files;
+    static std::map<FileKey, qint64> files;
     return files;
+}
+
+qint64 modifiedNs(const QString& path)
+{
+    struct stat st {};
+    if (::stat(QFile::encodeName(path).constData(), &st) != 0)
+        return -2;
+    return qint64(st.st_mtim.tv_sec) * 1000000000 + st.st_mtim.tv_nsec;
+}
+
+/// True when open() must quick-check the file `key` at `path`.
+bool needsCheck(const FileKey& key, const QString& path)
+{
+    const auto it = checkedFiles().find(key);
+    return it == checkedFiles().end() || (it->second != kOpenNow && it->second != modifiedNs(path));
 }
 
 std::optional<FileKey> fileKey(const QString& path)
@@ -99,6 +123,24 @@ Status createPrivateFile(const QString& path)
     }
     ::fchmod(fd, S_IRUSR | S_IWUSR);
     ::close(fd);
+    return std::nullopt;
+}
+
+/// Creates `folder` and any missing parents with mode 0700 (whatever the umask): a new practice
+/// folder is its owner's alone. Folders that exist keep their mode.
+Status createPrivateFolders(const QString& folder)
+{
+    const QString clean = QDir::cleanPath(folder);
+    if (QFileInfo(clean).isDir())
+        return std::nullopt;
+    const QString parent = QFileInfo(clean).absolutePath();
+    if (parent != clean) {
+        if (auto e = createPrivateFolders(parent))
+            return e;
+    }
+    if (::mkdir(QFile::encodeName(clean).constData(), S_IRWXU) != 0 && errno != EEXIST)
+        return Error::database(
+            Database::tr("cannot create the folder %1: %2").arg(clean, QString::fromLocal8Bit(std::strerror(errno))));
     return std::nullopt;
 }
 
@@ -177,8 +219,20 @@ Database::~Database()
         std::lock_guard<std::mutex> lock(openFilesMutex());
         auto& files = openFiles();
         const auto it = files.find(FileKey{static_cast<dev_t>(m_key->dev), static_cast<ino_t>(m_key->ino)});
-        if (it != files.end() && --it->second <= 0)
+        if (it != files.end() && --it->second <= 0) {
+            const FileKey key = it->first;
             files.erase(it);
+            // The last close checkpointed: remember the file as it is now (forget it when the
+            // path holds another file by now).
+            const auto checked = checkedFiles().find(key);
+            if (checked != checkedFiles().end()) {
+                const auto now = fileKey(m_path);
+                if (now && !(*now < key) && !(key < *now))
+                    checked->second = modifiedNs(m_path);
+                else
+                    checkedFiles().erase(checked);
+            }
+        }
     }
 }
 
@@ -342,8 +396,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const QVec
     const QFileInfo info(absolute);
     if (info.exists() && info.isDir())
         return Error::database(tr("%1 is a folder, not a database file").arg(absolute));
-    if (!QDir().mkpath(info.absolutePath()))
-        return Error::database(tr("cannot create the folder %1").arg(info.absolutePath()));
+    if (auto e = createPrivateFolders(info.absolutePath()))
+        return *e;
     const int latest = static_cast<int>(steps.size());
 
     std::unique_ptr<Database> db(new Database(absolute, nextConnectionName()));
@@ -353,7 +407,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const QVec
         // this process reads the file outside SQLite while a connection of ours has it open.
         std::lock_guard<std::mutex> lock(openFilesMutex());
         const auto existing = fileKey(absolute);
-        check = existing && checkedFiles().count(*existing) == 0;
+        check = existing && needsCheck(*existing, absolute);
         if (!existing) {
             if (auto e = createPrivateFile(absolute))
                 return *e;
@@ -384,13 +438,13 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const QVec
         db->m_key = std::make_unique<FileKeyHolder>(FileKeyHolder{quint64(key->dev), quint64(key->ino)});
         ++openFiles()[*key];
         if (!check)
-            checkedFiles().insert(*key); // created here: nothing to check
+            checkedFiles()[*key] = kOpenNow; // created here: nothing to check
     }
     if (auto e = db->configure(steps, check))
         return *e;
     if (check) {
         std::lock_guard<std::mutex> lock(openFilesMutex());
-        checkedFiles().insert(FileKey{dev_t(db->m_key->dev), ino_t(db->m_key->ino)});
+        checkedFiles()[FileKey{dev_t(db->m_key->dev), ino_t(db->m_key->ino)}] = kOpenNow;
     }
     return Result<std::unique_ptr<Database>>(std::move(db));
 }
@@ -446,20 +500,42 @@ Status Database::configure(const QVector<Migration>& steps, bool check)
 
 namespace {
 
-struct CheckBudget {
-    QElapsedTimer timer;
-    qint64 budgetMs = 0;
-    bool expired = false;
-};
+/// Interrupts the connection's running statement when the budget runs out. `PRAGMA quick_check`
+/// is a single VDBE instruction, so a progress handler is never called while it runs;
+/// sqlite3_interrupt() from another thread is the one way to stop it.
+class CheckWatchdog {
+public:
+    CheckWatchdog(sqlite3* handle, int budgetMs)
+        : m_thread([this, handle, budgetMs] {
+              std::unique_lock<std::mutex> lock(m_mutex);
+              if (m_done.wait_for(lock, std::chrono::milliseconds(budgetMs), [this] { return m_finished; }))
+                  return;
+              m_expired = true;
+              sqlite3_interrupt(handle);
+          })
+    {
+    }
+    ~CheckWatchdog() { finish(); }
+    /// Stops the watchdog; true when it interrupted the statement.
+    bool finish()
+    {
+        {
+            std::lock_guard<std::mutex> lock(m_mutex);
+            m_finished = true;
+        }
+        m_done.notify_all();
+        if (m_thread.joinable())
+            m_thread.join();
+        return m_expired;
+    }
 
-int stopWhenOverBudget(void* context)
-{
-    auto* budget = static_cast<CheckBudget*>(context);
-    if (budget->timer.elapsed() < budget->budgetMs)
-        return 0;
-    budget->expired = true;
-    return 1; // interrupts the statement
-}
+private:
+    std::mutex m_mutex;
+    std::condition_variable m_done;
+    bool m_finished = false;
+    bool m_expired = false;
+    std::thread m_thread;
+};
 
 } // namespace
 
@@ -471,24 +547,28 @@ Status Database::runQuickCheck()
     if (budgetMs <= 0)
         return std::nullopt;
     sqlite3* handle = sqliteHandle(connection());
-    CheckBudget budget;
-    budget.budgetMs = budgetMs;
-    budget.timer.start();
-    if (handle)
-        sqlite3_progress_handler(handle, 4096, &stopWhenOverBudget, &budget);
+    if (!handle)
+        return std::nullopt;
     QSqlQuery q(connection());
     q.setForwardOnly(true);
-    const bool ran = q.exec(QStringLiteral("PRAGMA quick_check(5)"));
+    bool ran = false;
     QStringList problems;
-    while (ran && q.next())
-        problems << q.value(0).toString();
+    bool expired = false;
+    {
+        CheckWatchdog watchdog(handle, budgetMs);
+        ran = q.exec(QStringLiteral("PRAGMA quick_check(5)"));
+        while (ran && q.next())
+            problems << q.value(0).toString();
+        expired = watchdog.finish();
+    }
     const QString failure = ran ? QString() : q.lastError().text();
     q.finish();
-    if (handle)
-        sqlite3_progress_handler(handle, 0, nullptr, nullptr);
-    if (budget.expired) {
-        m_quickCheck = QuickCheck::Unfinished;
-        return std::nullopt;
+    if (expired) {
+        // An interrupt that arrives after the last row is harmless; one that stopped the check
+        // leaves it unfinished (SQLITE_INTERRUPT, or a partial list).
+        m_quickCheck = (ran && problems == QStringList{QStringLiteral("ok")}) ? QuickCheck::Ok : QuickCheck::Unfinished;
+        if (m_quickCheck == QuickCheck::Unfinished)
+            return std::nullopt;
     }
     if (ran && problems == QStringList{QStringLiteral("ok")}) {
         m_quickCheck = QuickCheck::Ok;
@@ -505,6 +585,116 @@ Status Database::runQuickCheck()
     return Error::database(tr("%1 is damaged (%2); it was left as it is: keep a copy of it, then put your latest "
                               "backup in its place")
                                .arg(m_path, found.left(300)));
+}
+
+bool RawRow::isNull(int column) const
+{
+    return sqlite3_column_type(m_statement, column) == SQLITE_NULL;
+}
+
+qint64 RawRow::integer(int column) const
+{
+    return sqlite3_column_int64(m_statement, column);
+}
+
+QByteArrayView RawRow::text(int column) const
+{
+    const auto* bytes = reinterpret_cast<const char*>(sqlite3_column_text(m_statement, column));
+    return bytes ? QByteArrayView(bytes, sqlite3_column_bytes(m_statement, column)) : QByteArrayView();
+}
+
+Status Database::forEachRawRow(const QString& sql, const QVariantList& values, const char* what,
+                               const std::function<bool(const RawRow&)>& row) const
+{
+    sqlite3* handle = sqliteHandle(connection());
+    const auto failed = [&](int code) {
+        const QSqlError e(QString(), QString::fromUtf8(handle ? sqlite3_errmsg(handle) : "no connection"),
+                          QSqlError::StatementError, QString::number(code));
+        const QString plain = plainSqliteFailure(e, m_path);
+        return Error::database(
+            plain.isEmpty()
+                ? tr("database error while %1: %2").arg(QCoreApplication::translate("Database", what), e.databaseText())
+                : plain);
+    };
+    if (!handle)
+        return failed(SQLITE_MISUSE);
+    sqlite3_stmt* statement = nullptr;
+    const QByteArray text = sql.toUtf8();
+    int rc = sqlite3_prepare_v2(handle, text.constData(), int(text.size()), &statement, nullptr);
+    if (rc != SQLITE_OK)
+        return failed(rc);
+    const std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt*)> owned(statement, &sqlite3_finalize);
+    QVector<QByteArray> texts; // kept alive until the statement is done
+    texts.reserve(values.size());
+    for (int i = 0; i < values.size(); ++i) {
+        const QVariant& v = values.at(i);
+        if (v.isNull())
+            rc = sqlite3_bind_null(statement, i + 1);
+        else if (v.typeId() == QMetaType::LongLong || v.typeId() == QMetaType::Int)
+            rc = sqlite3_bind_int64(statement, i + 1, v.toLongLong());
+        else {
+            texts << v.toString().toUtf8();
+            rc = sqlite3_bind_text(statement, i + 1, texts.last().constData(), int(texts.last().size()), SQLITE_STATIC);
+        }
+        if (rc != SQLITE_OK)
+            return failed(rc);
+    }
+    const RawRow current(statement);
+    while ((rc = sqlite3_step(statement)) == SQLITE_ROW) {
+        if (!row(current))
+            return std::nullopt;
+    }
+    if (rc != SQLITE_DONE)
+        return failed(rc);
+    return std::nullopt;
+}
+
+bool Database::fileHasMoved() const
+{
+    sqlite3* handle = sqliteHandle(connection());
+    int moved = 0;
+    if (!handle || sqlite3_file_control(handle, "main", SQLITE_FCNTL_HAS_MOVED, &moved) != SQLITE_OK)
+        return false;
+    return moved != 0;
+}
+
+Status Database::integrityCheck() const
+{
+    QSqlDatabase c = connection();
+    const auto collect = [&](const QString& sql, QStringList& rows, QString& failure) {
+        QSqlQuery q(c);
+        q.setForwardOnly(true);
+        if (!q.exec(sql)) {
+            failure = q.lastError().text();
+            return;
+        }
+        while (q.next()) {
+            QStringList fields;
+            for (int i = 0; i < q.record().count(); ++i)
+                fields << q.value(i).toString();
+            rows << fields.join(QLatin1Char(' ')).simplified();
+        }
+    };
+    QStringList integrity;
+    QString failure;
+    collect(QStringLiteral("PRAGMA integrity_check(20)"), integrity, failure);
+    if (failure.isEmpty() && integrity == QStringList{QStringLiteral("ok")}) {
+        QStringList orphans;
+        collect(QStringLiteral("PRAGMA foreign_key_check"), orphans, failure);
+        if (failure.isEmpty() && orphans.isEmpty())
+            return std::nullopt;
+        if (failure.isEmpty())
+            return Error::database(
+                tr("%1 has %n row(s) pointing at rows that do not exist (first: %2)", nullptr, int(orphans.size()))
+                    .arg(m_path, orphans.first()));
+    }
+    QStringList lines;
+    for (const QString& line : (failure.isEmpty() ? integrity : QStringList{failure})) {
+        if (!line.isEmpty() && !line.startsWith(QLatin1String("***")))
+            lines << line;
+    }
+    return Error::database(tr("%1 is damaged (%2): keep a copy of it, then put your latest backup in its place")
+                               .arg(m_path, lines.join(QStringLiteral("; ")).left(300)));
 }
 
 Status Database::migrate(const QVector<Migration>& steps)

@@ -11,7 +11,23 @@
 #include <functional>
 #include <memory>
 
+struct sqlite3_stmt;
+
 namespace rapport::storage {
+
+/// One row of Database::forEachRawRow: the columns as SQLite holds them, no QVariant, no
+/// UTF-16. Valid only inside the callback.
+class RawRow {
+public:
+    explicit RawRow(sqlite3_stmt* statement) : m_statement(statement) {}
+    bool isNull(int column) const;
+    qint64 integer(int column) const;
+    /// The column's text in UTF-8 (empty for NULL).
+    QByteArrayView text(int column) const;
+
+private:
+    sqlite3_stmt* m_statement;
+};
 
 /// One schema step: statements run in order, one SQL statement per string (QtSql runs one per
 /// exec()), inside one transaction that also sets `PRAGMA user_version` to `version`.
@@ -79,6 +95,23 @@ public:
     /// Whether open() ran `PRAGMA quick_check` on this file (once per file and process) and how it ended.
     QuickCheck quickCheck() const { return m_quickCheck; }
     QString path() const { return m_path; }
+
+    /// Runs the read `sql` (values bound to its `?` in order: integers, text, null) through
+    /// SQLite's C API and calls `row` for each row until it returns false: for the bulk reads
+    /// where QtSql's QVariant and UTF-16 copy per cell cost more than the query (the CSV export
+    /// of a whole ledger). An Error of kind Database naming `what` on failure.
+    domain::Status forEachRawRow(const QString& sql, const QVariantList& values, const char* what,
+                                 const std::function<bool(const RawRow&)>& row) const;
+
+    /// The full check, without a time budget: `PRAGMA integrity_check` (every page, index and
+    /// constraint) and `PRAGMA foreign_key_check`. An Error of kind Database naming what is
+    /// damaged, in one line; nothing is written.
+    domain::Status integrityCheck() const;
+
+    /// True when the file this connection has open was deleted, renamed or replaced since it
+    /// was opened (SQLITE_FCNTL_HAS_MOVED): writes would go to a file nobody will open again.
+    /// SqlTransaction::begin refuses to write then.
+    bool fileHasMoved() const;
 
     /// The number of migration steps this build knows.
     static int latestVersion();

@@ -1,6 +1,7 @@
 #include "storage/SqlTransaction.h"
 
 #include "storage/Database.h"
+#include "storage/SqliteFailure.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -63,9 +64,23 @@ domain::Result<SqlTransaction> SqlTransaction::begin(const Database& db)
                                                                "(waited %2 s); try again")
                                        .arg(db.path())
                                        .arg(Database::kBusyTimeoutMs / 1000));
+        const QString plain = plainSqliteFailure(e, db.path());
+        if (!plain.isEmpty())
+            return Error::database(plain);
         return Error::database(QCoreApplication::translate("Database", "cannot start a transaction: %1").arg(e.text()));
     }
     tx.m_active = true;
+    // Checked while holding the write lock: a file deleted or renamed under us (a sync client,
+    // a file manager) would take every later write into an inode nobody opens again.
+    if (db.fileHasMoved()) {
+        tx.rollback();
+        return Error::database(QCoreApplication::translate("Database",
+                                                           "the database file %1 was moved or deleted while "
+                                                           "Rapport had it open: nothing of this change was saved; "
+                                                           "close Rapport, then open the file where it is now "
+                                                           "(or put it back)")
+                                   .arg(db.path()));
+    }
     return domain::Result<SqlTransaction>(std::move(tx));
 }
 
@@ -76,6 +91,9 @@ domain::Status SqlTransaction::commit()
     const QSqlError e = execRetrying(m_db, QStringLiteral("COMMIT"));
     if (e.isValid()) {
         rollback();
+        const QString plain = plainSqliteFailure(e, m_db.databaseName());
+        if (!plain.isEmpty())
+            return Error::database(plain);
         return Error::database(QCoreApplication::translate("Database", "cannot save the changes: %1").arg(e.text()));
     }
     m_active = false;

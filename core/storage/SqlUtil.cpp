@@ -1,6 +1,7 @@
 #include "storage/SqlUtil.h"
 
 #include "domain/ConsentChain.h"
+#include "storage/SqliteFailure.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -39,6 +40,9 @@ QDateTime fromDbTime(const QVariant& v)
 namespace {
 domain::Error sqlError(const QSqlQuery& q, const char* what)
 {
+    const QString plain = plainSqliteFailure(q.lastError());
+    if (!plain.isEmpty())
+        return domain::Error::database(plain);
     return domain::Error::database(QCoreApplication::translate("Database", "database error while %1: %2")
                                        .arg(QCoreApplication::translate("Database", what), q.lastError().text()));
 }

@@ -8,11 +8,17 @@
 #include "storage/Database.h"
 
 #include <QCryptographicHash>
+#include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
+#include <QProcessEnvironment>
+#include <QSqlQuery>
 #include <QStandardPaths>
+#include <QStorageInfo>
 #include <QTemporaryDir>
 
+#include <sys/stat.h>
 #include <unistd.h>
 
 using rapport::storage::Database;
@@ -32,6 +38,18 @@ Run cli(const QStringList& args, const QStringList& prefix = {})
     p.start(all.first(), all.mid(1));
     REQUIRE(p.waitForStarted());
     p.closeWriteChannel();
+    REQUIRE(p.waitForFinished(60000));
+    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+}
+
+/// rapport-cli with a quick-check budget of `budgetMs` ($RAPPORT_QUICK_CHECK_MS).
+Run cliWithBudget(const QStringList& args, const QString& budgetMs)
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("RAPPORT_QUICK_CHECK_MS"), budgetMs);
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(RAPPORT_CLI_PATH), args);
     REQUIRE(p.waitForFinished(60000));
     return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
 }
@@ -211,4 +229,214 @@ TEST_CASE("Database::open quick-checks a file once per process, never one it cre
         REQUIRE(db.ok());
         CHECK(db.value()->quickCheck() == Database::QuickCheck::NotRun);
     }
+}
+
+namespace {
+
+/// A Rapport file of about 25 MB (the practice plus a table of filler rows), copied to another
+/// inode so that this process did not create it and open() checks it.
+QString bigCopy(const QTemporaryDir& dir)
+{
+    const QString made = dir.filePath(QStringLiteral("big-made.db"));
+    {
+        auto db = Database::open(made);
+        REQUIRE(db.ok());
+        QSqlQuery q(db.value()->connection());
+        REQUIRE(q.exec(QStringLiteral("CREATE TABLE filler(id INTEGER PRIMARY KEY, body BLOB)")));
+        REQUIRE(q.exec(QStringLiteral("CREATE INDEX filler_body ON filler(body)")));
+        REQUIRE(q.exec(QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < "
+                                      "120000) INSERT INTO filler(body) SELECT randomblob(100) FROM n")));
+    }
+    const QString copy = dir.filePath(QStringLiteral("big.db"));
+    REQUIRE(QFile::copy(made, copy));
+    return copy;
+}
+
+struct EnvOverride {
+    QByteArray name;
+    EnvOverride(const char* n, const QByteArray& value) : name(n) { qputenv(n, value); }
+    ~EnvOverride() { qunsetenv(name.constData()); }
+};
+
+} // namespace
+
+TEST_CASE("the quick check at open stops at its time budget and says so", "[faults][storage]")
+{
+    QTemporaryDir dir;
+    const QString big = bigCopy(dir);
+    SECTION("in process: Unfinished, the file opens")
+    {
+        EnvOverride budget("RAPPORT_QUICK_CHECK_MS", "1");
+        QElapsedTimer t;
+        t.start();
+        auto db = Database::open(big);
+        REQUIRE(db.ok());
+        CHECK(db.value()->quickCheck() == Database::QuickCheck::Unfinished);
+        // The whole check takes far longer than its 1 ms budget; stopped, it returns at once.
+        WARN("open with a 1 ms budget took " << t.elapsed() << " ms");
+    }
+    SECTION("rapport-cli init warns that the check did not finish; check then runs it to the end")
+    {
+        const Run init = cliWithBudget({QStringLiteral("--db"), big, QStringLiteral("init")}, QStringLiteral("1"));
+        const QString& err = init.err;
+        INFO(err.toStdString());
+        CHECK(init.code == 0);
+        CHECK(err.startsWith(QStringLiteral("rapport-cli: warning: The quick check of ")));
+        CHECK(err.contains(QStringLiteral("stopped after its time limit")));
+        const Run r = cli({QStringLiteral("--db"), big, QStringLiteral("check")});
+        INFO(r.err.toStdString());
+        CHECK(r.code == 0);
+        CHECK(r.out.startsWith(QStringLiteral("ok: ")));
+        CHECK(r.out.contains(QStringLiteral("0 consent events verify")));
+    }
+}
+
+TEST_CASE("rapport-cli check finds damage the quick check at open skipped", "[faults][binary]")
+{
+    QTemporaryDir dir;
+    const QString db = makePractice(dir, QStringLiteral("checked.db"));
+    const Run ok = cli({QStringLiteral("--db"), db, QStringLiteral("check")});
+    INFO(ok.err.toStdString());
+    CHECK(ok.code == 0);
+    CHECK(ok.out.contains(QStringLiteral("every page, index and link checked")));
+    {
+        QFile f(db);
+        REQUIRE(f.open(QIODevice::ReadWrite));
+        const QByteArray garbage(4096, '\x5A');
+        REQUIRE(f.seek(qint64(45) * 4096));
+        REQUIRE(f.write(garbage) == garbage.size());
+    }
+    const QByteArray before = digest(db);
+    // The check at open is off, as when its budget ran out: the explicit check still finds it.
+    requireRefused(cliWithBudget({QStringLiteral("--db"), db, QStringLiteral("check")}, QStringLiteral("0")),
+                   QStringLiteral("is damaged"));
+    CHECK(digest(db) == before);
+}
+
+namespace {
+
+/// A tmpfs of `kib` KiB mounted on a fresh folder for the test's life (root only: a real full
+/// disk, ENOSPC from the kernel, not a simulation).
+struct SmallDisk {
+    QTemporaryDir dir;
+    bool mounted = false;
+    explicit SmallDisk(int kib)
+    {
+        const QString mount = QStandardPaths::findExecutable(QStringLiteral("mount"));
+        if (::geteuid() != 0 || mount.isEmpty())
+            return;
+        QProcess p;
+        p.start(mount, {QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
+                        QStringLiteral("size=%1k,mode=0755").arg(kib), QStringLiteral("tmpfs"), dir.path()});
+        mounted = p.waitForFinished(30000) && p.exitCode() == 0;
+    }
+    ~SmallDisk()
+    {
+        if (mounted)
+            QProcess::execute(QStringLiteral("umount"), {dir.path()});
+    }
+    /// Fills the disk up to `leaveBytes` free.
+    void fill(qint64 leaveBytes) const
+    {
+        QFile f(dir.filePath(QStringLiteral("filler")));
+        REQUIRE(f.open(QIODevice::WriteOnly | QIODevice::Append));
+        const QByteArray block(4096, 'x');
+        while (QStorageInfo(dir.path()).bytesAvailable() > leaveBytes + block.size()) {
+            if (f.write(block) != block.size())
+                break;
+            f.flush();
+        }
+    }
+    void makeRoom() const { QFile::remove(dir.filePath(QStringLiteral("filler"))); }
+};
+
+int clientCount(const QString& db)
+{
+    const Run r =
+        cli({QStringLiteral("--db"), db, QStringLiteral("client"), QStringLiteral("list"), QStringLiteral("--json")});
+    INFO(r.err.toStdString());
+    REQUIRE(r.code == 0);
+    return r.out.count(QStringLiteral("\"id\""));
+}
+
+} // namespace
+
+TEST_CASE("a full disk: the write is refused in one clear line, exit 4, and nothing stored is lost", "[faults][binary]")
+{
+    SmallDisk disk(2048);
+    if (!disk.mounted) {
+        WARN("not root, or mount refused: the full-disk test needs a tmpfs it can mount");
+        return;
+    }
+    const QString db = makePractice(disk.dir, QStringLiteral("full.db"));
+    REQUIRE(clientCount(db) == 300);
+    const QString more = disk.dir.filePath(QStringLiteral("more.csv"));
+    {
+        QFile f(more);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        QByteArray out = "Name,Mobile,Email\n";
+        for (int i = 0; i < 4000; ++i)
+            out += QStringLiteral("Late Client %1,07400 %2,l%1@example.org\n").arg(i).arg(200000 + i).toUtf8();
+        f.write(out);
+    }
+
+    SECTION("an import that fills the disk half-way is all or nothing")
+    {
+        disk.fill(96 * 1024);
+        const Run r = cli({QStringLiteral("--db"), db, QStringLiteral("import"), more});
+        requireRefused(r, QStringLiteral("is full"));
+        CHECK(r.err.contains(QStringLiteral("nothing of this change was saved")));
+    }
+    SECTION("a single write on a disk with no room left")
+    {
+        disk.fill(0);
+        const Run r =
+            cli({QStringLiteral("--db"), db, QStringLiteral("client"), QStringLiteral("add"), QStringLiteral("--name"),
+                 QStringLiteral("Nobody New"), QStringLiteral("--mobile"), QStringLiteral("07911 654321")});
+        INFO(r.err.toStdString());
+        CHECK(r.code == 4);
+        CHECK(r.err.startsWith(QStringLiteral("rapport-cli: ")));
+        CHECK(r.err.trimmed().count(QLatin1Char('\n')) == 0);
+        CHECK(r.out.isEmpty());
+    }
+    disk.makeRoom();
+    CHECK(clientCount(db) == 300);
+    const Run check = cli({QStringLiteral("--db"), db, QStringLiteral("check")});
+    INFO(check.err.toStdString());
+    CHECK(check.code == 0);
+}
+
+TEST_CASE("files and folders Rapport creates are its user's alone", "[faults][privacy][binary]")
+{
+    QTemporaryDir dir;
+    const mode_t previous = ::umask(022); // a typical session umask: others could read
+    const QString nested = dir.filePath(QStringLiteral("new/practice/r.db"));
+    const Run init = cli({QStringLiteral("--db"), nested, QStringLiteral("init")});
+    INFO(init.err.toStdString());
+    REQUIRE(init.code == 0);
+    REQUIRE(QDir().mkdir(dir.filePath(QStringLiteral("backups"))));
+    const QString backup = dir.filePath(QStringLiteral("backups/today.db"));
+    const Run b = cli({QStringLiteral("--db"), nested, QStringLiteral("backup"), backup});
+    INFO(b.err.toStdString());
+    REQUIRE(b.code == 0);
+    const QString exported = dir.filePath(QStringLiteral("consent.csv"));
+    REQUIRE(cli({QStringLiteral("--db"), nested, QStringLiteral("consent"), QStringLiteral("export"),
+                 QStringLiteral("--out"), exported})
+                .code == 0);
+    ::umask(previous);
+    const auto mode = [](const QString& path) {
+        struct stat st {};
+        REQUIRE(::stat(QFile::encodeName(path).constData(), &st) == 0);
+        return st.st_mode & 0777;
+    };
+    CHECK(mode(dir.filePath(QStringLiteral("new"))) == 0700);
+    CHECK(mode(dir.filePath(QStringLiteral("new/practice"))) == 0700);
+    CHECK(mode(nested) == 0600);
+    CHECK(mode(backup) == 0600);
+    CHECK(mode(exported) == 0600);
+    // Opened in process (library users: tests, the app host), the folders are still 0700.
+    const QString inProcess = dir.filePath(QStringLiteral("lib/one/r.db"));
+    REQUIRE(Database::open(inProcess).ok());
+    CHECK(mode(dir.filePath(QStringLiteral("lib"))) == 0700);
+    CHECK(mode(inProcess) == 0600);
 }
