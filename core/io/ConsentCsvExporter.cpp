@@ -42,21 +42,22 @@ void ConsentCsvExporter::write(const domain::ConsentEvent& e, const QString& cli
     w.endRecord();
 }
 
-void ConsentCsvExporter::write(const StoredRow& row, QStringView clientName)
+void ConsentCsvExporter::write(const StoredRow& row)
 {
     CsvWriter& w = *m_writer;
+    const auto text = [&w](QByteArrayView v) { w.writeUtf8(v.data(), v.size()); };
     w.writeField(row.id);
     w.writeField(row.clientId);
-    w.writeField(clientName);
-    w.writeField(row.channel);
-    w.writeField(row.scope);
-    w.writeField(row.state);
-    w.writeField(row.method);
+    text(row.clientName);
+    text(row.channel);
+    text(row.scope);
+    text(row.state);
+    text(row.method);
     writeTime(row.effectiveMs);
     writeTime(row.recordedMs);
-    w.writeField(row.recordedBy);
-    w.writeField(row.note);
-    w.writeField(row.hash);
+    text(row.recordedBy);
+    text(row.note);
+    text(row.hash);
     w.endRecord();
 }
 

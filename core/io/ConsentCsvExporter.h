@@ -25,24 +25,26 @@ public:
     void begin(QIODevice* device);
     void write(const domain::ConsentEvent& event, const QString& clientName);
 
-    /// An event as stored, for the streaming path that builds no ConsentEvent: channel, scope,
-    /// state and method in their canonical text, times in milliseconds since the epoch (nullopt:
-    /// an empty cell). The views must stay valid during write().
+    /// An event as stored, for the streaming path that builds no ConsentEvent: text in UTF-8
+    /// as SQLite holds it, channel, scope, state and method in their canonical text, times in
+    /// milliseconds since the epoch (nullopt: an empty cell). The views must stay valid during
+    /// write().
     struct StoredRow {
         qint64 id = 0;
         qint64 clientId = 0;
-        QStringView channel;
-        QStringView scope;
-        QStringView state;
-        QStringView method;
+        QByteArrayView clientName;
+        QByteArrayView channel;
+        QByteArrayView scope;
+        QByteArrayView state;
+        QByteArrayView method;
         std::optional<qint64> effectiveMs;
         std::optional<qint64> recordedMs;
-        QStringView recordedBy;
-        QStringView note;
-        QStringView hash;
+        QByteArrayView recordedBy;
+        QByteArrayView note;
+        QByteArrayView hash;
     };
     /// The same line write(event, name) gives for the event this row stores.
-    void write(const StoredRow& row, QStringView clientName);
+    void write(const StoredRow& row);
     /// Flushes; an error when the device refused a write.
     domain::Status finish();
 

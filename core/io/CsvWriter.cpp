@@ -3,6 +3,8 @@
 #include <QCoreApplication>
 #include <QIODevice>
 
+#include <cstring>
+
 namespace rapport::io {
 
 namespace {
@@ -145,6 +147,38 @@ void CsvWriter::writeAscii(const char* text, qsizetype size)
         *out++ = '\'';
     for (qsizetype i = 0; i < size; ++i)
         *out++ = text[i];
+    m_len += out - start;
+    ++m_fieldsInRecord;
+}
+
+void CsvWriter::writeUtf8(const char* text, qsizetype size)
+{
+    bool quoted = false;
+    for (qsizetype i = 0; i < size && !quoted; ++i)
+        quoted = text[i] == ',' || text[i] == '"' || text[i] == '\r' || text[i] == '\n';
+    const bool formula =
+        m_options.neutraliseFormulas && size > 0 &&
+        (text[0] == '=' || text[0] == '+' || text[0] == '-' || text[0] == '@' || text[0] == '\t' || text[0] == '\r');
+    // Worst case: every byte a doubled quote, plus separator, two quotes and the prefix.
+    char* out = reserve(size * 2 + 4);
+    char* start = out;
+    if (m_fieldsInRecord > 0)
+        *out++ = ',';
+    if (quoted)
+        *out++ = '"';
+    if (formula)
+        *out++ = '\'';
+    if (quoted) {
+        for (qsizetype i = 0; i < size; ++i) {
+            if (text[i] == '"')
+                *out++ = '"';
+            *out++ = text[i];
+        }
+        *out++ = '"';
+    } else {
+        std::memcpy(out, text, size_t(size));
+        out += size;
+    }
     m_len += out - start;
     ++m_fieldsInRecord;
 }

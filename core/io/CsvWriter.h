@@ -33,6 +33,9 @@ public:
     void writeField(const QString& text) { writeField(QStringView(text)); }
     /// writeField() of ASCII text (a formatted time, a hash): same quoting and neutralising.
     void writeAscii(const char* text, qsizetype size);
+    /// writeField() of UTF-8 text as SQLite stores it (valid UTF-8: Rapport writes only text it
+    /// holds as QString): the same quoting and neutralising, copied byte for byte.
+    void writeUtf8(const char* text, qsizetype size);
     /// Appends a number, never neutralised or quoted.
     void writeField(qint64 number);
     /// Ends the current record with CRLF.

@@ -99,17 +99,11 @@ Result<ExportResult> ExportService::run(const ExportRequest& request, QIODevice*
     header.chainHead = head.value() ? head.value()->hash : QString();
     header.ledgerEventCount = count.value();
 
-    // The clients concerned: names for CSV, details for JSON and PDF.
+    // The clients concerned, for JSON and PDF (and for CSV of chosen clients: an unknown id is refused).
     storage::ClientRepository clientRepo(m_db);
     QVector<domain::Client> clients;
-    QHash<qint64, QString> names;
     if (request.clientIds.isEmpty()) {
-        if (request.format == ExportFormat::Csv) {
-            auto all = clientRepo.names();
-            if (!all)
-                return all.error();
-            names = std::move(all).value();
-        } else {
+        if (request.format != ExportFormat::Csv) { // CSV rows carry their client's name
             domain::ClientQuery all;
             all.includeArchived = true;
             auto list = clientRepo.list(all, m_clock.now());
@@ -125,8 +119,6 @@ Result<ExportResult> ExportService::run(const ExportRequest& request, QIODevice*
             clients.push_back(c.value());
         }
     }
-    for (const auto& c : std::as_const(clients))
-        names.insert(c.id, c.name);
 
     storage::ConsentRange range;
     if (request.from)
@@ -162,6 +154,7 @@ Result<ExportResult> ExportService::run(const ExportRequest& request, QIODevice*
             io::ConsentCsvExporter::StoredRow row;
             row.id = s.id;
             row.clientId = s.clientId;
+            row.clientName = s.clientName;
             row.channel = s.channel;
             row.scope = s.scope;
             row.state = s.state;
@@ -171,8 +164,7 @@ Result<ExportResult> ExportService::run(const ExportRequest& request, QIODevice*
             row.recordedBy = s.recordedBy;
             row.note = s.note;
             row.hash = s.hash;
-            const auto name = names.constFind(s.clientId);
-            csv.write(row, name == names.constEnd() ? QStringView() : QStringView(name.value()));
+            csv.write(row);
             ++result.events;
             return true;
         };

@@ -81,21 +81,18 @@ qint64 daysFromCivil(int y, int m, int d)
 
 /// Milliseconds since the epoch of a stored time; the stored form 2026-12-01T11:00:00.000Z is
 /// read by hand, anything else through fromDbTime().
-std::optional<qint64> storedMillis(const QVariant& v)
+std::optional<qint64> storedMillis(QByteArrayView text)
 {
-    if (v.isNull())
-        return std::nullopt;
-    const QString text = v.toString();
     if (text.size() == 24) {
-        const char16_t* p = reinterpret_cast<const char16_t*>(text.utf16());
-        bool ok = p[4] == u'-' && p[7] == u'-' && p[10] == u'T' && p[13] == u':' && p[16] == u':' && p[19] == u'.' &&
-                  p[23] == u'Z';
+        const char* p = text.data();
+        bool ok =
+            p[4] == '-' && p[7] == '-' && p[10] == 'T' && p[13] == ':' && p[16] == ':' && p[19] == '.' && p[23] == 'Z';
         const auto num = [&](int from, int len) {
             int n = 0;
             for (int i = from; i < from + len; ++i) {
-                if (p[i] < u'0' || p[i] > u'9')
+                if (p[i] < '0' || p[i] > '9')
                     ok = false;
-                n = n * 10 + (p[i] - u'0');
+                n = n * 10 + (p[i] - '0');
             }
             return n;
         };
@@ -104,7 +101,7 @@ std::optional<qint64> storedMillis(const QVariant& v)
         if (ok && QDate::isValid(year, month, day) && QTime::isValid(hour, minute, second, ms))
             return ((daysFromCivil(year, month, day) * 24 + hour) * 60 + minute) * 60000 + second * 1000 + ms;
     }
-    const QDateTime t = fromDbTime(v);
+    const QDateTime t = fromDbTime(QString::fromUtf8(text));
     return t.isValid() ? std::optional<qint64>(t.toMSecsSinceEpoch()) : std::nullopt;
 }
 
@@ -162,31 +159,27 @@ Status ConsentRepository::forEachStored(const ConsentRange& range,
                                         const std::function<bool(const StoredConsent&)>& callback) const
 {
     QVariantList values;
-    const QString sql = QStringLiteral("SELECT e.id, e.client_id, e.channel, e.scope, e.state, e.method, "
+    const QString sql = QStringLiteral("SELECT e.id, e.client_id, c.name, e.channel, e.scope, e.state, e.method, "
                                        "e.effective_at, e.recorded_at, e.recorded_by, n.note, e.hash FROM "
-                                       "consent_events e LEFT JOIN consent_notes n ON n.event_id = e.id") +
+                                       "consent_events e LEFT JOIN consent_notes n ON n.event_id = e.id "
+                                       "LEFT JOIN clients c ON c.id = e.client_id") +
                         whereFor(range, values) + QStringLiteral(" ORDER BY e.id");
-    Statement select = m_db.statement(sql);
-    if (auto e = select.run(values, kRead))
-        return e;
-    const QSqlQuery& q = select.query();
     StoredConsent row;
-    while (select->next()) {
-        row.id = q.value(0).toLongLong();
-        row.clientId = q.value(1).toLongLong();
-        row.channel = q.value(2).toString();
-        row.scope = q.value(3).toString();
-        row.state = q.value(4).toString();
-        row.method = q.value(5).toString();
-        row.effectiveMs = storedMillis(q.value(6));
-        row.recordedMs = storedMillis(q.value(7));
-        row.recordedBy = q.value(8).toString();
-        row.note = q.value(9).toString();
-        row.hash = q.value(10).toString();
-        if (!callback(row))
-            break;
-    }
-    return std::nullopt;
+    return m_db.forEachRawRow(sql, values, kRead, [&](const RawRow& r) {
+        row.id = r.integer(0);
+        row.clientId = r.integer(1);
+        row.clientName = r.text(2);
+        row.channel = r.text(3);
+        row.scope = r.text(4);
+        row.state = r.text(5);
+        row.method = r.text(6);
+        row.effectiveMs = r.isNull(7) ? std::nullopt : storedMillis(r.text(7));
+        row.recordedMs = r.isNull(8) ? std::nullopt : storedMillis(r.text(8));
+        row.recordedBy = r.text(9);
+        row.note = r.text(10);
+        row.hash = r.text(11);
+        return callback(row);
+    });
 }
 
 Status ConsentRepository::forEach(const ConsentRange& range,

@@ -21,22 +21,24 @@ struct ConsentRange {
     QDateTime to;
 };
 
-/// One stored event as a streaming export needs it, nothing rebuilt: channel, scope, state and
-/// method as stored (their canonical names: the schema CHECKs them), times as milliseconds
-/// since the epoch (nullopt when the stored text cannot be read), the note empty once the client
-/// was erased.
+/// One stored event as a streaming export needs it, nothing rebuilt: the text columns as the
+/// UTF-8 SQLite holds (views valid only inside the callback), channel, scope, state and method
+/// in their canonical names (the schema CHECKs them), times as milliseconds since the epoch
+/// (nullopt when the stored text cannot be read), the note empty once the client was erased.
 struct StoredConsent {
     qint64 id = 0;
     qint64 clientId = 0;
-    QString channel;
-    QString scope;
-    QString state;
-    QString method;
+    /// The client's name as stored (empty when the client row is gone).
+    QByteArrayView clientName;
+    QByteArrayView channel;
+    QByteArrayView scope;
+    QByteArrayView state;
+    QByteArrayView method;
     std::optional<qint64> effectiveMs;
     std::optional<qint64> recordedMs;
-    QString recordedBy;
-    QString note;
-    QString hash;
+    QByteArrayView recordedBy;
+    QByteArrayView note;
+    QByteArrayView hash;
 };
 
 /// The append-only consent ledger.
@@ -63,8 +65,9 @@ public:
     /// false to stop early.
     domain::Status forEach(const ConsentRange& range,
                            const std::function<bool(const domain::ConsentEvent&)>& callback) const;
-    /// As forEach(), without building a domain event per row (no QDateTime): for exports of the
-    /// whole ledger. The row passed to `callback` is reused; copy what you keep.
+    /// As forEach(), without building a domain event per row (no QDateTime, no QVariant, no
+    /// UTF-16: SQLite's C API, Database::forEachRawRow), with each event's client name: for
+    /// exports of the whole ledger. The row passed to `callback` is reused; copy what you keep.
     domain::Status forEachStored(const ConsentRange& range,
                                  const std::function<bool(const StoredConsent&)>& callback) const;
     /// The last event (the chain head), or nullopt for an empty ledger.
