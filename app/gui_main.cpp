@@ -1,5 +1,6 @@
 #include "app/AppContext.h"
 #include "app/MainWindow.h"
+#include "app/StartupProbe.h"
 #include "services/AppPaths.h"
 #include "services/MedicalVocabularies.h"
 #include "services/PracticeFile.h"
@@ -13,6 +14,7 @@
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
+#include <QSettings>
 #include <QStatusBar>
 #include <QTranslator>
 #include <sys/stat.h>
@@ -56,24 +58,50 @@ int main(int argc, char* argv[])
     parser.process(app);
 
     const QString path = parser.isSet(dbOption) ? parser.value(dbOption) : rapport::services::defaultDatabasePath();
-    auto db = rapport::services::PracticeFile::open(QFileInfo(path).absoluteFilePath());
-    if (!db) {
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    // The quick check at open is skipped for the file this app last closed sound, when nobody
+    // has written it since (same inode, same modification time to the nanosecond).
+    QSettings memory;
+    const QString checkedPath = QStringLiteral("quickCheck/path");
+    const QString checkedStamp = QStringLiteral("quickCheck/stamp");
+    if (memory.value(checkedPath).toString() == absolute)
+        rapport::services::PracticeFile::trustUnchanged(absolute, memory.value(checkedStamp).toString());
+    auto opened = rapport::services::PracticeFile::open(absolute);
+    if (!opened) {
         QMessageBox::critical(nullptr, QApplication::translate("main", "Rapport cannot open its database"),
                               QApplication::translate("main", "%1\n\nDatabase: %2")
-                                  .arg(db.error().message, QDir::toNativeSeparators(path)));
+                                  .arg(opened.error().message, QDir::toNativeSeparators(path)));
         return 4;
     }
-    const QString syncWarning = rapport::services::PracticeFile::cloudSyncWarning(db.value()->path());
+    std::unique_ptr<rapport::services::PracticeFile> practice = std::move(opened).value();
+    const QString syncWarning = rapport::services::PracticeFile::cloudSyncWarning(practice->path());
 
-    rapport::services::SystemClock clock;
-    rapport::ui::AppContext context(db.value()->database(), clock);
-    rapport::ui::MainWindow window(context);
-    window.show();
-    const QString checkNotice = rapport::services::quickCheckNotice(db.value()->database());
-    if (!checkNotice.isEmpty())
-        window.statusBar()->showMessage(checkNotice, 60000);
-    if (!syncWarning.isEmpty())
-        QMessageBox::warning(&window, QApplication::translate("main", "Database in a synced folder"), syncWarning);
-    window.startFirstRunIfNeeded();
-    return QApplication::exec();
+    int code = 0;
+    {
+        rapport::services::SystemClock clock;
+        rapport::ui::AppContext context(practice->database(), clock);
+        rapport::ui::MainWindow window(context);
+        window.show();
+        // The start-up benchmark's probe: quits after the first paint, so no dialog may wait for input.
+        const bool probing = rapport::ui::armStartupProbe(&window);
+        const QString checkNotice = rapport::services::quickCheckNotice(practice->database());
+        if (!checkNotice.isEmpty())
+            window.statusBar()->showMessage(checkNotice, 60000);
+        if (!probing) {
+            if (!syncWarning.isEmpty())
+                QMessageBox::warning(&window, QApplication::translate("main", "Database in a synced folder"),
+                                     syncWarning);
+            window.startFirstRunIfNeeded();
+        }
+        code = QApplication::exec();
+    } // the window joins its worker threads: the last connection is the practice's own
+    const bool sound = practice->foundSound();
+    practice.reset(); // the last close checkpoints: the stamp below is the file as it stays
+    if (sound) {
+        memory.setValue(checkedPath, absolute);
+        memory.setValue(checkedStamp, rapport::services::PracticeFile::fileStamp(absolute));
+    } else {
+        memory.remove(QStringLiteral("quickCheck"));
+    }
+    return code;
 }

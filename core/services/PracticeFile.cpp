@@ -33,6 +33,21 @@ QString PracticeFile::cloudSyncWarning(const QString& path)
     return storage::Database::cloudSyncWarning(path);
 }
 
+QString PracticeFile::fileStamp(const QString& path)
+{
+    return storage::Database::fileStamp(path);
+}
+
+void PracticeFile::trustUnchanged(const QString& path, const QString& stamp)
+{
+    storage::Database::trustUnchanged(path, stamp);
+}
+
+bool PracticeFile::foundSound() const
+{
+    return m_db->quickCheck() != storage::Database::QuickCheck::Unfinished;
+}
+
 QString practicePath(const storage::Database& db)
 {
     return db.path();

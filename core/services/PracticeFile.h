@@ -33,6 +33,15 @@ public:
     /// the path looks safe (storage::Database::cloudSyncWarning).
     static QString cloudSyncWarning(const QString& path);
 
+    /// How this program leaves the file, to remember after the last close when the file was
+    /// found sound (storage::Database::fileStamp); hand it to trustUnchanged() before the next
+    /// open, which then skips the quick check if nobody has written the file since.
+    static QString fileStamp(const QString& path);
+    static void trustUnchanged(const QString& path, const QString& stamp);
+    /// True when this open found no damage it could not finish looking for (checked Ok, or not
+    /// checked because it was created or trusted unchanged).
+    bool foundSound() const;
+
 private:
     explicit PracticeFile(std::unique_ptr<storage::Database> db);
     std::unique_ptr<storage::Database> m_db;

@@ -587,6 +587,29 @@ Status Database::runQuickCheck()
                                .arg(m_path, found.left(300)));
 }
 
+QString Database::fileStamp(const QString& path)
+{
+    struct stat st {};
+    if (::stat(QFile::encodeName(QFileInfo(path).absoluteFilePath()).constData(), &st) != 0)
+        return {};
+    return QStringLiteral("%1:%2:%3")
+        .arg(quint64(st.st_dev))
+        .arg(quint64(st.st_ino))
+        .arg(qint64(st.st_mtim.tv_sec) * 1000000000 + st.st_mtim.tv_nsec);
+}
+
+void Database::trustUnchanged(const QString& path, const QString& stamp)
+{
+    const QStringList parts = stamp.split(QLatin1Char(':'));
+    if (parts.size() != 3 || stamp != fileStamp(path))
+        return;
+    std::lock_guard<std::mutex> lock(openFilesMutex());
+    const FileKey key{dev_t(parts.at(0).toULongLong()), ino_t(parts.at(1).toULongLong())};
+    auto& checked = checkedFiles();
+    if (checked.find(key) == checked.end())
+        checked[key] = parts.at(2).toLongLong();
+}
+
 bool RawRow::isNull(int column) const
 {
     return sqlite3_column_type(m_statement, column) == SQLITE_NULL;

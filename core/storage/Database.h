@@ -122,6 +122,15 @@ public:
     /// must not open (and so close) the file then: close(2) would drop this process's locks.
     static bool isOpenInThisProcess(const QString& path);
 
+    /// The file's identity and last modification as open() compares them: "DEV:INODE:MTIME_NS",
+    /// empty when the file cannot be read. A program that remembers it after its last close
+    /// (the app, in its settings) hands it back to trustUnchanged() at the next start.
+    static QString fileStamp(const QString& path);
+    /// Tells open() that `stamp` (from fileStamp()) is how this program left the file after a
+    /// check that found no damage: when the file at `path` still has that stamp (same inode,
+    /// modified at the same nanosecond: nobody wrote it since), open() does not check it again.
+    static void trustUnchanged(const QString& path, const QString& stamp);
+
     /// How many Database instances of this process have the file at `path` open.
     static int openCountInThisProcess(const QString& path);
 

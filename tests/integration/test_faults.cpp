@@ -440,3 +440,40 @@ TEST_CASE("files and folders Rapport creates are its user's alone", "[faults][pr
     CHECK(mode(dir.filePath(QStringLiteral("lib"))) == 0700);
     CHECK(mode(inProcess) == 0600);
 }
+
+TEST_CASE("a file the app left sound is not checked again until someone writes it", "[faults][storage]")
+{
+    QTemporaryDir dir;
+    const QString made = dir.filePath(QStringLiteral("made.db"));
+    REQUIRE(Database::open(made).ok());
+    const QString path = dir.filePath(QStringLiteral("left.db"));
+    REQUIRE(QFile::copy(made, path)); // another inode: this process has no memory of it
+    const QString stamp = Database::fileStamp(path);
+    REQUIRE_FALSE(stamp.isEmpty());
+    SECTION("unchanged since: trusted")
+    {
+        Database::trustUnchanged(path, stamp);
+        auto db = Database::open(path);
+        REQUIRE(db.ok());
+        CHECK(db.value()->quickCheck() == Database::QuickCheck::NotRun);
+    }
+    SECTION("written since by another program: checked")
+    {
+        {
+            QFile f(path);
+            REQUIRE(f.open(QIODevice::ReadWrite | QIODevice::Append));
+            REQUIRE(f.write(QByteArray(4096, '\0')) == 4096); // a page more, as a writer would add
+        }
+        Database::trustUnchanged(path, stamp);
+        auto db = Database::open(path);
+        REQUIRE(db.ok());
+        CHECK(db.value()->quickCheck() == Database::QuickCheck::Ok);
+    }
+    SECTION("a stamp of another file: ignored")
+    {
+        Database::trustUnchanged(path, Database::fileStamp(made));
+        auto db = Database::open(path);
+        REQUIRE(db.ok());
+        CHECK(db.value()->quickCheck() == Database::QuickCheck::Ok);
+    }
+}

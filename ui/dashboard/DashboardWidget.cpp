@@ -168,11 +168,18 @@ DashboardWidget::DashboardWidget(AppContext& context, QWidget* parent)
     connect(m_confirm, &QPushButton::clicked, this, &DashboardWidget::confirmCurrent);
     connect(m_queue, &QListWidget::itemActivated, this,
             [this](QListWidgetItem* it) { emit clientActivated(it->data(kClientRole).toLongLong()); });
-    refresh();
+}
+
+void DashboardWidget::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (!m_loaded)
+        refresh();
 }
 
 void DashboardWidget::refresh()
 {
+    m_loaded = true;
     const QDateTime now = m_now();
     QStringList errors;
     if (auto cov = m_query.coverage(now))
