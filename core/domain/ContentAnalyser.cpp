@@ -370,7 +370,11 @@ Analysis ContentAnalyser::analyse(const QString& text, const AnalysisContext& ct
     QVector<Item> selected = resolver.select(m_lexicon.match(tokens), ids);
     // A booked service's name shadows the clinical words inside it (not an identifier: the rule
     // never hides one, and no number is part of a title-case run).
-    for (const auto& [first, last] : serviceNames(text, tokens)) {
+    for (const QPair<int, int>& name : serviceNames(text, tokens)) {
+        // Plain variables, not a structured binding: C++17 does not let a lambda capture a binding
+        // (clang refuses it; gcc accepted it).
+        const int first = name.first;
+        const int last = name.second;
         selected.erase(std::remove_if(selected.begin(), selected.end(),
                                       [&](const Item& it) { return it.first <= last && first <= it.last; }),
                        selected.end());
