@@ -415,6 +415,17 @@ Analysis ContentAnalyser::analyse(const QString& text, const AnalysisContext& ct
     clockTimes(text, tokens, items);
     offers(text, tokens, sentence, items);
     moneyRules(text, tokens, items);
+    // An identifier wins over any overlapping term, the sentence rules' spans too: "DOB 14.02/1961"
+    // is a date of birth, not also a clock time at "14.02" (found by fuzz_analyser).
+    items.erase(std::remove_if(items.begin(), items.end(),
+                               [&](const Item& it) {
+                                   const int begin = tokens.at(it.first).begin;
+                                   const int end = tokens.at(it.last).end;
+                                   return std::any_of(ids.cbegin(), ids.cend(), [&](const IdentifierMatch& id) {
+                                       return id.begin < end && begin < id.end;
+                                   });
+                               }),
+                items.end());
 
     for (const auto& id : ids) {
         a.findings.append(Finding{Category::Identifier, cp(id.begin), cp(id.end), text.mid(id.begin, id.end - id.begin),
