@@ -30,7 +30,7 @@ for target in $targets; do
         csv) cp "$root"/tests/data/samples/*.csv "$root"/tests/data/samples/*.tsv "$work/" ;;
         vcard) cp "$root"/tests/data/samples/*.vcf "$work/" ;;
     esac
-    echo "fuzz: $target for ${seconds}s on $(ls "$work" | wc -l) inputs"
+    echo "fuzz: $target for ${seconds}s on $(find "$work" -type f | wc -l) inputs"
     start=$(date +%s)
     if "$bin/$target" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len=65536 \
         -print_final_stats=1 -artifact_prefix="$build/fuzz-artifacts/$target-" "$work" \
