@@ -20,6 +20,8 @@ packages=(
     unicode-data
     # the content analyser's medical vocabulary and the everyday word list it is filtered against
     hunspell-en-med wbritish wamerican
+    # CI's sanitizer and fuzz stages: clang with libFuzzer and the sanitizer runtimes, ccache
+    clang-14 libclang-rt-14-dev ccache
     # runtime plugins for the offscreen and xcb platforms and icons
     qt6-qpa-plugins qt6-image-formats-plugins
 )

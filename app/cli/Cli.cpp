@@ -68,7 +68,9 @@ bool needsGuiApplication(const QStringList& argsIn)
         else if (!a.startsWith(QLatin1String("--db=")))
             return false; // --version, --help, or a usage error: no PDF
     }
-    const Command* command = resolve(allCommands(), args);
+    // The commands outlive the pointer resolve() returns into them (a temporary would not).
+    const QVector<Command> commands = allCommands();
+    const Command* command = resolve(commands, args);
     return command && command->needsGui && command->needsGui(args);
 }
 

@@ -370,7 +370,11 @@ Analysis ContentAnalyser::analyse(const QString& text, const AnalysisContext& ct
     QVector<Item> selected = resolver.select(m_lexicon.match(tokens), ids);
     // A booked service's name shadows the clinical words inside it (not an identifier: the rule
     // never hides one, and no number is part of a title-case run).
-    for (const auto& [first, last] : serviceNames(text, tokens)) {
+    for (const QPair<int, int>& name : serviceNames(text, tokens)) {
+        // Plain variables, not a structured binding: C++17 does not let a lambda capture a binding
+        // (clang refuses it; gcc accepted it).
+        const int first = name.first;
+        const int last = name.second;
         selected.erase(std::remove_if(selected.begin(), selected.end(),
                                       [&](const Item& it) { return it.first <= last && first <= it.last; }),
                        selected.end());
@@ -411,6 +415,17 @@ Analysis ContentAnalyser::analyse(const QString& text, const AnalysisContext& ct
     clockTimes(text, tokens, items);
     offers(text, tokens, sentence, items);
     moneyRules(text, tokens, items);
+    // An identifier wins over any overlapping term, the sentence rules' spans too: "DOB 14.02/1961"
+    // is a date of birth, not also a clock time at "14.02" (found by fuzz_analyser).
+    items.erase(std::remove_if(items.begin(), items.end(),
+                               [&](const Item& it) {
+                                   const int begin = tokens.at(it.first).begin;
+                                   const int end = tokens.at(it.last).end;
+                                   return std::any_of(ids.cbegin(), ids.cend(), [&](const IdentifierMatch& id) {
+                                       return id.begin < end && begin < id.end;
+                                   });
+                               }),
+                items.end());
 
     for (const auto& id : ids) {
         a.findings.append(Finding{Category::Identifier, cp(id.begin), cp(id.end), text.mid(id.begin, id.end - id.begin),

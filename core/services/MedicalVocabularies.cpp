@@ -122,7 +122,10 @@ std::shared_ptr<const domain::MedicalVocabulary> MedicalVocabularies::build(cons
                          .arg(medicalPath, lists.generalPackage);
         return finish(empty);
     }
-    domain::MedicalVocabulary::Builder builder(domain::Lexicon::builtin());
+    // The builder keeps a reference to the lexicon: it must outlive the builder (a temporary,
+    // Builder(Lexicon::builtin()), was destroyed before the first word was read).
+    const domain::Lexicon curated = domain::Lexicon::builtin();
+    domain::MedicalVocabulary::Builder builder(curated);
     if (const domain::Status read = io::readWordList(medicalPath, [&](QStringView w) { builder.addMedical(w); })) {
         st.summary = read->message;
         return finish(empty);

@@ -36,6 +36,9 @@ NumberType typeOf(PhoneNumberUtil::PhoneNumberType t)
     }
 }
 
+/// E.164: at most fifteen digits, country code included.
+constexpr std::size_t kMaxE164Digits = 15;
+
 QString parseProblem(PhoneNumberUtil::ErrorType e)
 {
     switch (e) {
@@ -99,6 +102,13 @@ domain::Result<domain::ContactPoint> PhoneNumbers::parse(const QString& input, c
     }
     std::string e164;
     util->Format(number, PhoneNumberUtil::E164, &e164);
+    // E.164 allows 15 digits at most, but libphonenumber's metadata takes longer ones as valid
+    // (German fixed lines reach 16: "+49 30 123456 000000"); no network delivers a text to them.
+    if (e164.size() > 1 + kMaxE164Digits)
+        return Error::invalid(tr("\"%1\" is not a valid phone number: more than %2 digits with the country code")
+                                  .arg(text)
+                                  .arg(kMaxE164Digits),
+                              field);
     domain::ContactPoint cp;
     cp.kind = domain::ContactPoint::Kind::Phone;
     cp.value = QString::fromStdString(e164);

@@ -1,5 +1,5 @@
 // libFuzzer target: CalendarReader must never crash, hang or grow without bound, whatever the bytes,
-// and what it returns must keep its promises. Built by build.sh (clang, ASan, UBSan), not by CMake.
+// and what it returns must keep its promises. Built by tests/fuzz/CMakeLists.txt (RAPPORT_FUZZ).
 #include "io/CalendarReader.h"
 
 using namespace rapport::io;

@@ -1,5 +1,5 @@
 // libFuzzer target: CsvReader and the CSV path of ClientListReader must never crash, hang or
-// grow without bound, whatever the bytes. Built by build.sh (clang, ASan, UBSan), not by CMake.
+// grow without bound, whatever the bytes. Built by tests/fuzz/CMakeLists.txt (RAPPORT_FUZZ).
 #include "io/ClientListReader.h"
 #include "io/CsvReader.h"
 

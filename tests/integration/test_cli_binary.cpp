@@ -1,4 +1,6 @@
 // The built rapport-cli end to end: real process, real streams, real exit codes.
+#include "Cli.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -161,6 +163,23 @@ TEST_CASE("rapport-cli picks its application object from the parsed options: '--
             {QStringLiteral("consent"), QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("csv")});
     CHECK(r.code == 0);
     CHECK(r.out.contains(QLatin1String("event_id,client_id")));
+}
+
+TEST_CASE("needsGuiApplication reads the command from commands that outlive its answer", "[cli][sanitize]")
+{
+    // Regression (found by the ASan build): it resolved the command in a temporary list and then
+    // read the command through the dangling pointer; the ASan suite fails on the read.
+    using rapport::cli::needsGuiApplication;
+    CHECK(needsGuiApplication({QStringLiteral("consent"), QStringLiteral("export"), QStringLiteral("--format"),
+                               QStringLiteral("pdf"), QStringLiteral("--out"), QStringLiteral("x.pdf")}));
+    CHECK(needsGuiApplication({QStringLiteral("--db"), QStringLiteral("p.sqlite"), QStringLiteral("consent"),
+                               QStringLiteral("export"), QStringLiteral("--format=PDF"), QStringLiteral("--out"),
+                               QStringLiteral("x")}));
+    CHECK_FALSE(needsGuiApplication(
+        {QStringLiteral("consent"), QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("csv")}));
+    CHECK_FALSE(needsGuiApplication({QStringLiteral("client"), QStringLiteral("list")}));
+    CHECK_FALSE(needsGuiApplication({QStringLiteral("--version")}));
+    CHECK_FALSE(needsGuiApplication({QStringLiteral("no-such-command")}));
 }
 
 TEST_CASE("rapport-cli counts a leading U+FEFF in the draft as the network does", "[cli][binary][sms]")

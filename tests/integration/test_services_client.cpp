@@ -70,6 +70,18 @@ TEST_CASE("PhoneNumbers normalises to E.164 with the library's number type", "[s
     CHECK_FALSE(services::PhoneNumbers::isSupportedRegion(QStringLiteral("XX")));
 }
 
+TEST_CASE("PhoneNumbers refuses a number longer than E.164's fifteen digits", "[services][fuzz]")
+{
+    // Regression: libphonenumber takes this 16-digit German fixed line as valid; E.164 does not.
+    const services::PhoneNumbers de(QStringLiteral("DE"));
+    const auto tooLong = de.normalise(QStringLiteral("+49 30 123456 000000"));
+    REQUIRE_FALSE(tooLong.ok());
+    CHECK(tooLong.error().message.contains(QStringLiteral("15 digits")));
+    const auto fifteen = de.normalise(QStringLiteral("+49 30 123456 00000"));
+    REQUIRE(fifteen.ok());
+    CHECK(fifteen->value == QStringLiteral("+493012345600000"));
+}
+
 TEST_CASE("Adding a client validates, normalises and saves everything", "[services]")
 {
     Fixture f;

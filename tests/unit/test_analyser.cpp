@@ -462,3 +462,19 @@ TEST_CASE("A cue word a few words after a body part, and a whole clock time", "[
     for (const QString& s : times)
         CHECK_FALSE(s.startsWith(QLatin1String("15")));
 }
+
+TEST_CASE("An identifier wins over a sentence rule's span inside it", "[analyser][fuzz]")
+{
+    // Regression (fuzz_analyser): a date of birth with mixed separators was also read as a clock
+    // time at "14.02", so two findings overlapped.
+    const Analysis a = run("Patient DOB 14.02/1961, thanks");
+    INFO(dump(a));
+    REQUIRE(texts(a, Category::Identifier) == QStringList{QStringLiteral("DOB 14.02/1961")});
+    CHECK(texts(a, Category::Scheduling).isEmpty());
+    for (int i = 1; i < a.findings.size(); ++i)
+        CHECK(a.findings.at(i - 1).end <= a.findings.at(i).start);
+    // A clock time beside the date, not inside it, stays.
+    const QStringList times = texts(run("DOB 14.02/1961, see you at 14.30"), Category::Scheduling);
+    REQUIRE(times.size() == 1);
+    CHECK(times.first().endsWith(QStringLiteral("14.30")));
+}
