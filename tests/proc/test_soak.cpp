@@ -23,9 +23,9 @@
 #include <csignal>
 #include <iostream>
 #include <memory>
-#include <vector>
 #include <random>
 #include <sys/types.h>
+#include <vector>
 
 using namespace proctest;
 
@@ -132,7 +132,7 @@ public:
             REQUIRE(total.elapsed() < kGiveUpMs);
             for (size_t i = 0; i < running.size(); ++i) {
                 if (!running[i].p)
-                    start(running[i], i == 0);
+                    start(running[i], i < size_t(kAppSlots));
                 pump(running[i]);
                 if (running[i].finished) {
                     settle(running[i]);
@@ -219,7 +219,8 @@ public:
     int kills() const { return m_kills; }
 
 private:
-    static constexpr int kSlots = 4; ///< slot 0 runs rapport-apphost sessions, the others rapport-cli
+    static constexpr int kSlots = 6; ///< slots 0 and 1 run rapport-apphost sessions, the others rapport-cli
+    static constexpr int kAppSlots = 2;
     static constexpr int kPoolSize = 1500;
     static constexpr qint64 kProcessLimitMs = 120000;
     static constexpr qint64 kGiveUpMs = 20 * 60 * 1000;
@@ -337,13 +338,13 @@ private:
         s.p = std::make_unique<QProcess>();
         QProcess* p = s.p.get();
         if (app) {
-            const int ops = uniform(5, 40);
+            const int ops = uniform(5, 60);
             for (int i = 0; i < ops; ++i)
                 s.queue << nextOp();
             // Start-up (MainWindow, the ledger check) takes a second or more on a loaded machine:
             // kills fall before "ready", during the commands and, sometimes, never.
             if (uniform(0, 99) < 90)
-                s.killAtMs = uniform(0, 5000);
+                s.killAtMs = uniform(0, int(m_appMeanMs * 1.2));
             s.what = QStringLiteral("rapport-apphost with %1 commands").arg(ops);
             p->start(QStringLiteral(RAPPORT_APPHOST_PATH), {QStringLiteral("--db"), m_db});
             ++m_appsStarted;
@@ -464,8 +465,10 @@ private:
         }
         if (s.app) {
             converse(s); // the last answers, read after the kill, were acknowledged before it
-            if (!killed)
+            if (!killed) {
                 CHECK(s.quitting);
+                m_appMeanMs = 0.8 * m_appMeanMs + 0.2 * double(s.started.elapsed());
+            }
             return;
         }
         const QStringList lines = takeLines(s.out);
@@ -511,6 +514,7 @@ private:
     QSet<qint64> m_ackedEvents;
     QSet<qint64> m_ackedContacts;
     double m_cliMeanMs = 300;
+    double m_appMeanMs = 3000;
     int m_kills = 0;
     int m_appKills = 0;
     int m_started = 0;
