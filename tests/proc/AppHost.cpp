@@ -6,6 +6,8 @@
 //   ready                                     (printed once the start-up ledger check is done)
 //   consent ID CHANNEL SCOPE STATE         -> ok EVENT_ID
 //   inbound ID TEXT...                     -> ok CONTACT_ID [withdrawn]
+//   contact ID TEXT...                     -> ok CONTACT_ID   (an outbound SMS logged)
+//   edit ID NAME...                        -> ok ID           (the client's name set to NAME)
 //   verify                                 -> ok N | bad ID | error MESSAGE   (worker thread)
 //   busy N                                 -> ok       (N ledger checks and a dashboard refresh queued)
 //   import PATH                            -> ok IMPORTED | error MESSAGE   (worker thread)
@@ -14,6 +16,9 @@
 //   restore PATH                           -> ok EVENTS | error MESSAGE
 //   count                                  -> ok EVENTS (through the app's own connection)
 //   quit                                   -> bye
+//
+// Every "ok" of a write is printed (and flushed) only after its transaction committed, so a test
+// that kills this process may count each "ok" line it read as an acknowledged write.
 #include "app/AppContext.h"
 #include "app/MainWindow.h"
 #include "common/DatabaseWorker.h"
@@ -116,6 +121,20 @@ int main(int argc, char* argv[])
                 reply(QStringLiteral("ok %1%2")
                           .arg(logged->entry.id)
                           .arg(logged->withdrawals.isEmpty() ? QString() : QStringLiteral(" withdrawn")));
+        } else if (cmd == QLatin1String("contact") && w.size() >= 3) {
+            services::LogRequest r;
+            r.clientId = w.at(1).toLongLong();
+            r.direction = domain::Direction::Outbound;
+            r.channel = domain::Channel::Sms;
+            r.text = w.mid(2).join(QLatin1Char(' '));
+            auto logged = context.contacts().log(r);
+            reply(logged ? QStringLiteral("ok %1").arg(logged->entry.id)
+                         : QStringLiteral("error ") + logged.error().message);
+        } else if (cmd == QLatin1String("edit") && w.size() >= 3) {
+            services::ClientChanges changes;
+            changes.name = w.mid(2).join(QLatin1Char(' '));
+            auto saved = context.clients().update(w.at(1).toLongLong(), changes);
+            reply(saved ? QStringLiteral("ok %1").arg(saved->id) : QStringLiteral("error ") + saved.error().message);
         } else if (cmd == QLatin1String("verify")) {
             pendingVerify = [&] {
                 const auto& s = window.ledgerStatus();
