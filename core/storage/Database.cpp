@@ -20,8 +20,6 @@
 #include <sqlite3.h>
 
 #include <cerrno>
-#include <chrono>
-#include <condition_variable>
 #include <cstring>
 #include <fcntl.h>
 #include <map>
@@ -29,7 +27,6 @@
 #include <set>
 #include <sys/stat.h>
 #include <sys/sysmacros.h>
-#include <thread>
 #include <unistd.h>
 
 namespace rapport::storage {
@@ -498,47 +495,6 @@ Status Database::configure(const QVector<Migration>& steps, bool check)
     return migrate(steps);
 }
 
-namespace {
-
-/// Interrupts the connection's running statement when the budget runs out. `PRAGMA quick_check`
-/// is a single VDBE instruction, so a progress handler is never called while it runs;
-/// sqlite3_interrupt() from another thread is the one way to stop it.
-class CheckWatchdog {
-public:
-    CheckWatchdog(sqlite3* handle, int budgetMs)
-        : m_thread([this, handle, budgetMs] {
-              std::unique_lock<std::mutex> lock(m_mutex);
-              if (m_done.wait_for(lock, std::chrono::milliseconds(budgetMs), [this] { return m_finished; }))
-                  return;
-              m_expired = true;
-              sqlite3_interrupt(handle);
-          })
-    {
-    }
-    ~CheckWatchdog() { finish(); }
-    /// Stops the watchdog; true when it interrupted the statement.
-    bool finish()
-    {
-        {
-            std::lock_guard<std::mutex> lock(m_mutex);
-            m_finished = true;
-        }
-        m_done.notify_all();
-        if (m_thread.joinable())
-            m_thread.join();
-        return m_expired;
-    }
-
-private:
-    std::mutex m_mutex;
-    std::condition_variable m_done;
-    bool m_finished = false;
-    bool m_expired = false;
-    std::thread m_thread;
-};
-
-} // namespace
-
 Status Database::runQuickCheck()
 {
     bool overridden = false;
@@ -546,31 +502,49 @@ Status Database::runQuickCheck()
     const int budgetMs = overridden ? configured : kQuickCheckBudgetMs;
     if (budgetMs <= 0)
         return std::nullopt;
-    sqlite3* handle = sqliteHandle(connection());
-    if (!handle)
-        return std::nullopt;
-    QSqlQuery q(connection());
-    q.setForwardOnly(true);
-    bool ran = false;
+    QElapsedTimer clock;
+    clock.start();
+    // Table by table (`PRAGMA quick_check(TABLE)` checks a table and its indexes), with the
+    // budget looked at between tables: SQLite 3.40 runs a whole check as one VDBE instruction
+    // that neither a progress handler nor sqlite3_interrupt() stops, so a check of the whole
+    // file at once could not be held to its budget.
+    QStringList tables;
     QStringList problems;
-    bool expired = false;
+    QString failure;
     {
-        CheckWatchdog watchdog(handle, budgetMs);
-        ran = q.exec(QStringLiteral("PRAGMA quick_check(5)"));
-        while (ran && q.next())
-            problems << q.value(0).toString();
-        expired = watchdog.finish();
+        QSqlQuery q(connection());
+        q.setForwardOnly(true);
+        if (q.exec(QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'table' AND sql NOT LIKE "
+                                  "'CREATE VIRTUAL TABLE%' ORDER BY rootpage"))) {
+            while (q.next())
+                tables << q.value(0).toString();
+        } else {
+            failure = q.lastError().text();
+        }
     }
-    const QString failure = ran ? QString() : q.lastError().text();
-    q.finish();
-    if (expired) {
-        // An interrupt that arrives after the last row is harmless; one that stopped the check
-        // leaves it unfinished (SQLITE_INTERRUPT, or a partial list).
-        m_quickCheck = (ran && problems == QStringList{QStringLiteral("ok")}) ? QuickCheck::Ok : QuickCheck::Unfinished;
-        if (m_quickCheck == QuickCheck::Unfinished)
+    for (const QString& table : std::as_const(tables)) {
+        if (!failure.isEmpty() || !problems.isEmpty())
+            break;
+        if (clock.elapsed() >= budgetMs) {
+            m_quickCheck = QuickCheck::Unfinished;
             return std::nullopt;
+        }
+        QSqlQuery q(connection());
+        q.setForwardOnly(true);
+        QString quoted = table;
+        quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+        if (!q.exec(QStringLiteral("PRAGMA quick_check(\"%1\")").arg(quoted))) {
+            failure = q.lastError().text();
+            break;
+        }
+        while (q.next()) {
+            const QString row = q.value(0).toString();
+            if (row != QLatin1String("ok"))
+                problems << row;
+        }
     }
-    if (ran && problems == QStringList{QStringLiteral("ok")}) {
+    const bool ran = failure.isEmpty();
+    if (ran && problems.isEmpty()) {
         m_quickCheck = QuickCheck::Ok;
         return std::nullopt;
     }
