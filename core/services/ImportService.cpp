@@ -339,6 +339,23 @@ Result<ImportSummary> ImportService::apply(const ImportPlan& plan, const ImportO
     writer.addNumberTerms(plan.numberTerms);
     storage::ClientRepository clients(m_db);
     const int total = int(plan.clients.size());
+    // The plan was matched against the database before the write lock was taken: another
+    // program may have added some of its new clients since (the same file imported at two desks
+    // at once). Look again under the lock and merge into those clients instead of duplicating.
+    auto late = lateMatches(plan);
+    if (!late)
+        return late.error();
+    for (auto it = late->cbegin(); it != late->cend(); ++it) {
+        const PlannedClient& entry = plan.clients.at(it.key());
+        --summary.imported;
+        ++summary.merged; // its first line merges too; the others were counted as merged in the file
+        summary.warnings.push_back(
+            {entry.lines.first(),
+             tr("merged with client %1, added by another program while the import was prepared").arg(it.value())});
+    }
+    if (!late->isEmpty())
+        std::stable_sort(summary.warnings.begin(), summary.warnings.end(),
+                         [](const ImportLine& a, const ImportLine& b) { return a.line < b.line; });
     summary.consentEvents = 0;
     for (int i = 0; i < total; ++i) {
         if (cancelled(options)) {
@@ -348,7 +365,8 @@ Result<ImportSummary> ImportService::apply(const ImportPlan& plan, const ImportO
             return summary;
         }
         const PlannedClient& entry = plan.clients.at(i);
-        qint64 id = entry.existingId;
+        const qint64 existingId = entry.existingId ? entry.existingId : late->value(i, 0);
+        qint64 id = existingId;
         if (id == 0) {
             auto inserted = writer.insertClient(entry.client, now);
             if (!inserted)
@@ -368,7 +386,7 @@ Result<ImportSummary> ImportService::apply(const ImportPlan& plan, const ImportO
             }
         }
         for (const auto& pc : entry.consents) {
-            if (entry.existingId) {
+            if (existingId) {
                 auto has = writer.hasEvent(id, pc.channel, pc.scope);
                 if (!has)
                     return has.error();
@@ -402,6 +420,37 @@ Result<ImportSummary> ImportService::apply(const ImportPlan& plan, const ImportO
         return *e;
     summary.written = true;
     return summary;
+}
+
+Result<QHash<int, qint64>> ImportService::lateMatches(const ImportPlan& plan) const
+{
+    QStringList phones, emails;
+    for (const auto& entry : plan.clients)
+        if (entry.existingId == 0)
+            for (const auto& cp : entry.client.contacts)
+                (cp.kind == ContactPoint::Kind::Email ? emails : phones) << domain::contactKey(cp);
+    QHash<int, qint64> late;
+    if (phones.isEmpty() && emails.isEmpty())
+        return late;
+    phones.removeDuplicates();
+    emails.removeDuplicates();
+    auto found = storage::ImportWriter::findByContacts(m_db, phones, emails);
+    if (!found)
+        return found.error();
+    if (found->isEmpty())
+        return late;
+    for (int i = 0; i < plan.clients.size(); ++i) {
+        const PlannedClient& entry = plan.clients.at(i);
+        if (entry.existingId)
+            continue;
+        for (const auto& cp : entry.client.contacts) {
+            if (const qint64 id = found->value(domain::contactKey(cp), 0)) {
+                late.insert(i, id);
+                break;
+            }
+        }
+    }
+    return late;
 }
 
 Result<ImportSummary> ImportService::importFile(const QString& path, const ImportOptions& options) const

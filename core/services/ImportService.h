@@ -131,6 +131,9 @@ struct ImportProbe {
 ///   old file never overrides a later withdrawal and a re-import adds nothing.
 /// - Every CSV column the (detected or corrected) mapping does not import is named, by its header
 ///   text, in one warning on the header line: nothing in the file is dropped without a word.
+/// - The database is matched again under the write lock: a client another program added since
+///   the plan was made (the same file imported at two desks at once) is merged into, with a
+///   warning on the line, never duplicated; the summary counts what was written.
 /// - All writes happen in one transaction; a failure, `cancel`, `dryRun` or a refused `strict`
 ///   import leaves the database as it was.
 class ImportService {
@@ -159,6 +162,9 @@ public:
 
 private:
     domain::Result<QString> region() const;
+    /// Under the write lock: the plan's new clients that now match a stored client (added by
+    /// another program since the plan was made), by index in plan.clients.
+    domain::Result<QHash<int, qint64>> lateMatches(const ImportPlan& plan) const;
 
     const storage::Database& m_db;
     const domain::Clock& m_clock;

@@ -221,6 +221,59 @@ TEST_CASE("duplicates within the file and against the database are merged and co
     CHECK(history->first().state == domain::ConsentState::Withdrawn);
 }
 
+TEST_CASE("a client added by another program after the plan was made is merged into, not duplicated",
+          "[import][concurrent]")
+{
+    Fixture f;
+    const QString path = writeFile(f.dir, QStringLiteral("late.csv"),
+                                   "First Name,Last Name,Mobile,Email,Email Marketing Opt-In\n"
+                                   "Ana,Silva,07400 123456,,yes\n"
+                                   "Bo,Lund,,bo@example.org,yes\n"
+                                   "Cy,Ng,07400 333444,,\n");
+    services::ImportService service(*f.db, f.clock);
+    auto plan = service.plan(path);
+    REQUIRE(plan.ok());
+    REQUIRE(plan->newClients() == 3);
+
+    // Another program on the same practice imports two of the same people first.
+    auto other = openDb(f.dir.filePath(QStringLiteral("i.db")));
+    const QString first = writeFile(f.dir, QStringLiteral("first.csv"),
+                                    "Name,Mobile,Email\n"
+                                    "Ana Silva,+44 7400 123456,\n"
+                                    "Bo Lund,,BO@example.org\n");
+    auto earlier = services::ImportService(*other, f.clock).importFile(first);
+    REQUIRE(earlier.ok());
+    REQUIRE(earlier->imported == 2);
+
+    auto s = service.apply(plan.value());
+    INFO((s ? QString() : s.error().message).toStdString());
+    REQUIRE(s.ok());
+    CHECK(s->written);
+    CHECK(s->imported == 1);
+    CHECK(s->merged == 2);
+    CHECK(s->consentEvents == 2); // neither had an email-marketing event yet
+    QStringList lines;
+    for (const auto& w : s->warnings)
+        lines << QString::number(w.line) + QLatin1Char(' ') + w.reason;
+    INFO(lines.join(QLatin1Char('\n')).toStdString());
+    CHECK(lines.filter(QStringLiteral("added by another program")).size() == 2);
+    const auto all = f.clients();
+    CHECK(all.size() == 3);
+    const auto bo = f.client(QStringLiteral("Bo Lund"));
+    REQUIRE(bo.emails().size() == 1);
+    CHECK(bo.emails().first().value == QStringLiteral("BO@example.org")); // the first spelling stored is kept
+    auto history = services::ConsentService(*f.db, f.clock).history(bo.id);
+    REQUIRE(history.ok());
+    CHECK(history->size() == 1);
+
+    // Applying the same plan again adds nothing: every entry now matches.
+    auto again = service.apply(plan.value());
+    REQUIRE(again.ok());
+    CHECK(again->imported == 0);
+    CHECK(again->consentEvents == 0);
+    CHECK(f.clients().size() == 3);
+}
+
 TEST_CASE("a row with a valid name but an invalid number is skipped whole and reported", "[import]")
 {
     Fixture f;
