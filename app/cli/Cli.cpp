@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <algorithm>
 
 namespace rapport::cli {
 
@@ -27,8 +28,11 @@ QString mainUsage(const QVector<Command>& commands)
     QString text = QStringLiteral("Usage: rapport-cli [--db PATH] COMMAND [ARGS...]\n\n"
                                   "Rapport's headless twin: the same database and rules as the desktop app.\n"
                                   "Without --db: $RAPPORT_DB, else the app's own database.\n\nCommands:\n");
+    qsizetype width = 0;
     for (const auto& c : commands)
-        text += QStringLiteral("  %1%2\n").arg(c.name.leftJustified(18, QLatin1Char(' ')), c.summary);
+        width = std::max(width, c.name.size());
+    for (const auto& c : commands)
+        text += QStringLiteral("  %1  %2\n").arg(c.name.leftJustified(width, QLatin1Char(' ')), c.summary);
     text +=
         QStringLiteral("\nRun 'rapport-cli COMMAND --help' for a command's options.\n"
                        "Exit codes: 0 done, 2 usage, 3 invalid input, 4 database unusable, 5 verification failed.\n");
