@@ -1,6 +1,10 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/AppContext.h"
 #include "app/MainWindow.h"
+#include "app/QuitOnSignal.h"
+#include "app/SamplePractice.h"
 #include "app/StartupProbe.h"
+#include "app/Theme.h"
 #include "services/AppPaths.h"
 #include "services/MedicalVocabularies.h"
 #include "services/PracticeFile.h"
@@ -16,15 +20,65 @@
 #include <QMessageBox>
 #include <QSettings>
 #include <QStatusBar>
+#include <QTemporaryDir>
 #include <QTranslator>
+#include <optional>
 #include <sys/stat.h>
+
+namespace {
+
+/// Options that only print: answered before any window system is needed, so `rapport --version`
+/// works over ssh and in scripts.
+bool onlyPrints(int argc, char* argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray a(argv[i]);
+        if (a == "--help" || a == "-h" || a == "--help-all" || a == "--version" || a == "-v" || a == "-?")
+            return true;
+    }
+    return false;
+}
+
+void describe(QCommandLineParser& parser, QCommandLineOption& db, QCommandLineOption& sample)
+{
+    parser.setApplicationDescription(
+        QCoreApplication::translate("main", "Client records, consent and channel advice for therapists."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOption(db);
+    parser.addOption(sample);
+    parser.addPositionalArgument(
+        QStringLiteral("files"),
+        QCoreApplication::translate("main", "A client list (.vcf, .csv) to import or a calendar (.ics) to read."),
+        QStringLiteral("[FILE...]"));
+}
+
+} // namespace
 
 int main(int argc, char* argv[])
 {
     // Everything Rapport creates holds client data (the practice, its backups, exports, logs of
     // the import): files 0600 and folders 0700 whatever the session's umask.
     ::umask(077);
+    QCommandLineOption dbOption(
+        QStringLiteral("db"),
+        QCoreApplication::translate("main",
+                                    "Open the database at PATH (default: $RAPPORT_DB, else the app's data folder)."),
+        QStringLiteral("PATH"));
+    QCommandLineOption sampleOption(
+        QStringLiteral("sample"),
+        QCoreApplication::translate("main", "Open a throwaway sample practice (deleted when the app closes)."));
+    if (onlyPrints(argc, argv)) {
+        QCoreApplication app(argc, argv);
+        QCoreApplication::setApplicationName(QStringLiteral("rapport"));
+        QCoreApplication::setApplicationVersion(QStringLiteral(RAPPORT_VERSION));
+        QCommandLineParser parser;
+        describe(parser, dbOption, sampleOption);
+        parser.process(app); // prints and exits
+        return 0;
+    }
     QApplication app(argc, argv);
+    rapport::ui::quitOnTerminationSignals();
     // The analyser's medical vocabulary (about 0.1 s to build) loads on a worker thread while the
     // window comes up; the composer uses it as soon as it is ready.
     rapport::services::MedicalVocabularies::preload();
@@ -34,6 +88,7 @@ int main(int argc, char* argv[])
     QApplication::setApplicationVersion(QStringLiteral(RAPPORT_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("io.rapport.Rapport"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/rapport/icons/rapport.svg")));
+    rapport::ui::Theme::apply(rapport::ui::Theme::stored()); // Settings > Display > Appearance
 
     QTranslator qtTranslator;
     if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
@@ -45,26 +100,31 @@ int main(int argc, char* argv[])
         QApplication::installTranslator(&translator);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QApplication::translate("main", "Client records, consent and channel advice for therapists."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption dbOption(
-        QStringLiteral("db"),
-        QApplication::translate("main",
-                                "Open the database at PATH (default: $RAPPORT_DB, else the app's data folder)."),
-        QStringLiteral("PATH"));
-    parser.addOption(dbOption);
+    describe(parser, dbOption, sampleOption);
     parser.process(app);
 
-    const QString path = parser.isSet(dbOption) ? parser.value(dbOption) : rapport::services::defaultDatabasePath();
+    // The sample practice lives in a folder of its own, removed when the app closes.
+    const bool sample = parser.isSet(sampleOption);
+    std::optional<QTemporaryDir> sampleDir;
+    if (sample) {
+        sampleDir.emplace(QDir(QDir::tempPath()).filePath(QStringLiteral("rapport-sample-XXXXXX")));
+        if (!sampleDir->isValid()) {
+            QMessageBox::critical(nullptr, QApplication::translate("main", "Rapport cannot open the sample practice"),
+                                  sampleDir->errorString());
+            return 4;
+        }
+        QApplication::setApplicationDisplayName(QApplication::translate("main", "Rapport: sample practice"));
+    }
+    const QString path = sample                   ? sampleDir->filePath(QStringLiteral("sample.sqlite"))
+                         : parser.isSet(dbOption) ? parser.value(dbOption)
+                                                  : rapport::services::defaultDatabasePath();
     const QString absolute = QFileInfo(path).absoluteFilePath();
     // The quick check at open is skipped for the file this app last closed sound, when nobody
     // has written it since (same inode, same modification time to the nanosecond).
     QSettings memory;
     const QString checkedPath = QStringLiteral("quickCheck/path");
     const QString checkedStamp = QStringLiteral("quickCheck/stamp");
-    if (memory.value(checkedPath).toString() == absolute)
+    if (!sample && memory.value(checkedPath).toString() == absolute)
         rapport::services::PracticeFile::trustUnchanged(absolute, memory.value(checkedStamp).toString());
     auto opened = rapport::services::PracticeFile::open(absolute);
     if (!opened) {
@@ -80,6 +140,14 @@ int main(int argc, char* argv[])
     {
         rapport::services::SystemClock clock;
         rapport::ui::AppContext context(practice->database(), clock);
+        if (sample) {
+            if (auto loaded = rapport::ui::SamplePractice::setUp(context); !loaded) {
+                QMessageBox::critical(nullptr,
+                                      QApplication::translate("main", "Rapport cannot open the sample practice"),
+                                      loaded.error().message);
+                return 4;
+            }
+        }
         rapport::ui::MainWindow window(context);
         window.show();
         // The start-up benchmark's probe: quits after the first paint, so no dialog may wait for input.
@@ -92,9 +160,16 @@ int main(int argc, char* argv[])
                 QMessageBox::warning(&window, QApplication::translate("main", "Database in a synced folder"),
                                      syncWarning);
             window.startFirstRunIfNeeded();
+            // Files given on the command line (or opened with Rapport from the file manager).
+            if (!rapport::ui::terminationRequested())
+                for (const QString& file : parser.positionalArguments())
+                    window.openFile(file);
         }
-        code = QApplication::exec();
+        if (!rapport::ui::terminationRequested())
+            code = QApplication::exec();
     } // the window joins its worker threads: the last connection is the practice's own
+    if (sample)
+        return code; // nothing of the throwaway practice is remembered
     const bool sound = practice->foundSound();
     practice.reset(); // the last close checkpoints: the stamp below is the file as it stays
     if (sound) {

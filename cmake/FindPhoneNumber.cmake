@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # libphonenumber ships no CMake package on Debian: find it by hand.
 find_path(PHONENUMBER_INCLUDE_DIR phonenumbers/phonenumberutil.h REQUIRED)
 find_library(PHONENUMBER_LIBRARY phonenumber REQUIRED)

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Installs every Debian 12 package Rapport needs to build, test, run headless and take screenshots.
 # Run as root (or through sudo). Safe to run again: apt-get skips what is already there.
 set -euo pipefail
@@ -24,6 +25,10 @@ packages=(
     clang-14 libclang-rt-14-dev ccache
     # runtime plugins for the offscreen and xcb platforms and icons
     qt6-qpa-plugins qt6-image-formats-plugins
+    # the package test (tests/package): lintian, the desktop and AppStream validators, man
+    lintian desktop-file-utils appstream man-db
+    # the German vocabularies (Recommends of the package) and word lists
+    hunspell-de-med hunspell-de-de hunspell-en-gb
 )
 
 SUDO=""

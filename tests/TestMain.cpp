@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Shared Catch2 main: creates the Qt application object the tests need, and defaults the
 // platform to offscreen so ctest's discovery (which runs this binary at build time) works headless.
 #define CATCH_CONFIG_RUNNER

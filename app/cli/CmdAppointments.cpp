@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // appointments list | add | move | cancel | attended | no-show
 #include "CliTime.h"
 #include "Command.h"

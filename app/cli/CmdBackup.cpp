@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // backup FILE
 #include "Command.h"
 #include "services/BackupService.h"

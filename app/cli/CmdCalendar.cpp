@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // appointments import FILE.ics | appointments match UID CLIENT_ID | appointments calendars
 #include "CliTime.h"
 #include "Command.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // client add | set | directive | list | show | archive | erase
 #include "CliTime.h"
 #include "Command.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // consent record | show | verify
 #include "CliTime.h"
 #include "Command.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // consent export
 #include "CliTime.h"
 #include "Command.h"

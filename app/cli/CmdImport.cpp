@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // import FILE
 #include "Command.h"
 #include "services/ImportService.h"

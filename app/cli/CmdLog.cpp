@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // log ID --direction in|out --channel ... [--text TEXT] [--at TIME]
 #include "CliTime.h"
 #include "Command.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // queue list|add|edit|cancel|check|done: messages scheduled to be handed off later (issue 10, part 4)
 #include "CliTime.h"
 #include "Command.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // raise [ID] [--day DATE]: what is to be raised in person at the next appointment (read only)
 #include "CliTime.h"
 #include "Command.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // reminders: a day's reminders from one template, with each row's advice and pass state
 #include "CliTime.h"
 #include "Command.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // init, settings show | set
 #include "CliTime.h"
 #include "Command.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // Internal to the content analyser (ContentAnalyser.cpp): the items it resolves and the sentence

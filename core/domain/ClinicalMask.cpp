@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "domain/ClinicalMask.h"
 
 #include "domain/ContentAnalyser.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "services/ClientService.h"
 #include "services/AppointmentService.h"
 #include "storage/ClientRepository.h"

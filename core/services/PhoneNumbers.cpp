@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "services/PhoneNumbers.h"
 
 #include "storage/ClientSearch.h"
@@ -162,6 +163,22 @@ QString PhoneNumbers::nationalDigits(const QString& e164)
     QString n = formatNational(e164);
     n.remove(QRegularExpression(QStringLiteral("[^0-9]")));
     return n;
+}
+
+QString PhoneNumbers::forDisplay(const QString& e164, const QString& region)
+{
+    const PhoneNumberUtil* util = PhoneNumberUtil::GetInstance();
+    PhoneNumber number;
+    if (util->Parse(e164.toStdString(), "ZZ", &number) != PhoneNumberUtil::NO_PARSING_ERROR)
+        return e164;
+    std::string numberRegion;
+    util->GetRegionCodeForNumber(number, &numberRegion);
+    std::string out;
+    util->Format(number,
+                 QString::fromStdString(numberRegion) == region.trimmed().toUpper() ? PhoneNumberUtil::NATIONAL
+                                                                                    : PhoneNumberUtil::INTERNATIONAL,
+                 &out);
+    return QString::fromStdString(out);
 }
 
 QString PhoneNumbers::formatNational(const QString& e164)

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "domain/Client.h"
@@ -45,6 +46,10 @@ public:
     static QString nationalDigits(const QString& e164);
     /// "+447400123456" -> "07400 123456" (for people); the input when it does not parse.
     static QString formatNational(const QString& e164);
+    /// A stored number as people write it in the practice's `region`: the national format for a
+    /// number of that country ("07400 123456"), the international one for any other
+    /// ("+33 1 23 45 67 89"), so that reading it back in `region` gives the same number.
+    static QString forDisplay(const QString& e164, const QString& region);
 
     QString region() const { return m_region; }
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "services/SettingsService.h"
 
 #include "services/PhoneNumbers.h"
@@ -219,6 +220,9 @@ Status SettingsService::save(const PracticeSettings& settings)
         return tx.error();
     storage::SettingsRepository repo(m_db);
     PracticeSettings check;
+    // The business phone is read in the practice's country: take the country first.
+    if (auto country = apply(check, QStringLiteral("country"), text(settings, QStringLiteral("country"))); !country)
+        return country.error();
     for (const QString& key : keys()) {
         auto canonical = apply(check, key, text(settings, key));
         if (!canonical)

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Analysis plus advice on a 2,000-character draft: the whole cost of one "which channel?" answer.
 #include <catch2/catch.hpp>
 

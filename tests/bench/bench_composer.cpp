@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The cost of one keystroke in the composer on a 2,000-character draft: the character inserted,
 // then analysis, advice, highlights, SMS meter and panel updated (what runs before the next frame).
 #include "composer/ComposerWindow.h"

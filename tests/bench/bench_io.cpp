@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Import and export throughput: CsvWriter and ConsentCsvExporter writing 1,000,000 rows to a file,
 // next to `sqlite3 -csv` printing the same shape of rows, and CsvReader / ClientListReader on a
 // generated 100,000-row client list. Run by hand: ./build/tests/bench/rapport_bench "[io]"

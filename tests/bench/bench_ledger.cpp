@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Consent ledger: verify over 100,000 events; durable appends. Run: ./build/tests/bench/rapport_bench "[ledger]"
 #include <catch2/catch.hpp>
 

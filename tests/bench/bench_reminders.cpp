@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A day's reminder plan for 300 appointments (issue 10: "ready in under 300 ms"), beside a floor
 // in the same run: the bare bulk queries that load the same rows, and, for scale, what the plan
 // would cost reading each client as the composer does (3 service reads per row).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // App start to first paint, against a nearly empty Qt main window (rapport_empty_window) in the
 // same run: each program is started with $RAPPORT_STARTUP_PROBE set, prints the wall-clock time
 // of its first paint and its peak RSS, and quits. Offscreen platform; a fresh config folder so no

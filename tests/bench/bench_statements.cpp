@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Prepared statements kept per connection (StatementCache) against preparing on every call, in
 // the same run: 1,000 consent appends and 10,000 client finds. Run:
 // ./build/tests/bench/rapport_bench "[statements]" --benchmark-samples 10

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Import and export against sqlite3 itself (product.md quality bars), measured in one run:
 //   import of a 100,000-row CSV   vs  `sqlite3 FILE ".import --csv CSV t"` + libphonenumber alone on
 //                                     every core (bar: within 2x; rapport-cli's peak RSS under 100 MB)

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Client list figures at 100,000 clients: see README.md, "Client list". Each iteration is one
 // keystroke: the search alternates between a text and that text plus one letter.
 #include "clients/ClientListModel.h"

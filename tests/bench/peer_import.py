@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """The import's peer (issue 11): what a practice could script with the `phonenumbers` package
 (Debian: python3-phonenumbers) and the standard sqlite3 module. Reads an Outlook-style CSV, keeps
 rows whose mobile is a valid GB number, stores E.164 and the number type, one transaction.

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Configures and builds the libFuzzer targets (RAPPORT_FUZZ, clang-14, ASan + UBSan) into
 # BUILD_DIR (default build-fuzz): only the core libraries and the targets, no GUI, no suite.
 # Usage: tests/fuzz/build.sh [BUILD_DIR]; then tests/fuzz/run.sh [BUILD_DIR] [SECONDS].

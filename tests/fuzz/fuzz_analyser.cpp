@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // libFuzzer target: the content analyser (with the installed medical vocabulary when there is one)
 // and the channel advisor on arbitrary UTF-8. Beyond not crashing: findings are ordered,
 // non-overlapping, inside the text and quote it exactly; lint spans lie inside the text; the SMS

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // libFuzzer target: CalendarReader must never crash, hang or grow without bound, whatever the bytes,
 // and what it returns must keep its promises. Built by tests/fuzz/CMakeLists.txt (RAPPORT_FUZZ).
 #include "io/CalendarReader.h"

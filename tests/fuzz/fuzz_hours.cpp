@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // libFuzzer target: the settings' text parsers, WeeklyHours::parse (opening hours), parseTimeOff
 // (time off) and QuietHours::parse. Beyond not crashing: what parses is well formed (intervals
 // inside the day, start before end, sorted and apart; ranges from <= to) and its canonical text

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // libFuzzer target: phone parsing and normalising (services::PhoneNumbers over libphonenumber).
 // Beyond not crashing: a normalised number is E.164 (a '+' and at most 15 digits), normalises to
 // itself again with the same type, in its region and another; the search-terms overload agrees with

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // libFuzzer target: the template renderer (TemplateRenderer::render and unfilled) on arbitrary
 // bodies, with or without a client, in several locales and time zones. Beyond not crashing: a body
 // without braces renders as itself; with every value on file no known placeholder is missing; each

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // libFuzzer target: VCardReader and the vCard path of ClientListReader must never crash, hang or
 // grow without bound, whatever the bytes. Built by tests/fuzz/CMakeLists.txt (RAPPORT_FUZZ).
 #include "io/ClientListReader.h"

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Runs every libFuzzer target of a RAPPORT_FUZZ build for a time budget each; fails when one
 # finds a crash, a leak, a timeout or runs out of memory (its input is left in
 # BUILD/fuzz-artifacts/). The committed seeds (tests/fuzz/corpus/<name>, plus the test data's

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A made-up practice for benchmarks and soak tests: N clients with names from several cultures,
 // one to three contact points, consent histories, contact logs and appointments. Everything,

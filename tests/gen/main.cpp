@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // rapport-generate: a made-up practice or client list, the same for the same seed.
 //   rapport-generate --db PATH --clients N [--seed S]      a practice (clients, contacts, consent
 //                                                          histories, contact logs, appointments)

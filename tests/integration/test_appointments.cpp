@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Appointments: the repository, the service's rules, the next appointment derived from them, the
 // day in the practice's time zone, and the CLI commands in-process.
 #include "CliHarness.h"

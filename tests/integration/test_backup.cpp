@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // BackupService and `rapport-cli backup`: consistent 0600 copies, refusals, restore checks.
 #include <catch2/catch.hpp>
 

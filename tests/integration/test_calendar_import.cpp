@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Calendar import: matching rules, remembered choices, re-import (idempotent, moved, cancelled),
 // dry run, strict and lenient, malformed files, a reopened database, and the CLI in-process and
 // through the binary. Fixed clock and fixed windows: nothing depends on today's date.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Calendar reader: Google, Outlook and Apple exports, recurrence inside a window, time zones across
 // daylight-saving changes, overrides, cancellations, and bad input reported with event and line.
 // Every window is a fixed date: nothing here depends on today.

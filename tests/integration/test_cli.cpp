@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // rapport-cli through its captured streams: each command, each error path and its exit code.
 #include "CliHarness.h"
 #include "Command.h"

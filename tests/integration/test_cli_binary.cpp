@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The built rapport-cli end to end: real process, real streams, real exit codes.
 #include "Cli.h"
 

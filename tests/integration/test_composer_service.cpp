@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // ComposerService over the storage services: it sees the CLI's settings keys and the services'
 // client context, and logs a hand-off with the draft's removal as one transaction.
 #include <catch2/catch.hpp>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The dashboard's figures follow ConsentLedger's rule for the current state of a consent line,
 // the rule the client list's badges use: on generated histories (ties in effective and
 // recorded time, events that take effect later, archived and erased clients) the SQL of

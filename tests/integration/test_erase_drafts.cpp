@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Erasure removes the client's drafts (a draft may hold personal text) and no one else's.
 #include <catch2/catch.hpp>
 

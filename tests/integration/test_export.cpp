@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // ExportService and `rapport-cli consent export`: CSV shape, python's csv module, JSON, PDF, ranges, round trip.
 #include <catch2/catch.hpp>
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The fast paths of import and export give what the plain paths give: number search terms from
 // one parse, numbers normalised on several threads, CSV export from stored rows.
 #include <catch2/catch.hpp>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Faults a practice file meets in ordinary life, through the real rapport-cli binary (a process of
 // its own, so the quick check at open runs as it does for a user): pages overwritten past the
 // header, a truncated file, a file from a newer version, a read-only file and a read-only folder

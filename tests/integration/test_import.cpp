@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // ImportService and `rapport-cli import`: the samples, merges, dry run, strict, hostile files, cancel.
 #include <catch2/catch.hpp>
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Export: the CSV writer, the consent CSV/JSON/PDF exporters, and files written 0600.
 #include <catch2/catch.hpp>
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Import: every sample file, header recognition, vCard details, and hostile input.
 #include <catch2/catch.hpp>
 

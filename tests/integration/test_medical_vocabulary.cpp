@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The analyser's second tier, read from installed word lists: built, filtered, used, and absent.
 #include <catch2/catch.hpp>
 

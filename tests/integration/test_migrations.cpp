@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Shipped schema steps are frozen: each upgrades an old file the way it did when it shipped.
 // - A fixture for every shipped version (tests/data/db/vN.sqlite, made by the hidden
 //   "[.make-fixture]" cases below with the first N steps only) upgrades to the latest version

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The practice generator (tests/gen): every figure a benchmark takes from it must be reproducible
 // from its seed, so the same seed gives the same practice and another seed another one.
 #include <catch2/catch.hpp>

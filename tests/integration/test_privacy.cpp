@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // No client data and no message text in any log, debug output or crash message. A whole day's
 // workflow (a client added and changed, consent recorded, contacts logged, drafts analysed and
 // advised on, a message scheduled, a client list imported, consent exported, a backup, a bad

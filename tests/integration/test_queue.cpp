@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Scheduled messages (issue 10, part 4): stored, listed, edited, cancelled, announced when due,
 // checked again before the hand-off, logged when handed off; through the service and rapport-cli.
 #include "services/QueueService.h"

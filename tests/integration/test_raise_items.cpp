@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Things to raise at the next appointment: stored per client, listed for the day's appointments,
 // ticked off (then logged as an in-person contact), erased with the client.
 #include <catch2/catch.hpp>

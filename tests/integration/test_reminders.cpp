@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The reminder pass: a day's plan across every consent state, the call list, the default day,
 // the pass surviving a restart, and `rapport-cli reminders` in-process and through the binary.
 #include "CliHarness.h"

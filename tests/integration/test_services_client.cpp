@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // ClientService: validation naming the field, all-or-nothing saves, search, directives, erasure.
 #include <catch2/catch.hpp>
 
@@ -68,6 +69,34 @@ TEST_CASE("PhoneNumbers normalises to E.164 with the library's number type", "[s
     CHECK(services::PhoneNumbers::nationalDigits(QStringLiteral("+447400123456")) == QStringLiteral("07400123456"));
     CHECK(services::PhoneNumbers::isSupportedRegion(QStringLiteral("GB")));
     CHECK_FALSE(services::PhoneNumbers::isSupportedRegion(QStringLiteral("XX")));
+}
+
+TEST_CASE("Numbers are shown as people write them in the practice's country, and read back the same",
+          "[services][display]")
+{
+    using services::PhoneNumbers;
+    CHECK(PhoneNumbers::forDisplay(QStringLiteral("+447400123456"), QStringLiteral("GB")) ==
+          QStringLiteral("07400 123456"));
+    CHECK(PhoneNumbers::forDisplay(QStringLiteral("+442071234000"), QStringLiteral("gb")) ==
+          QStringLiteral("020 7123 4000"));
+    CHECK(PhoneNumbers::forDisplay(QStringLiteral("+4930123456"), QStringLiteral("DE")) ==
+          QStringLiteral("030 123456"));
+    // A number of another country keeps its country code: "01 23 45 67 89" in a GB practice would
+    // be read back as a British number.
+    CHECK(PhoneNumbers::forDisplay(QStringLiteral("+33123456789"), QStringLiteral("GB")) ==
+          QStringLiteral("+33 1 23 45 67 89"));
+    CHECK(PhoneNumbers::forDisplay(QStringLiteral("+447400123456"), QStringLiteral("DE")) ==
+          QStringLiteral("+44 7400 123456"));
+    CHECK(PhoneNumbers::forDisplay(QStringLiteral("not a number"), QStringLiteral("GB")) ==
+          QStringLiteral("not a number"));
+    for (const char* region : {"GB", "DE", "US", "IE"})
+        for (const char* e164 : {"+447400123456", "+33123456789", "+4930123456", "+12015550123", "+353871234567"}) {
+            INFO(region << " " << e164);
+            const QString shown = PhoneNumbers::forDisplay(QString::fromLatin1(e164), QString::fromLatin1(region));
+            auto back = PhoneNumbers(QString::fromLatin1(region)).normalise(shown);
+            REQUIRE(back.ok());
+            CHECK(back->value == QString::fromLatin1(e164));
+        }
 }
 
 TEST_CASE("PhoneNumbers refuses a number longer than E.164's fifteen digits", "[services][fuzz]")

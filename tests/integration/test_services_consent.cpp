@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // ConsentService, ContactService (inbound keyword rules), SettingsService, InboundClassifier.
 #include <catch2/catch.hpp>
 
@@ -156,6 +157,19 @@ TEST_CASE("Recording consent validates and keeps the recorded time from the cloc
     REQUIRE(w.ok());
     CHECK(consent.currentStates(p.ana).value()[0].state == domain::ConsentState::Withdrawn);
     CHECK(consent.chainHead().value() == w->hash);
+}
+
+TEST_CASE("Saving the settings reads the business phone in the country saved with it", "[services][display]")
+{
+    Practice p;
+    services::SettingsService settings(*p.db);
+    auto s = settings.load().value();
+    s.country = QStringLiteral("DE");
+    s.businessPhone = QStringLiteral("030 123456"); // as a German practice types it in the dialog
+    REQUIRE_FALSE(settings.save(s));
+    auto stored = settings.load().value();
+    CHECK(stored.country == QStringLiteral("DE"));
+    CHECK(stored.businessPhone == QStringLiteral("+4930123456"));
 }
 
 TEST_CASE("Settings are validated per key and an invalid value changes nothing", "[services]")

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Prepared statements kept per connection: repeated calls skip the prepare, and a kept
 // statement changes nothing a caller can see (snapshots, errors, nesting, reopening).
 #include <catch2/catch.hpp>

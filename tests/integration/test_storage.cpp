@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Storage: opening, pragmas, migrations, refusals, file permissions, client repository.
 #include <catch2/catch.hpp>
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The consent ledger: append-only triggers, hash chain, tampering, erasure, concurrent writers.
 #include <catch2/catch.hpp>
 

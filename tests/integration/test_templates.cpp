@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Templates and drafts: the migration step, the starter set, create/edit/delete, restore, drafts.
 #include <catch2/catch.hpp>
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The core's messages are found by the translation workflow: a small translation, written with
 // the contexts lupdate gives, is loaded and a core error, a service error, an advisor reason and
 // a ledger verification reason come out translated.

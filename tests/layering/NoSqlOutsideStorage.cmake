@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Fails when a file outside core/storage uses QtSql (QSqlQuery, QSqlDatabase, ...): SQL lives in
 # storage. Run by ctest: cmake -DROOT=<source dir> -P NoSqlOutsideStorage.cmake
 file(GLOB_RECURSE sources

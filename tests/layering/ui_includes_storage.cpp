@@ -1,2 +1,3 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Must not compile: the UI links the services, which keep storage to themselves.
 #include "storage/Database.h"

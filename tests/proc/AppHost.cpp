@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The app's model code in a process of its own, for the tests that run several programs on one
 // practice: the real MainWindow (offscreen) over the real AppContext, with its worker threads,
 // driven by one command per line on stdin and answering one line per command on stdout.

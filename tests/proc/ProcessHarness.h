@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Several real programs on one practice: the built rapport-cli, the built rapport (offscreen),
 // and rapport-apphost (the app's MainWindow, AppContext and workers in a process of their own,

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Many rapport-cli writers at once on one practice, with a large import holding the write lock
 // among them: every one exits 0 and prints its id, no one tells its user the database is locked
 // or busy, and every id is in the database afterwards. RAPPORT_MANY_WRITERS sets how many CLI

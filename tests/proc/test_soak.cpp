@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Every acknowledged write survives: several programs on one practice at once (rapport-cli
 // writers of four kinds and rapport-apphost sessions), killed with SIGKILL at moments drawn from a
 // seeded RNG, again and again. At the end: every id a process printed before it died is in the

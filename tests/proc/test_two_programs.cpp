@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Two programs on one practice, with the built executables: the app (rapport-apphost: the real
 // MainWindow, AppContext and worker threads, offscreen; and the real rapport binary) beside
 // rapport-cli. Each time: no -wal or -shm is removed while a connection is open (no descriptor

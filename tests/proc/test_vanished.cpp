@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A practice file that vanishes while a program has it open: a file manager moves it, a sync
 // client replaces it, someone deletes it. SQLite would go on writing into the old inode, which
 // nobody opens again, and every acknowledged write after that would be lost. The app (rapport-

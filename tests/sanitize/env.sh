@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Sanitizer options for a RAPPORT_SANITIZE build (build-asan): source it before building (ctest's
 # discovery runs the test binaries at build time) and before ctest. Every process the tests start
 # (rapport-cli, rapport, rapport-apphost) inherits it. See README.md beside it.

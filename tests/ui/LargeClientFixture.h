@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A database of many made-up clients for the client list's model tests and benchmark, built in
 // one transaction with direct inserts (the services would take minutes at 100,000 clients) and

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Shared setup for the widget tests: a fresh database file in a temporary folder, a fixed clock
 // and the app context over them.

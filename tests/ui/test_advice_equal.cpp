@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The composer and rapport-cli give the same advice: every advisor data case of
 // tests/data/advisor is set up as a real practice (settings, client, ledger, contact log),
 // then the draft is typed into the composer and piped to `rapport-cli suggest --json` at the

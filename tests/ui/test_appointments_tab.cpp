@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The client detail's Appointments tab, worked from the keyboard: book, move, cancel; and what
 // was booked is still there after the database is closed and reopened.
 #include "UiTestSupport.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The app's calendar import: the plan (a dry run) with a client picker for the unmatched events,
 // Import from the keyboard, the summary's reschedule message, and the remembered files re-read.
 // The clock is UiFixture's fixed one and every window is given, so nothing depends on today.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "UiTestSupport.h"
 #include "app/FirstRunDialog.h"
 #include "clients/ClientEditDialog.h"

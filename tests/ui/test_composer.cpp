@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The composer against a real database file: advice and highlights as you type, the SMS meter,
 // hand-offs (logged, with the right links), drafts that survive closing, templates.
 #include "composer/ChannelAdvicePanel.h"

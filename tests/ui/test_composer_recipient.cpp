@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The composer never sends one client's message to another: changing the recipient re-renders the
 // chosen template for the new client (asking first when the text was edited) and re-reads their
 // warnings; a restored draft brings back its text, client, template and purpose together, never the purpose

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Renders the composer in light and dark palettes to packaging/screenshots (hidden test: run
 // `ui_tests "[.screenshots]"` by hand, then look at the PNGs).
 #include "composer/ComposerWindow.h"

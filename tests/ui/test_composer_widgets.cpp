@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The composer's building blocks with hand-made analysis and advice: the SMS meter, the channel
 // advice panel, the finding highlighter and the hand-off links.
 #include "composer/ChannelAdvicePanel.h"

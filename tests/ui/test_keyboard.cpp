@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Keyboard use: in every dialog Tab walks the fields in the order they are shown, fields before the
 // buttons; typed digits change time fields; menus and tabs have unique Alt letters; labels show
 // their mnemonic instead of a literal "&"; the import wizard's Next follows the path as it is typed.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "UiTestSupport.h"
 #include "app/MainWindow.h"
 #include "clients/ClientConsentTab.h"
@@ -6,6 +7,7 @@
 #include "clients/ConsentBadge.h"
 #include "clients/RecordConsentDialog.h"
 #include "composer/ComposerWindow.h"
+#include "services/PracticeFile.h"
 
 #include <catch2/catch.hpp>
 
@@ -130,6 +132,18 @@ TEST_CASE("An empty database shows the empty state, not an empty table", "[ui][s
     CHECK(window.clientModel()->rowCount() == 0);
     CHECK(window.clientModel()->databaseEmpty());
     CHECK(window.clientView()->isHidden());
+}
+
+TEST_CASE("Help > About names the version, the data file and the licence", "[ui][about]")
+{
+    UiFixture f;
+    MainWindow window(*f.context);
+    REQUIRE(window.action(QStringLiteral("about")));
+    const QString text = window.aboutText();
+    CHECK(text.contains(QStringLiteral(RAPPORT_VERSION)));
+    CHECK(text.contains(QStringLiteral("GPL-3.0-or-later")));
+    CHECK(text.contains(QStringLiteral("GNU General Public License")));
+    CHECK(text.contains(services::practicePath(f.context->database()).toHtmlEscaped()));
 }
 
 TEST_CASE("The main window survives a restart with a real database file", "[ui][restart]")

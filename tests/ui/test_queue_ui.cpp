@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Scheduled messages in the app: the composer keeps a "not now" message for later, the main window
 // says when one is due, and the queue window hands it off from the keyboard after reading the
 // advice again.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Things to raise at the next appointment, as a person sees them: on the client's overview and on
 // the dashboard for today's appointments, each ticked off when raised (then logged).
 #include "UiTestSupport.h"

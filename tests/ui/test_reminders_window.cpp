@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The Reminders window worked from the keyboard: Enter hands a row off through the URL opener
 // (captured here instead of opened) and logs it, S skips, O opens the
 // composer, the call list is visibly apart, and the pass is there again after a restart.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Screenshots for packaging/screenshots (the AppStream file uses them): the main window, a
 // client's consent tab, settings and the dashboard, light and dark. Hidden: run on demand with
 //   QT_QPA_PLATFORM=offscreen ./build/tests/ui_tests "[.screenshots]"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The import wizard, the export dialog, backup and restore from the main window, on real
 // temporary database files. Screenshots (hidden): ./build/tests/ui_tests "[.transferui-screenshots]"
 #include "UiTestSupport.h"

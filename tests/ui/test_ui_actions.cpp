@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // "Nothing lost, nothing to the wrong person": the main window's client actions act on the client
 // shown in the detail pane, every dialog that writes names its client, and every view of a client
 // refreshes when that client changes anywhere in the app.

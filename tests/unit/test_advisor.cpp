@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Advisor unit tests with hand-made Analysis values: the ledger's current state, invariants of
 // the decision, and the timing search checked against a brute-force minute-by-minute scan.
 #include "domain/ChannelAdvisor.h"

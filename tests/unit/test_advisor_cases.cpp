@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Data-driven advisor cases (Tiled style): one JSON file per case under tests/data/advisor/.
 // Each file holds the settings, client, ledger, contact log, draft, `at` and the expected
 // decision; the first ten are the worked examples of channel-policy.md.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Grapheme clusters as Unicode defines them (UAX #29), checked against Unicode's own test files
 // from Debian's unicode-data package, and the SMS figures that depend on them.
 #include "domain/Graphemes.h"

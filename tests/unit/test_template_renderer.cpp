@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "domain/TemplateRenderer.h"
 
 #include <catch2/catch.hpp>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Pure text rules the app and the CLI share: the out-of-hours auto-reply and the masking of
 // clinical details in logged texts.
 #include "domain/AutoReply.h"

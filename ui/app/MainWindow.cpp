@@ -1,9 +1,11 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/MainWindow.h"
 #include "queue/QueueWindow.h"
 #include "services/QueueService.h"
 
 #include "app/AppContext.h"
 #include "app/FirstRunDialog.h"
+#include "app/GuideWindow.h"
 #include "app/Theme.h"
 #include "clients/ClientDetailWidget.h"
 #include "clients/ClientEditDialog.h"
@@ -16,6 +18,8 @@
 #include "services/ConsentService.h"
 #include "services/PracticeFile.h"
 #include "settings/SettingsDialog.h"
+#include "transfer/CalendarImportDialog.h"
+#include "transfer/ImportWizard.h"
 #include "transfer/TransferActions.h"
 
 #include "composer/ComposerWindow.h"
@@ -26,11 +30,14 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeDatabase>
+#include <QProcess>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -42,6 +49,7 @@
 #include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
+#include <QWhatsThis>
 
 namespace rapport::ui {
 
@@ -93,6 +101,7 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent) : QMainWindow(paren
     };
     hooks.showStatus = [this](const QString& text) { statusBar()->showMessage(text, 30000); };
     auto* transfer = new TransferActions(m_context, this, std::move(hooks));
+    m_transfer = transfer;
     transfer->attachCalendar(action(QStringLiteral("importCalendar")), action(QStringLiteral("refreshCalendars")));
     transfer->attach(action(QStringLiteral("import")), action(QStringLiteral("exportConsent")),
                      action(QStringLiteral("printConsent")), action(QStringLiteral("backup")),
@@ -251,6 +260,12 @@ void MainWindow::buildActions()
         {"erase", tr("&Erase client..."), QStringLiteral("erase"), QKeySequence(),
          tr("Remove the selected client's personal data"), &MainWindow::eraseCurrent},
         {"about", tr("&About Rapport"), QStringLiteral("about"), QKeySequence(), QString(), &MainWindow::about},
+        {"guide", tr("Rapport &Guide"), QStringLiteral("about"), QKeySequence::HelpContents,
+         tr("When a text is fine, what never goes by text, hours, opt-outs and consent records"),
+         &MainWindow::showGuide},
+        {"openSample", tr("Open the sa&mple practice"), QStringLiteral("clients"), QKeySequence(),
+         tr("A throwaway practice of made-up clients, in a window of its own; yours is not touched"),
+         &MainWindow::openSample},
         {"queue", tr("&Scheduled messages..."), QStringLiteral("new-message"), QKeySequence(tr("Ctrl+Shift+M")),
          tr("Messages kept for later: hand off the ones due now"), &MainWindow::showQueue},
     };
@@ -310,7 +325,7 @@ void MainWindow::buildMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
     for (const char* n : {"newClient", "", "import", "importCalendar", "refreshCalendars", "", "exportConsent",
-                          "printConsent", "", "backup", "restore", "", "quit"})
+                          "printConsent", "", "backup", "restore", "", "openSample", "", "quit"})
         if (*n)
             file->addAction(action(QString::fromLatin1(n)));
         else
@@ -330,6 +345,11 @@ void MainWindow::buildMenus()
     view->addAction(action(QStringLiteral("queue")));
     view->addAction(action(QStringLiteral("showArchived")));
     QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(action(QStringLiteral("guide")));
+    QAction* whatsThis = QWhatsThis::createAction(this);
+    whatsThis->setObjectName(QStringLiteral("whatsThis"));
+    help->addAction(whatsThis);
+    help->addSeparator();
     help->addAction(action(QStringLiteral("about")));
 
     QToolBar* bar = addToolBar(tr("Main"));
@@ -716,13 +736,64 @@ void MainWindow::setShowArchived(bool show)
     updateEmptyState();
 }
 
+QString MainWindow::aboutText() const
+{
+    return tr("<h3>Rapport %1</h3><p>Client records, consent and channel advice for therapists.</p>"
+              "<p>Your data stays in one file on this computer:<br><code>%2</code></p>"
+              "<p>Rapport is free software: you can redistribute it and change it under the terms of the "
+              "<a href=\"https://www.gnu.org/licenses/gpl-3.0.html\">GNU General Public License</a>, "
+              "version 3 or (at your option) any later version (GPL-3.0-or-later). It comes with no "
+              "warranty. It uses Qt, SQLite, ICU, libphonenumber and libical, each under its own free "
+              "licence.</p>")
+        .arg(QStringLiteral(RAPPORT_VERSION), services::practicePath(m_context.database()).toHtmlEscaped());
+}
+
+QWidget* MainWindow::openFile(const QString& path)
+{
+    const QFileInfo info(path);
+    const QString suffix = info.suffix().toLower();
+    const QMimeType mime = QMimeDatabase().mimeTypeForFile(info);
+    const auto is = [&](const char* name) { return mime.inherits(QLatin1String(name)); };
+    if (suffix == QLatin1String("ics") || suffix == QLatin1String("ical") || is("text/calendar"))
+        return m_transfer->openCalendarImport(info.absoluteFilePath());
+    if (suffix == QLatin1String("vcf") || suffix == QLatin1String("vcard") || suffix == QLatin1String("csv") ||
+        is("text/vcard") || is("text/csv"))
+        return m_transfer->openImport(info.absoluteFilePath());
+    statusBar()->showMessage(
+        tr("%1 is not a client list (.vcf, .csv) or a calendar (.ics): Rapport cannot open it").arg(info.fileName()),
+        30000);
+    return nullptr;
+}
+
+void MainWindow::showGuide()
+{
+    if (!m_guide) {
+        m_guide = new GuideWindow(this);
+        m_guide->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_guide->show();
+    m_guide->raise();
+    m_guide->activateWindow();
+}
+
+QStringList MainWindow::sampleArguments()
+{
+    return {QStringLiteral("--sample")};
+}
+
+void MainWindow::openSample()
+{
+    // Its own process and window: this practice, its open dialogs and drafts stay as they are.
+    if (!QProcess::startDetached(QCoreApplication::applicationFilePath(), sampleArguments()))
+        statusBar()->showMessage(tr("The sample practice could not be started"), 30000);
+    else
+        statusBar()->showMessage(tr("The sample practice opens in a new window; it is deleted when that window closes"),
+                                 30000);
+}
+
 void MainWindow::about()
 {
-    QMessageBox::about(
-        this, tr("About Rapport"),
-        tr("<h3>Rapport %1</h3><p>Client records, consent and channel advice for therapists.</p>"
-           "<p>Your data stays in one file on this computer:<br><code>%2</code></p>")
-            .arg(QApplication::applicationVersion(), services::practicePath(m_context.database()).toHtmlEscaped()));
+    QMessageBox::about(this, tr("About Rapport"), aboutText());
 }
 
 void MainWindow::verifyLedger()

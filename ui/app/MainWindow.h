@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "common/ChainCheckStatus.h"
@@ -24,6 +25,7 @@ class ClientListModel;
 class ComposerWindow;
 class DashboardWidget;
 class QueueWindow;
+class TransferActions;
 
 /// The main window: the client list (search as you type, consent badges) beside the selected
 /// client's detail or the dashboard; menus and toolbar with shortcuts for the frequent actions;
@@ -49,6 +51,16 @@ public:
     QueueWindow* queueWindow() const;
     /// The ledger status as shown in the status bar.
     QString ledgerStatusText() const;
+    /// What Help > About shows: version, where the data lives, the licence.
+    QString aboutText() const;
+    /// Opens a file given on the command line or by the file manager: a client list (.vcf, .csv)
+    /// starts the import, a calendar (.ics) the appointment import; returns the dialog opened,
+    /// or null (with a status bar message) for a file that is neither.
+    QWidget* openFile(const QString& path);
+    /// The arguments File > Open the sample practice starts this program with.
+    static QStringList sampleArguments();
+    /// Help > Guide, once opened.
+    QWidget* guideWindow() const { return m_guide; }
     /// The last finished ledger check (empty until the first one finishes).
     const std::optional<ChainCheckStatus>& ledgerStatus() const { return m_ledger; }
     /// Actions by object name ("newClient", "find", "recordConsent", ...), for tests and menus.
@@ -74,6 +86,8 @@ public slots:
     void showDashboard(bool show);
     void setShowArchived(bool show);
     void about();
+    void openSample();
+    void showGuide();
     /// Starts a ledger check in a worker thread (one at a time; a request during a check runs after it).
     void verifyLedger();
     /// Opens (or raises) the scheduled messages window.
@@ -111,6 +125,7 @@ private:
     qint64 currentClientId() const;
 
     AppContext& m_context;
+    TransferActions* m_transfer = nullptr;
     ClientListModel* m_model = nullptr;
     QTableView* m_view = nullptr;
     QLineEdit* m_search = nullptr;
@@ -133,6 +148,7 @@ private:
     bool m_verifyAgain = false;
     QList<QPointer<QWidget>> m_composers;
     QPointer<QWidget> m_reminders;
+    QPointer<QWidget> m_guide;
 };
 
 } // namespace rapport::ui

@@ -1,6 +1,8 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/SamplePractice.h"
 
 #include "app/AppContext.h"
+#include "services/QueueService.h"
 
 #include <QCoreApplication>
 
@@ -142,6 +144,7 @@ domain::Result<int> SamplePractice::load(AppContext& context)
          ""},
     };
     int added = 0;
+    QVector<qint64> ids;
     const QString by = context.currentUser();
     for (const auto& s : clients) {
         services::ClientChanges ch;
@@ -188,12 +191,70 @@ domain::Result<int> SamplePractice::load(AppContext& context)
         for (auto d : s.directives)
             if (auto e = context.clients().setDirective(id.value(), d, true, by))
                 return *e;
+        ids.push_back(id.value());
         if (QString::fromUtf8(s.notes).startsWith(QLatin1String("Archived")))
             if (auto e = context.clients().archive(id.value(), true))
                 return *e;
         ++added;
     }
+    if (auto e = addHistory(context, ids))
+        return *e;
     return added;
+}
+
+domain::Result<int> SamplePractice::setUp(AppContext& context)
+{
+    domain::PracticeSettings settings = context.practice();
+    settings.practiceName = QCoreApplication::translate("SamplePractice", "Harbour Street Physio (sample)");
+    settings.practitioner = QStringLiteral("Sam Taylor");
+    settings.businessPhone = QStringLiteral("+442071234000");
+    settings.country = QStringLiteral("GB");
+    settings.timeZone = QStringLiteral("Europe/London");
+    if (auto e = context.savePractice(settings))
+        return *e;
+    return load(context);
+}
+
+domain::Status SamplePractice::addHistory(AppContext& context, const QVector<qint64>& ids)
+{
+    if (ids.size() < 6)
+        return std::nullopt;
+    const QDateTime now = context.now();
+    const QTimeZone zone = context.practiceZone();
+    const auto at = [&](int days, int hour) {
+        return QDateTime(now.toTimeZone(zone).date().addDays(days), QTime(hour, 0), zone).toUTC();
+    };
+    // Last week: Ana came, Dev did not.
+    for (const auto& [index, attended] : {std::pair{0, true}, std::pair{3, false}}) {
+        services::AppointmentChanges past;
+        past.start = at(-7 + index, 11);
+        past.minutes = 45;
+        past.service = QStringLiteral("Sports massage");
+        auto a = context.appointments().add(ids.at(index), past);
+        if (!a)
+            return a.error();
+        auto marked = attended ? context.appointments().markAttended(a->id) : context.appointments().markNoShow(a->id);
+        if (!marked)
+            return marked.error();
+    }
+    // Two messages written now to be handed off later.
+    services::QueueService queue(context.database(), context.clock());
+    const struct {
+        int client;
+        domain::Channel channel;
+        int days;
+        int hour;
+        const char* text;
+    } scheduled[] = {
+        {0, domain::Channel::Sms, 1, 9,
+         "Hi Ana, a reminder of your appointment on Thursday at 10:00. Reply if you need to change it."},
+        {4, domain::Channel::Email, 3, 10,
+         "Dear Elif, the clinic is closed on Friday for training; your booking the week after is unchanged."},
+    };
+    for (const auto& m : scheduled)
+        if (auto q = queue.schedule(ids.at(m.client), m.channel, QString::fromUtf8(m.text), at(m.days, m.hour)); !q)
+            return q.error();
+    return std::nullopt;
 }
 
 } // namespace rapport::ui

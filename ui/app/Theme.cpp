@@ -1,6 +1,77 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/Theme.h"
 
+#include <QApplication>
+#include <QSettings>
+#include <QStyle>
+#include <QStyleFactory>
+
+#include <optional>
+
 namespace rapport::ui {
+
+namespace {
+
+struct SystemLook {
+    QString style;
+    QPalette palette;
+};
+
+std::optional<SystemLook>& systemLook()
+{
+    static std::optional<SystemLook> look;
+    return look;
+}
+
+} // namespace
+
+void Theme::apply(Appearance appearance)
+{
+    auto& system = systemLook();
+    if (!system)
+        system = SystemLook{QApplication::style()->name(), QApplication::palette()};
+    if (appearance == Appearance::System) {
+        if (QApplication::style()->name() != system->style)
+            QApplication::setStyle(QStyleFactory::create(system->style));
+        QApplication::setPalette(system->palette);
+        return;
+    }
+    if (QApplication::style()->name().compare(QLatin1String("fusion"), Qt::CaseInsensitive) != 0)
+        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    QApplication::setPalette(appearance == Appearance::Dark ? darkPalette() : lightPalette());
+}
+
+QString Theme::toString(Appearance appearance)
+{
+    switch (appearance) {
+    case Appearance::Light:
+        return QStringLiteral("light");
+    case Appearance::Dark:
+        return QStringLiteral("dark");
+    case Appearance::System:
+        break;
+    }
+    return QStringLiteral("system");
+}
+
+Appearance Theme::fromString(const QString& text)
+{
+    if (text == QLatin1String("light"))
+        return Appearance::Light;
+    if (text == QLatin1String("dark"))
+        return Appearance::Dark;
+    return Appearance::System;
+}
+
+Appearance Theme::stored()
+{
+    return fromString(QSettings().value(QStringLiteral("appearance")).toString());
+}
+
+void Theme::store(Appearance appearance)
+{
+    QSettings().setValue(QStringLiteral("appearance"), toString(appearance));
+}
 
 bool Theme::isDark(const QPalette& palette)
 {

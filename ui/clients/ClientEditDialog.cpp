@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "clients/ClientEditDialog.h"
 
 #include "clients/ContactListEditor.h"
@@ -174,9 +175,13 @@ void ClientEditDialog::load(const domain::Client& c)
             emails.push_back({cp.value, cp.label});
         else if (cp.label.compare(QLatin1String("Mobile"), Qt::CaseInsensitive) == 0 ||
                  (cp.label.isEmpty() && cp.numberType == domain::NumberType::Mobile))
-            mobiles.push_back({services::PhoneNumbers::formatNational(cp.value), cp.label});
+            mobiles.push_back(
+                {services::PhoneNumbers::forDisplay(cp.value, (m_region.isEmpty() ? QStringLiteral("GB") : m_region)),
+                 cp.label});
         else
-            phones.push_back({services::PhoneNumbers::formatNational(cp.value), cp.label});
+            phones.push_back(
+                {services::PhoneNumbers::forDisplay(cp.value, (m_region.isEmpty() ? QStringLiteral("GB") : m_region)),
+                 cp.label});
     }
     m_mobiles->setEntries(mobiles);
     m_phones->setEntries(phones);

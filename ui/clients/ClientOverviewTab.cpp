@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "clients/ClientOverviewTab.h"
 
 #include "app/AppContext.h"
@@ -160,8 +161,9 @@ void ClientOverviewTab::setClient(const domain::Client& c)
     m_client = c;
     QStringList lines;
     for (const auto& cp : c.contacts) {
-        QString value =
-            cp.kind == ContactPoint::Kind::Phone ? services::PhoneNumbers::formatNational(cp.value) : cp.value;
+        QString value = cp.kind == ContactPoint::Kind::Phone
+                            ? services::PhoneNumbers::forDisplay(cp.value, m_context.practice().country)
+                            : cp.value;
         QString line = QStringLiteral("<b>%1</b>").arg(value.toHtmlEscaped());
         QStringList extra;
         if (!cp.label.isEmpty())

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "clients/ConsentBadge.h"
 
 #include "app/Theme.h"

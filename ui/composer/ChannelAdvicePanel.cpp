@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "composer/ChannelAdvicePanel.h"
 
 #include <QEvent>
@@ -66,6 +67,10 @@ ChannelAdvicePanel::ChannelAdvicePanel(QWidget* parent) : QWidget(parent)
         card.reasons->setObjectName(QStringLiteral("reasons_") + domain::toString(c));
         card.reasons->setWordWrap(true);
         card.reasons->setTextFormat(Qt::PlainText);
+        card.badge->setWhatsThis(
+            tr("<b>Recommended</b>: the best channel for this draft and client now. <b>Acceptable</b>: allowed. "
+               "<b>Discouraged</b>: allowed, with a reason to think twice. <b>Blocked</b>: consent, a directive, "
+               "the contact details or the content rule it out; its button is disabled."));
         card.button = new QPushButton(handoffLabel(c), card.frame);
         card.button->setObjectName(QStringLiteral("handoff_") + domain::toString(c));
         card.button->setAccessibleName(handoffLabel(c));
@@ -157,6 +162,66 @@ QString ChannelAdvicePanel::verdictText(Channel channel) const
     return m_cards.value(static_cast<int>(channel)).badge->text();
 }
 
+QString ChannelAdvicePanel::reasonHelp(const QString& code)
+{
+    static const QHash<QString, const char*> help{
+        {QStringLiteral("no-mobile-number"),
+         QT_TR_NOOP("A text needs a mobile number. Add one on the client's page, or choose another channel.")},
+        {QStringLiteral("not-a-mobile-number"),
+         QT_TR_NOOP("The client's numbers are landlines (the type comes from the number itself): a text would "
+                    "never arrive.")},
+        {QStringLiteral("client-declined-channel"),
+         QT_TR_NOOP("The client asked not to be contacted this way (a directive on their page). A provider must "
+                    "respect such a request and need not ask why.")},
+        {QStringLiteral("consent-withdrawn"),
+         QT_TR_NOOP("The client withdrew consent for this channel and purpose. Nothing of this kind may be sent "
+                    "until they agree again, and that is recorded as a new consent event.")},
+        {QStringLiteral("consent-refused"),
+         QT_TR_NOOP("The client was asked and said no. Record a new consent event if they change their mind.")},
+        {QStringLiteral("no-marketing-consent"),
+         QT_TR_NOOP("The draft has promotional wording (an offer, a discount, a newsletter), which needs marketing "
+                    "consent for this channel whatever purpose was chosen. Remove the promotion, or record the "
+                    "client's marketing consent first.")},
+        {QStringLiteral("consent-granted"),
+         QT_TR_NOOP("The client agreed to this channel for this purpose; the consent record says when and how.")},
+        {QStringLiteral("consent-unverified"),
+         QT_TR_NOOP("The consent came from an imported list: the file said yes, but nobody at the practice has "
+                    "confirmed it with the client yet. Confirm it at the next contact.")},
+        {QStringLiteral("client-initiated"),
+         QT_TR_NOOP("The client wrote to the practice this way recently, so a reply the same way is expected.")},
+        {QStringLiteral("no-sms-consent"),
+         QT_TR_NOOP("There is no record that the client agreed to texts. Ask them, and record the answer on their "
+                    "consent tab.")},
+        {QStringLiteral("sensitive-content"),
+         QT_TR_NOOP("The draft mentions something clinical or an identifier (a card, NHS or insurance number, a "
+                    "date of birth). Texts are read on lock screens and shared phones and stay on the network: "
+                    "say it in a call or in person.")},
+        {QStringLiteral("client-accepts-risk"),
+         QT_TR_NOOP("The client asked for clinical messages this way after being told the risk (a directive on "
+                    "their page), so it is allowed for them.")},
+        {QStringLiteral("too-long-for-sms"),
+         QT_TR_NOOP("The draft needs more text segments than the practice allows (Settings): it would arrive in "
+                    "pieces. Shorten it or send an email.")},
+        {QStringLiteral("delicate-topic"),
+         QT_TR_NOOP("The draft touches a hard subject (bad news, money owed, a complaint, ending care). Tone is "
+                    "easily misread in writing: a call or a meeting is kinder.")},
+        {QStringLiteral("no-email-address"), QT_TR_NOOP("The client has no email address on file.")},
+        {QStringLiteral("address-on-file"), QT_TR_NOOP("The client has an email address on file.")},
+        {QStringLiteral("no-phone-number"), QT_TR_NOOP("The client has no phone number on file.")},
+        {QStringLiteral("no-voicemail-details"),
+         QT_TR_NOOP("If the call goes to voicemail, leave only your name, your number and a request to call "
+                    "back: anyone may listen to it.")},
+        {QStringLiteral("no-voicemail"),
+         QT_TR_NOOP("The client asked for no voicemail messages: if they do not answer, try again later.")},
+        {QStringLiteral("next-appointment-soon"),
+         QT_TR_NOOP("The client has an appointment soon: this can wait and be said in person.")},
+        {QStringLiteral("client-prefers"), QT_TR_NOOP("The client said they prefer this channel.")},
+        {QStringLiteral("long-message"), QT_TR_NOOP("A long message reads better as an email than as a text.")},
+    };
+    const auto it = help.constFind(code);
+    return it == help.cend() ? QString() : tr(it.value());
+}
+
 QString ChannelAdvicePanel::reasonsText(Channel channel) const
 {
     return m_cards.value(static_cast<int>(channel)).reasons->text();
@@ -195,8 +260,16 @@ void ChannelAdvicePanel::styleCard(Card& card, const domain::ChannelAdvice* advi
         for (const auto& r : advice->reasons)
             lines << QStringLiteral("\u2022 ") + r.text;
     const QString reasons = lines.join(QLatin1Char('\n'));
-    if (card.reasons->text() != reasons)
+    if (card.reasons->text() != reasons) {
         card.reasons->setText(reasons);
+        QStringList help;
+        if (advice)
+            for (const auto& r : advice->reasons)
+                if (const QString h = reasonHelp(r.code); !h.isEmpty())
+                    help << QStringLiteral("<li><b>%1</b><br>%2</li>").arg(r.text.toHtmlEscaped(), h);
+        card.reasons->setWhatsThis(help.isEmpty() ? QString()
+                                                  : QStringLiteral("<ul>%1</ul>").arg(help.join(QString())));
+    }
     card.reasons->setVisible(!reasons.isEmpty());
 
     QFont f = card.title->font();

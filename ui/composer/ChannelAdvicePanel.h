@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "domain/Advice.h"
@@ -40,6 +41,9 @@ public:
     QVector<domain::Channel> order() const;
 
     static QString channelName(domain::Channel channel);
+    /// What a reason means and what to do about it, for "What's This?" on the reasons (empty
+    /// for a code without help).
+    static QString reasonHelp(const QString& code);
     static QString verdictName(domain::Verdict verdict);
     static QString handoffLabel(domain::Channel channel);
 

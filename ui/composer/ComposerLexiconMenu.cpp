@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The composer's highlights explained and taught: the tooltip says what found a finding, and the
 // editor's context menu files a word in the practice's lexicon ("Never mark", "Mark as").
 #include "composer/ComposerWindow.h"

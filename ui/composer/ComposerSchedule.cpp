@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // "Not now": the composer keeps a message for the suggested time (or a later one) as a scheduled
 // message; the Scheduled messages window announces it when due and a person hands it off.
 #include "composer/ComposerWindow.h"

@@ -1,7 +1,10 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "settings/SettingsDialog.h"
 
 #include "services/MedicalVocabularies.h"
+#include "services/PhoneNumbers.h"
 
+#include "app/Theme.h"
 #include "common/FieldErrors.h"
 #include "common/FieldRow.h"
 #include "common/Icons.h"
@@ -45,6 +48,7 @@ SettingsDialog::SettingsDialog(const domain::PracticeSettings& settings, SaveFun
     m_tabs->addTab(buildMessagingPage(), tr("&Messaging"));
     m_tabs->addTab(buildLexiconPage(), tr("&Lexicon"));
     m_tabs->addTab(buildAutoReplyPage(), tr("A&uto-reply"));
+    m_tabs->addTab(buildDisplayPage(), tr("&Display"));
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
@@ -63,6 +67,30 @@ SettingsDialog::SettingsDialog(const domain::PracticeSettings& settings, SaveFun
 }
 
 SettingsDialog::~SettingsDialog() = default;
+
+QWidget* SettingsDialog::buildDisplayPage()
+{
+    auto* page = new QWidget(m_tabs);
+    m_appearance = new QComboBox(page);
+    m_appearance->setObjectName(QStringLiteral("appearance"));
+    m_appearance->addItem(tr("As the system"), Theme::toString(Appearance::System));
+    m_appearance->addItem(tr("Light"), Theme::toString(Appearance::Light));
+    m_appearance->addItem(tr("Dark"), Theme::toString(Appearance::Dark));
+    m_appearance->setCurrentIndex(m_appearance->findData(Theme::toString(Theme::stored())));
+    auto* form = new QFormLayout(page);
+    form->addRow(tr("&Appearance:"), m_appearance);
+    auto* note = new QLabel(tr("Light and Dark use Rapport's own colours on every computer; \"As the system\" "
+                               "follows the desktop's. This is a setting of this computer, not of the practice."),
+                            page);
+    note->setWordWrap(true);
+    form->addRow(note);
+    return page;
+}
+
+Appearance SettingsDialog::appearance() const
+{
+    return Theme::fromString(m_appearance->currentData().toString());
+}
 
 QWidget* SettingsDialog::buildPracticePage()
 {
@@ -229,7 +257,9 @@ void SettingsDialog::load(const domain::PracticeSettings& s)
     m_practitioner->setText(s.practitioner);
     Pickers::setCountry(m_country, s.country);
     Pickers::setTimeZone(m_timeZone, s.timeZone);
-    m_businessPhone->setText(s.businessPhone);
+    // Stored in E.164; shown as people write it in the practice's country.
+    m_businessPhone->setText(
+        s.businessPhone.isEmpty() ? QString() : services::PhoneNumbers::forDisplay(s.businessPhone, s.country));
     m_hours->setHours(s.hours);
     m_timeOff->setRanges(s.timeOff);
     m_quietFrom->setTime(QTime(s.quietHours.startMinute / 60, s.quietHours.startMinute % 60));
@@ -299,6 +329,10 @@ void SettingsDialog::accept()
             m_errors->show(st->field, st->message);
             return;
         }
+    }
+    if (appearance() != Theme::stored()) {
+        Theme::store(appearance());
+        Theme::apply(appearance());
     }
     QDialog::accept();
 }

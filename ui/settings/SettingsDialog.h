@@ -1,5 +1,7 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "app/Theme.h"
 #include "domain/PracticeSettings.h"
 #include "domain/Result.h"
 
@@ -36,6 +38,8 @@ public:
 
     /// The settings as edited (not validated).
     domain::PracticeSettings settings() const;
+    /// The appearance chosen on the Display tab (stored and applied by OK).
+    Appearance appearance() const;
     /// The generated auto-reply, as shown.
     QString autoReplyText() const;
     /// The message shown beside a field ("hours", "practice-name", ...), empty when none.
@@ -61,6 +65,7 @@ private:
     QWidget* buildMessagingPage();
     QWidget* buildLexiconPage();
     QWidget* buildAutoReplyPage();
+    QWidget* buildDisplayPage();
     void load(const domain::PracticeSettings& s);
     void refreshAutoReply();
     void refreshVocabularyStatus();
@@ -87,6 +92,7 @@ private:
     QLabel* m_vocabulary = nullptr;
     QPlainTextEdit* m_autoReply = nullptr;
     QPushButton* m_copy = nullptr;
+    QComboBox* m_appearance = nullptr;
 };
 
 } // namespace rapport::ui

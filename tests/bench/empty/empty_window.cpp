@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The start-up benchmark's peer: a nearly empty Qt Widgets main window (a menu, a table with no
 // rows, a status bar) on the same Qt, the same platform plugin and the same probe as the app, so
 // the ratio app / this is what Rapport itself adds to starting a Qt program.
