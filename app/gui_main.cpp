@@ -79,9 +79,6 @@ int main(int argc, char* argv[])
     }
     QApplication app(argc, argv);
     rapport::ui::quitOnTerminationSignals();
-    // The analyser's medical vocabulary (about 0.1 s to build) loads on a worker thread while the
-    // window comes up; the composer uses it as soon as it is ready.
-    rapport::services::MedicalVocabularies::preload();
     QApplication::setOrganizationName(QStringLiteral("Rapport"));
     QApplication::setApplicationName(QStringLiteral("rapport"));
     QApplication::setApplicationDisplayName(QStringLiteral("Rapport"));
@@ -90,6 +87,10 @@ int main(int argc, char* argv[])
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/rapport/icons/rapport.svg")));
     rapport::ui::Theme::apply(rapport::ui::Theme::stored()); // Settings > Display > Appearance
 
+    // Settings > Display > Interface language (empty: the system's); read at start.
+    const QString interfaceLanguage = QSettings().value(QStringLiteral("interfaceLanguage")).toString();
+    if (!interfaceLanguage.isEmpty())
+        QLocale::setDefault(QLocale(interfaceLanguage));
     QTranslator qtTranslator;
     if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
@@ -140,6 +141,9 @@ int main(int argc, char* argv[])
     {
         rapport::services::SystemClock clock;
         rapport::ui::AppContext context(practice->database(), clock);
+        // The analyser's medical vocabulary in the practice's language (about 0.1 s to build)
+        // loads on a worker thread while the window comes up; the composer uses it when ready.
+        rapport::services::MedicalVocabularies::preload(context.practice().messageLanguage());
         if (sample) {
             if (auto loaded = rapport::ui::SamplePractice::setUp(context); !loaded) {
                 QMessageBox::critical(nullptr,

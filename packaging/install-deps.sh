@@ -26,9 +26,11 @@ packages=(
     # runtime plugins for the offscreen and xcb platforms and icons
     qt6-qpa-plugins qt6-image-formats-plugins
     # the package test (tests/package): lintian, the desktop and AppStream validators, man
-    lintian desktop-file-utils appstream man-db
+    lintian desktop-file-utils appstream man-db groff-base
     # the German vocabularies (Recommends of the package) and word lists
-    hunspell-de-med hunspell-de-de hunspell-en-gb
+    hunspell-de-med hunspell-de-de hunspell-en-gb wngerman
+    # Qt's own strings (standard buttons, dialogs) in German
+    qt6-translations-l10n
 )
 
 SUDO=""

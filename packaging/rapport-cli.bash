@@ -127,8 +127,12 @@ _rapport_cli()
         fi
         return
     fi
+    if [ "$command" = "settings set" ] && [ "$prev" = language ]; then
+        mapfile -t COMPREPLY < <(compgen -W "en de" -- "$cur")
+        return
+    fi
     if [ "$command" = "settings set" ] && [ "$prev" = set ]; then
-        mapfile -t COMPREPLY < <(compgen -W "practice-name practitioner business-phone time-zone country hours time-off quiet-hours conversation-window-days sms-max-segments in-person-horizon-days" -- "$cur")
+        mapfile -t COMPREPLY < <(compgen -W "practice-name practitioner business-phone time-zone country hours time-off quiet-hours conversation-window-days sms-max-segments in-person-horizon-days language" -- "$cur")
         return
     fi
     if [[ "$cur" == -* ]]; then

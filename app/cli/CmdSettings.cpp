@@ -139,7 +139,8 @@ QVector<Command> settingsCommands()
                         "Keys: practice-name, practitioner, business-phone, time-zone (IANA), country (GB, US...),\n"
                         "  hours (\"Mon-Thu 10:00-20:00, Fri 10:00-14:00\"), time-off (\"2026-12-24..2027-01-02\"),\n"
                         "  quiet-hours (21:00-08:00), conversation-window-days, sms-max-segments,\n"
-                        "  in-person-horizon-days"),
+                        "  in-person-horizon-days, language (en, de; \"\" for the country's: the language\n"
+                        "  drafts are read in)"),
          set},
         {QStringLiteral("settings auto-reply"), QStringLiteral("the out-of-hours auto-reply text"),
          QStringLiteral("Usage: rapport-cli settings auto-reply\n"

@@ -31,39 +31,40 @@ std::optional<Category> categoryFromString(const QString& s)
 
 QString describeSource(const QString& source)
 {
-    const auto tr = [](const char* s) { return QCoreApplication::translate("Analysis", s); };
     if (source == QLatin1String("lexicon"))
-        return tr("the built-in lexicon");
+        return QCoreApplication::translate("Analysis", "the built-in lexicon");
     if (source == QLatin1String("practice-terms"))
-        return tr("the practice's own words (Settings, Lexicon)");
+        return QCoreApplication::translate("Analysis", "the practice's own words (Settings, Lexicon)");
     if (source == QLatin1String("medical-vocabulary"))
-        return tr("the medical vocabulary (a word no everyday dictionary lists)");
+        return QCoreApplication::translate("Analysis", "the medical vocabulary (a word no everyday dictionary lists)");
     if (source == QLatin1String("rule:body-part"))
-        return tr("a body part next to a symptom");
+        return QCoreApplication::translate("Analysis", "a body part next to a symptom");
     if (source == QLatin1String("rule:fee-charge"))
-        return tr("a charge or fee in the same sentence as a cancelled, missed or late session");
+        return QCoreApplication::translate(
+            "Analysis", "a charge or fee in the same sentence as a cancelled, missed or late session");
     if (source == QLatin1String("rule:service-name"))
-        return tr("the name of a booked service (the words inside it are not clinical)");
+        return QCoreApplication::translate("Analysis",
+                                           "the name of a booked service (the words inside it are not clinical)");
     if (source == QLatin1String("rule:money-off"))
-        return tr("an amount of money followed by \"off\"");
+        return QCoreApplication::translate("Analysis", "an amount of money followed by \"off\"");
     if (source == QLatin1String("rule:amount"))
-        return tr("an amount of money");
+        return QCoreApplication::translate("Analysis", "an amount of money");
     if (source == QLatin1String("rule:offer"))
-        return tr("an offer's price, or something free");
+        return QCoreApplication::translate("Analysis", "an offer's price, or something free");
     if (source == QLatin1String("rule:clock-time"))
-        return tr("a time of day");
+        return QCoreApplication::translate("Analysis", "a time of day");
     if (source == QLatin1String("check:medicare"))
-        return tr("the shape and check digit of an Australian Medicare number");
+        return QCoreApplication::translate("Analysis", "the shape and check digit of an Australian Medicare number");
     if (source == QLatin1String("check:pps"))
-        return tr("the shape and check letter of an Irish PPS number");
+        return QCoreApplication::translate("Analysis", "the shape and check letter of an Irish PPS number");
     if (source == QLatin1String("check:card"))
-        return tr("13 to 19 digits that pass the card check (Luhn)");
+        return QCoreApplication::translate("Analysis", "13 to 19 digits that pass the card check (Luhn)");
     if (source == QLatin1String("check:nhs"))
-        return tr("10 digits that pass the NHS and CHI number check (modulus 11)");
+        return QCoreApplication::translate("Analysis", "10 digits that pass the NHS and CHI number check (modulus 11)");
     if (source == QLatin1String("check:ssn"))
-        return tr("the shape of a US Social Security number");
+        return QCoreApplication::translate("Analysis", "the shape of a US Social Security number");
     if (source == QLatin1String("check:date-of-birth"))
-        return tr("a date introduced as a date of birth");
+        return QCoreApplication::translate("Analysis", "a date introduced as a date of birth");
     return source;
 }
 

@@ -115,7 +115,9 @@ void checkAllCaps(const QString& text, const QVector<Word>& ws, QVector<LintHint
                               "VAT",  "NB",   "PS",  "FYI", "ASAP", "STOP", "TV",  "EU",  "BACS", "PIN",  "MRI",
                               "CT",   "ACL",  "MCL", "ITB", "TMJ",  "IBS",  "ME",  "CBT", "EMDR", "PTSD", "OCD",
                               "ADHD", "HMRC", "CPD", "BSL", "RSVP", "TBC",  "PDF", "URL", "BUPA", "AXA",  "NI",
-                              "A&E",  "I",    "A",   "RSI", "DVT",  "HRT",  "IVF", "SI",  "IT",   "TFL"};
+                              "A&E",  "I",    "A",   "RSI", "DVT",  "HRT",  "IVF", "SI",  "IT",   "TFL",
+                              // German: the opt-out word, and the abbreviations of practices' letters
+                              "STOPP", "SSW", "KG", "MT", "HWS", "BWS", "LWS", "GKV", "PKV", "IBAN", "BIC", "DSGVO"};
         for (const char* w : list)
             s.insert(QString::fromLatin1(w));
         return s;
@@ -208,7 +210,10 @@ void checkOptOut(const QString& text, bool promotional, const AnalysisContext& c
         return;
     static const QRegularExpression optOut(
         QStringLiteral(
-            "\\b(?:(?:reply|text|send|txt)\\s+[\"'“‘]?stop\\b|unsubscribe|opt(?:[\\s-]*)out|stop\\s+to\\s+\\w+)"),
+            "\\b(?:(?:reply|text|send|txt)\\s+[\"'“‘]?stop\\b|unsubscribe|opt(?:[\\s-]*)out|stop\\s+to\\s+\\w+"
+            // German: "Antworten Sie mit STOPP", "Abmelden: STOP an ...", "um sich abzumelden"
+            "|antwort\\w*\\s+(?:sie\\s+)?(?:mit\\s+)?[\"'„“‘]?stopp?\\b|ab(?:zu)?melden|abmeldung|ab(?:zu)?bestellen"
+            "|austragen)"),
         QRegularExpression::CaseInsensitiveOption);
     if (optOut.match(text).hasMatch())
         return;

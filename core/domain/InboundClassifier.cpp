@@ -8,13 +8,25 @@ namespace rapport::domain {
 
 namespace {
 
-/// Opt-out keywords (FCC revocation words and common variants), longest first so that
-/// "stop all" is reported rather than "stop".
+/// Opt-out keywords (FCC revocation words and common variants, and the German ones), longest
+/// first so that "stop all" is reported rather than "stop". Language-independent: a client who
+/// writes "STOPP" to an English-speaking practice means it too.
 const QStringList& optOutKeywords()
 {
-    static const QStringList k{QStringLiteral("unsubscribe"), QStringLiteral("stop all"), QStringLiteral("stopall"),
-                               QStringLiteral("opt out"),     QStringLiteral("optout"),   QStringLiteral("cancel"),
-                               QStringLiteral("revoke"),      QStringLiteral("stop"),     QStringLiteral("quit"),
+    static const QStringList k{QStringLiteral("keine nachrichten mehr"),
+                               QStringLiteral("keine sms mehr"),
+                               QStringLiteral("unsubscribe"),
+                               QStringLiteral("abbestellen"),
+                               QStringLiteral("abmelden"),
+                               QStringLiteral("stop all"),
+                               QStringLiteral("stopall"),
+                               QStringLiteral("opt out"),
+                               QStringLiteral("optout"),
+                               QStringLiteral("cancel"),
+                               QStringLiteral("revoke"),
+                               QStringLiteral("stopp"),
+                               QStringLiteral("stop"),
+                               QStringLiteral("quit"),
                                QStringLiteral("end")};
     return k;
 }

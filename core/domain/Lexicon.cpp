@@ -232,20 +232,31 @@ std::optional<Lexicon::Kind> Lexicon::kindFromSection(const QString& name)
     return *it;
 }
 
-Lexicon Lexicon::builtin()
+QStringList Lexicon::languages()
 {
-    static const Lexicon k = [] {
+    return {QStringLiteral("en"), QStringLiteral("de")};
+}
+
+Lexicon Lexicon::builtin(const QString& language)
+{
+    const auto load = [](const char* path) {
         rapportInitLexiconResources();
-        QFile f(QStringLiteral(":/rapport/lexicon/en.txt"));
+        QFile f(QString::fromLatin1(path));
         if (!f.open(QIODevice::ReadOnly))
-            qFatal("The built-in lexicon :/rapport/lexicon/en.txt is missing from the resources");
+            qFatal("The built-in lexicon %s is missing from the resources", path);
         QString error;
         auto lex = fromText(QString::fromUtf8(f.readAll()), &error);
         if (!lex)
-            qFatal("The built-in lexicon does not parse: %s", qPrintable(error));
+            qFatal("The built-in lexicon %s does not parse: %s", path, qPrintable(error));
         return *lex;
-    }();
-    return k;
+    };
+    // Function-local statics: built once each, thread-safe.
+    if (language == QLatin1String("de")) {
+        static const Lexicon german = load(":/rapport/lexicon/de.txt");
+        return german;
+    }
+    static const Lexicon english = load(":/rapport/lexicon/en.txt");
+    return english;
 }
 
 std::optional<Lexicon> Lexicon::fromText(const QString& text, QString* error)

@@ -56,8 +56,11 @@ public:
 
     Lexicon() = default;
 
-    /// The English lexicon shipped as :/rapport/lexicon/en.txt, parsed once and cached.
-    static Lexicon builtin();
+    /// The lexicon shipped for `language` (:/rapport/lexicon/en.txt, de.txt), parsed once per
+    /// language and cached; English for a language without one.
+    static Lexicon builtin(const QString& language = QStringLiteral("en"));
+    /// The languages a lexicon is shipped for.
+    static QStringList languages();
 
     /// Parses the lexicon file format (documented at the top of en.txt). On failure returns nullopt
     /// and, when `error` is given, sets it to a message naming the line.

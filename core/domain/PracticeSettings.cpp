@@ -5,6 +5,15 @@
 
 namespace rapport::domain {
 
+QString PracticeSettings::messageLanguage() const
+{
+    if (!language.isEmpty())
+        return language;
+    static const QStringList german{QStringLiteral("DE"), QStringLiteral("AT"), QStringLiteral("CH"),
+                                    QStringLiteral("LI"), QStringLiteral("LU")};
+    return german.contains(country) ? QStringLiteral("de") : QStringLiteral("en");
+}
+
 namespace {
 
 std::optional<QDate> parseDate(const QString& text)

@@ -33,8 +33,14 @@ struct PracticeSettings {
     int conversationWindowDays = 30;
     int smsMaxSegments = 3;
     int inPersonHorizonDays = 7;
+    /// The language clients are written to in: "en" or "de"; empty: the country's (German in
+    /// DE, AT, CH, LI and LU, else English). The content analyser reads drafts with its lexicon.
+    QString language;
     /// User lexicon additions, category name -> terms.
     QMap<QString, QStringList> lexiconAdditions;
+
+    /// `language`, or the country's when it is empty.
+    QString messageLanguage() const;
 };
 
 /// "2026-12-24..2027-01-02, 2027-04-01" -> ranges, in the order written; a single date is a

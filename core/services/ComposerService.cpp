@@ -83,13 +83,13 @@ Result<domain::PracticeSettings> ComposerService::settings() const
 
 domain::ContentAnalyser ComposerService::analyserFor(const domain::PracticeSettings& settings)
 {
-    return analyserFor(settings, MedicalVocabularies::get());
+    return analyserFor(settings, MedicalVocabularies::get(settings.messageLanguage()));
 }
 
 domain::ContentAnalyser ComposerService::analyserFor(const domain::PracticeSettings& settings,
                                                      std::shared_ptr<const domain::MedicalVocabulary> medical)
 {
-    domain::Lexicon lexicon = domain::Lexicon::builtin();
+    domain::Lexicon lexicon = domain::Lexicon::builtin(settings.messageLanguage());
     for (auto it = settings.lexiconAdditions.cbegin(); it != settings.lexiconAdditions.cend(); ++it) {
         if (it.key() == QLatin1String("ignore"))
             lexicon.addTerms(domain::Lexicon::Kind::Ignore, it.value());

@@ -125,7 +125,7 @@ std::shared_ptr<const domain::MedicalVocabulary> MedicalVocabularies::build(cons
     }
     // The builder keeps a reference to the lexicon: it must outlive the builder (a temporary,
     // Builder(Lexicon::builtin()), was destroyed before the first word was read).
-    const domain::Lexicon curated = domain::Lexicon::builtin();
+    const domain::Lexicon curated = domain::Lexicon::builtin(language);
     domain::MedicalVocabulary::Builder builder(curated);
     if (const domain::Status read = io::readWordList(medicalPath, [&](QStringView w) { builder.addMedical(w); })) {
         st.summary = read->message;

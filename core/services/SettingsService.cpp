@@ -59,7 +59,8 @@ const QStringList& SettingsService::keys()
                         QStringLiteral("quiet-hours"),
                         QStringLiteral("conversation-window-days"),
                         QStringLiteral("sms-max-segments"),
-                        QStringLiteral("in-person-horizon-days")};
+                        QStringLiteral("in-person-horizon-days"),
+                        QStringLiteral("language")};
         for (const QString& c : lexiconCategories())
             out << kLexiconPrefix + c;
         return out;
@@ -130,6 +131,14 @@ Result<QString> SettingsService::apply(PracticeSettings& s, const QString& key, 
         if (!n)
             return n.error();
         s.inPersonHorizonDays = n.value();
+    } else if (key == QLatin1String("language")) {
+        const QString lang = value.toLower();
+        if (!lang.isEmpty() && lang != QLatin1String("en") && lang != QLatin1String("de"))
+            return Error::invalid(
+                tr("language: \"%1\" is not a language Rapport reads drafts in (en, de, or empty for the country's)")
+                    .arg(value),
+                key);
+        s.language = lang;
     } else if (key.startsWith(kLexiconPrefix) && lexiconCategories().contains(key.mid(kLexiconPrefix.size()))) {
         QStringList terms;
         for (const QString& t : value.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
@@ -173,6 +182,8 @@ QString SettingsService::text(const PracticeSettings& s, const QString& key)
         return QString::number(s.smsMaxSegments);
     if (key == QLatin1String("in-person-horizon-days"))
         return QString::number(s.inPersonHorizonDays);
+    if (key == QLatin1String("language"))
+        return s.language;
     if (key.startsWith(kLexiconPrefix))
         return s.lexiconAdditions.value(key.mid(kLexiconPrefix.size())).join(QStringLiteral(", "));
     return {};

@@ -16,29 +16,39 @@ int sqlitePrimaryCode(const QSqlError& error)
 
 QString plainSqliteFailure(const QSqlError& error, const QString& file)
 {
-    const auto tr = [](const char* text) { return QCoreApplication::translate("Database", text); };
-    const QString where = file.isEmpty() ? tr("the database") : tr("the database %1").arg(file);
+    const QString where = file.isEmpty() ? QCoreApplication::translate("Database", "the database")
+                                         : QCoreApplication::translate("Database", "the database %1").arg(file);
     switch (sqlitePrimaryCode(error)) {
     case SQLITE_FULL:
-        return tr("the disk holding %1 is full: nothing of this change was saved; free some space on that disk "
-                  "and try again")
+        return QCoreApplication::translate(
+                   "Database",
+                   "the disk holding %1 is full: nothing of this change was saved; free some space on that disk "
+                   "and try again")
             .arg(where);
     case SQLITE_IOERR:
-        return tr("the disk holding %1 failed to read or write (input/output error %2): nothing of this change "
-                  "was saved; check the disk, or the network share the file is on, then try again")
+        return QCoreApplication::translate(
+                   "Database",
+                   "the disk holding %1 failed to read or write (input/output error %2): nothing of this change "
+                   "was saved; check the disk, or the network share the file is on, then try again")
             .arg(where, error.nativeErrorCode());
     case SQLITE_READONLY:
-        return tr("%1 can no longer be written (its file or folder became read-only, or the file was replaced): "
-                  "nothing of this change was saved")
+        return QCoreApplication::translate(
+                   "Database",
+                   "%1 can no longer be written (its file or folder became read-only, or the file was replaced): "
+                   "nothing of this change was saved")
             .arg(where);
     case SQLITE_CORRUPT:
     case SQLITE_NOTADB:
-        return tr("%1 is damaged (%2): nothing of this change was saved; keep a copy of the file, then put your "
-                  "latest backup in its place")
+        return QCoreApplication::translate(
+                   "Database",
+                   "%1 is damaged (%2): nothing of this change was saved; keep a copy of the file, then put your "
+                   "latest backup in its place")
             .arg(where, error.databaseText());
     case SQLITE_CANTOPEN:
-        return tr("%1 cannot be opened any more (was its disk removed, or the file moved?): nothing of this change "
-                  "was saved")
+        return QCoreApplication::translate(
+                   "Database",
+                   "%1 cannot be opened any more (was its disk removed, or the file moved?): nothing of this change "
+                   "was saved")
             .arg(where);
     default:
         return {};

@@ -2,6 +2,151 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>Analysis</name>
+    <message>
+        <source>the built-in lexicon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the practice&apos;s own words (Settings, Lexicon)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the medical vocabulary (a word no everyday dictionary lists)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a body part next to a symptom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a charge or fee in the same sentence as a cancelled, missed or late session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name of a booked service (the words inside it are not clinical)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an amount of money followed by &quot;off&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an amount of money</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an offer&apos;s price, or something free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a time of day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the shape and check digit of an Australian Medicare number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the shape and check letter of an Irish PPS number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>13 to 19 digits that pass the card check (Luhn)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>10 digits that pass the NHS and CHI number check (modulus 11)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the shape of a US Social Security number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a date introduced as a date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Appointment</name>
+    <message>
+        <source>no appointment with id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentService</name>
+    <message>
+        <source>booked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a no-show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no client with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client %1 was erased: they cannot be booked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is archived: unarchive them to book an appointment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The start is not a valid time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An appointment needs a start time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the end or the length, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end is not a valid time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The length must be between 1 and %1 minutes, not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end (%1) must be after the start (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An appointment lasts at most a day; this one ends %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointment %1 is %2: only a booked appointment can be moved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointment %1 is %2 and cannot become %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day is not a valid date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AutoReply</name>
     <message>
         <source>The practice</source>
@@ -83,10 +228,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>cannot back up the database: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>cannot back up the database to %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -128,6 +269,188 @@
     </message>
     <message>
         <source>the restored ledger does not verify at event %1: %2; the previous practice is in %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CalendarImportService</name>
+    <message>
+        <source>line %1: event &apos;%2&apos; appears twice in the file (same UID and recurrence)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all-day event: not an appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: event &apos;%2&apos; lasts longer than a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled in the calendar before it was imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled in the calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no client matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>several clients match: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no longer in the calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>event %1 of the plan is not one to match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose a client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>client %1 is archived or erased and cannot be booked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no unmatched calendar event with UID %1 (import the calendar first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UID %1 is in several calendars (%2): name one with --calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> at </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hi %1, your appointment on %2 has moved to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CalendarReader</name>
+    <message>
+        <source>line %1: event without a summary or UID: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: event &apos;%2&apos;: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the calendar file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: the file holds a NUL byte; it is not a calendar text file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: this is not a calendar file: it starts with &apos;%2&apos; where BEGIN:VCALENDAR was expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an event begins at line %1 before this one ends (END:VEVENT is missing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>END:%1 without a BEGIN:%1 before it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>END:%1 where END:%2 was expected (for the BEGIN:%2 at line %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BEGIN:%1 is never closed by END:%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a line that is neither a property nor folded into the line before (broken line folding?): &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the value of %1 cannot be read: &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a line libical cannot read (%1): &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a valid date and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 uses the time zone &apos;%2&apos;, which the file does not define (no VTIMEZONE) and which is not a known zone name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no UID, so a later import of the same calendar could not find it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no start time (DTSTART)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it ends (DTEND) before it starts (DTSTART)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its DURATION is negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than %1 occurrences between %2 and %3 (a repeat rule without an end?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its repeat rule (RRULE) cannot be expanded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its repeat rule (RRULE) repeats more than %1 times before %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the calendar window is empty: it must start before it ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the calendar file is larger than %1 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is not a calendar file: it holds no VCALENDAR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a second change to the occurrence of %1 (the first is at line %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the same UID as the event at line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -329,6 +652,10 @@
     </message>
     <message>
         <source>no name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -724,11 +1051,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Note</source>
+        <source>PDF export needs the graphical application object (QGuiApplication) for its fonts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>PDF export needs the graphical application object (QGuiApplication) for its fonts</source>
+        <source>Note:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -808,6 +1135,42 @@
         <source>A date of birth.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Looks like an Australian Medicare number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looks like an Irish PPS number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A medical word: mentions the client&apos;s health or treatment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A charge for a cancelled, missed or late session: easier to hear than to read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Money off: promotional wording, needs marketing consent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A clock time: about a booking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An offer or a call to book: promotional wording, needs marketing consent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An amount of money: about a payment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name of the service booked: about a booking, not the client&apos;s health.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>
@@ -841,6 +1204,18 @@
     </message>
     <message>
         <source>line %1: a field is longer than %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tab</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -962,10 +1337,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>cannot read the database (damaged or not a database): %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>cannot configure the database (%1): %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -998,10 +1369,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>cannot create the folder %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>cannot open the database %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1019,6 +1386,117 @@
     </message>
     <message>
         <source>The database %1 is inside the cloud-sync folder &quot;%2&quot;. Sync programs copy the file while Rapport writes to it and can corrupt it; keep the database in a local folder and use Backup to put copies in the cloud.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading appointments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving an appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the new appointment got no id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading calendar matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving calendar matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the database %1 (damaged, or not a database): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write to the database %1 (%2): Rapport writes to this file whenever it opens it; check its permissions or copy it to a folder of yours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write in the folder %1 (%2): the database needs its two working files (-wal and -shm) beside it; check the folder&apos;s permissions or copy the database to a folder of yours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged (%2); it was left as it is: keep a copy of it, then put your latest backup in its place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n row(s) pointing at rows that do not exist (first: %2)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is damaged (%2): keep a copy of it, then put your latest backup in its place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the things to raise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving the things to raise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the reminder pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving the reminder pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading scheduled messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving a scheduled message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the new scheduled message got no id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database file %1 was moved or deleted while Rapport had it open: nothing of this change was saved; close Rapport, then open the file where it is now (or put it back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk holding %1 is full: nothing of this change was saved; free some space on that disk and try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk holding %1 failed to read or write (input/output error %2): nothing of this change was saved; check the disk, or the network share the file is on, then try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 can no longer be written (its file or folder became read-only, or the file was replaced): nothing of this change was saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged (%2): nothing of this change was saved; keep a copy of the file, then put your latest backup in its place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened any more (was its disk removed, or the file moved?): nothing of this change was saved</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1113,11 +1591,42 @@
         <source>client %1 was erased while the import was prepared</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>column not imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>columns not imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>merged with client %1, added by another program while the import was prepared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Lexicon</name>
     <message>
         <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MedicalVocabularies</name>
+    <message>
+        <source>The medical vocabulary is not installed (Debian package %1): drafts are read with the built-in lexicon alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The medical vocabulary (%1) is installed, but no everyday word list to tell medical words from everyday ones (Debian package %2): drafts are read with the built-in lexicon alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medical vocabulary: %L1 terms from %2 that are not everyday words (%L3 of its %L4 words were left out as everyday or already in the built-in lexicon).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1159,6 +1668,17 @@
         <source>&quot;%1&quot; is not a valid phone number</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid phone number: more than %2 digits with the country code</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PracticeFile</name>
+    <message>
+        <source>The quick check of %1 at open stopped after its time limit without finding damage in what it read. Run a full check (rapport-cli check) when the practice is quiet.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PracticeSettings</name>
@@ -1172,6 +1692,171 @@
     </message>
     <message>
         <source>&apos;%1&apos; ends before it starts (part %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QueueService</name>
+    <message>
+        <source>Scheduled message %1 is %2: only a pending one can be %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A scheduled message needs a text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A scheduled message needs a time to be handed off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client %1 is %2: nothing can be scheduled for them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>erased</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled message %1 was handed off already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is blocked now: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a time to send: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled message %1 cannot be handed off now: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>handed off</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RaiseItemRepository</name>
+    <message>
+        <source>There is nothing to raise with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item %1 was already raised, or is gone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RaiseService</name>
+    <message>
+        <source>There is nothing to raise: the message is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client %1 was erased; there is no one to raise it with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no upcoming appointment on file, so there is no appointment to raise it at. Nothing was put on a list and the draft was kept: add the appointment to their record, or choose another channel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This was already raised; it is logged once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client %1 was erased: contacts cannot be logged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReminderService</name>
+    <message>
+        <source>There is no template called “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day is not a valid date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>texts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>emails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrew consent to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrew consent to %1 on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declined %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declined %1 on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked not to get %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client %1 was erased; the hand-off cannot be logged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A row is handed off by handOff(), which logs the contact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SamplePractice</name>
+    <message>
+        <source>Harbour Street Physio (sample)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SaveFile</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot make %1 private to its owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScheduledMessage</name>
+    <message>
+        <source>no scheduled message with id %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1207,6 +1892,18 @@
     </message>
     <message>
         <source>the stored setting %1 is not valid (%2); set it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>language: &quot;%1&quot; is not a language Rapport reads drafts in (en, de, or empty for the country&apos;s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be added to the lexicon: a term is one word or phrase without a comma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a lexicon list (known: %2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1258,6 +1955,46 @@
     </message>
     <message>
         <source>{%1} has no value: fill it in under Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a placeholder Rapport knows; write the words you mean instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{%1}: not filled in; choose the template again or write the words in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{%1}: no client chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{%1}: no next appointment on file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{%1}: no name on file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{%1}: no business phone in Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{%1}: no practice name in Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{%1}: no practitioner name in Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{%1}: no hours in Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{%1}: no value</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1387,13 +2124,9 @@
     </message>
 </context>
 <context>
-    <name>domain</name>
+    <name>WordLists</name>
     <message>
-        <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot make %1 private to its owner</source>
+        <source>cannot read the word list %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1419,6 +2152,388 @@ Database: %2</source>
     </message>
     <message>
         <source>Database in a synced folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A client list (.vcf, .csv) to import or a calendar (.ics) to read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a throwaway sample practice (deleted when the app closes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rapport cannot open the sample practice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rapport: sample practice</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::AppointmentDialog</name>
+    <message>
+        <source>Move appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move appointment: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Book appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Book appointment: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Length in minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Sports massage 60 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Room 2, or a home visit&apos;s address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Time:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Length:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Service:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L&amp;ocation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Times are in the practice&apos;s time zone (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Book</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::CalendarImportDialog</name>
+    <message>
+        <source>Import calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check what the calendar changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A dry run: nothing is written until you import. Choose a client for the events no client fits; the choice is remembered for the next import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An .ics file exported from Google Calendar, Outlook or Apple Calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar import plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remember this file and re-read it at start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For a calendar file another program keeps up to date: Rapport reads it again at each start and with File &gt; Refresh calendars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Was</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved appointments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no client)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (#%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>client #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics *.ical *.ifb);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;unchanged events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a calendar file (.ics) exported from Google Calendar, Outlook or Apple Calendar: File, or Browse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file cannot be imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;unchanged and ignored events (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a client...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type part of a name and press Enter; the choice is remembered when you import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booked again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your choice, remembered when imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>matched by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no client fits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>several clients fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(event at line %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2), calendar “%3”: %4 events between %5 and %6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New: %1, moved: %2, cancelled: %3, unchanged: %4, no client: %5, errors: %6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The calendar has no events in this window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to change: the appointments are up to date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a client for the events with none, or leave them for later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events with errors are skipped, and nothing missing from the file is cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything is written in one go: a cancelled import leaves nothing behind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the changes from %1...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The appointments were imported, but the file could not be remembered: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read &lt;b&gt;%1&lt;/b&gt; events from %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The import was cancelled: nothing was written.&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Some events have errors, so nothing was written.&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booked &lt;b&gt;%1&lt;/b&gt;, moved &lt;b&gt;%2&lt;/b&gt;, cancelled &lt;b&gt;%3&lt;/b&gt;; %4 unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 events with no client are kept: import the file again to match them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 events could not be read and were skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is remembered: it is read again at each start and with File &amp;gt; Refresh calendars.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved appointments: offer each client the new time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Send reschedule message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send reschedule message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send reschedule message to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reschedule message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message could not be drafted: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1478,6 +2593,197 @@ Database: %2</source>
     </message>
     <message>
         <source>This reads as an offer or news (promotional wording is highlighted), so it needs the client&apos;s consent to marketing on each channel, whatever purpose is chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Recommended&lt;/b&gt;: the best channel for this draft and client now. &lt;b&gt;Acceptable&lt;/b&gt;: allowed. &lt;b&gt;Discouraged&lt;/b&gt;: allowed, with a reason to think twice. &lt;b&gt;Blocked&lt;/b&gt;: consent, a directive, the contact details or the content rule it out; its button is disabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A text needs a mobile number. Add one on the client&apos;s page, or choose another channel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client&apos;s numbers are landlines (the type comes from the number itself): a text would never arrive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client asked not to be contacted this way (a directive on their page). A provider must respect such a request and need not ask why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client withdrew consent for this channel and purpose. Nothing of this kind may be sent until they agree again, and that is recorded as a new consent event.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client was asked and said no. Record a new consent event if they change their mind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft has promotional wording (an offer, a discount, a newsletter), which needs marketing consent for this channel whatever purpose was chosen. Remove the promotion, or record the client&apos;s marketing consent first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client agreed to this channel for this purpose; the consent record says when and how.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The consent came from an imported list: the file said yes, but nobody at the practice has confirmed it with the client yet. Confirm it at the next contact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client wrote to the practice this way recently, so a reply the same way is expected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no record that the client agreed to texts. Ask them, and record the answer on their consent tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft mentions something clinical or an identifier (a card, NHS or insurance number, a date of birth). Texts are read on lock screens and shared phones and stay on the network: say it in a call or in person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client asked for clinical messages this way after being told the risk (a directive on their page), so it is allowed for them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft needs more text segments than the practice allows (Settings): it would arrive in pieces. Shorten it or send an email.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft touches a hard subject (bad news, money owed, a complaint, ending care). Tone is easily misread in writing: a call or a meeting is kinder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client has no email address on file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client has an email address on file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client has no phone number on file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If the call goes to voicemail, leave only your name, your number and a request to call back: anyone may listen to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client asked for no voicemail messages: if they do not answer, try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client has an appointment soon: this can wait and be said in person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client said they prefer this channel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A long message reads better as an email than as a text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::ClientAppointmentsTab</name>
+    <message>
+        <source>Booked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from the old next-appointment field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from calendar %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;to...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cance&amp;l</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No appointments yet. Add one with &quot;Add&quot; (Alt+A).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Book an appointment for this client (Alt+A)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the selected appointment to another day or time (Alt+T, or Enter on the row)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the selected appointment (Alt+L); it stays in the list as cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record that the client came to the selected appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record that the client did not come to the selected appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upcoming (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Past (%1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1556,11 +2862,15 @@ Database: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Withdraw consent</source>
+        <source>Withdrawn from the client&apos;s consent tab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Withdrawn from the client&apos;s consent tab</source>
+        <source>Withdraw consent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw for %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1626,13 +2936,13 @@ Database: %2</source>
         <source>Clinical details masked: tick &quot;Show clinical details&quot; to read them</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>sent by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rapport::ui::ClientDetailWidget</name>
-    <message>
-        <source>&amp;Edit...</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>New &amp;message...</source>
         <translation type="unfinished"></translation>
@@ -1654,14 +2964,6 @@ Database: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Consent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Contact &amp;log</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No client selected</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1679,6 +2981,22 @@ Database: %2</source>
     </message>
     <message>
         <source>Choose a client in the list to see their details, consent and contact log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;dit...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;ppointments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;nsent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact lo&amp;g</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1789,10 +3107,6 @@ Database: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Time zone:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Quiet hours:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1829,10 +3143,6 @@ Database: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Erase client</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Erasing removes %1&apos;s name, numbers, addresses, notes and logged message texts. Their consent record stays, without a name, so the ledger still verifies. This cannot be undone.
 
 Type the client&apos;s name to confirm:</source>
@@ -1840,6 +3150,26 @@ Type the client&apos;s name to confirm:</source>
     </message>
     <message>
         <source>The name did not match: nothing was erased.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit client: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase client: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1895,6 +3225,14 @@ Type the client&apos;s name to confirm:</source>
     </message>
     <message>
         <source>Next appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>d MMM, HH:mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>d MMM yyyy, HH:mm</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1998,6 +3336,10 @@ Type the client&apos;s name to confirm:</source>
     </message>
     <message>
         <source>since %1, by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To raise there:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2168,19 +3510,215 @@ Type the client&apos;s name to confirm:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Nothing on this computer could open %1; the message was not logged.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Handed off, but it could not be logged: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Noted for the next appointment and logged. The draft was cleared (Ctrl+Z brings it back).</source>
+        <source>Found by %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Handed to %1 and logged. The draft was cleared (Ctrl+Z brings it back).</source>
+        <source>Right-click to never mark it, or to mark it as something else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”: %2, found by %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Never mark “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds it to the practice&apos;s ignored words (Settings, Lexicon)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mark “%1” as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” will not be marked again (Settings, Lexicon, to undo).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is now marked as %2 (Settings, Lexicon, to undo).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule for later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hand off at (%1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By %1. When it is due, Rapport says so and reads the advice again; nothing is sent by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled for %1 by %2 (View, Scheduled messages). The draft was cleared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outside your hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sc&amp;hedule for later...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep this message for the suggested time; Rapport says when it is due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy to clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I sent it by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log the message as sent by hand and clear the draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the draft and log nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was logged; the draft is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 can no longer be written to (%2); the draft was discarded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This message was written to %1: check it fits %2 before you send it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You edited the message since the template “%1” filled it in for %2. Fill it in again for %3? Your edits are replaced (Ctrl+Z brings them back).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in the template for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fill in for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep my text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message was kept as you wrote it for %1: check it fits %2 before you send it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template “%1” was filled in again for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not ready to send: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the recipient first: To: shows “%1”, the message is for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not handed off; the draft is kept for later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handed off by %1 and logged. The draft was cleared (Ctrl+Z brings it back).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outside your hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in your time off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inside the client&apos;s quiet hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a good time to send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the suggested time is %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no better time was found in the next year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is %1; %2. Hand off now anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On %1&apos;s list for the appointment %2 (their overview and the dashboard show it). It is logged when you tick it off as raised. The draft was cleared (Ctrl+Z brings it back).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing on this computer could open %1: links. Call from your phone, then say so here; nothing is logged until you do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing on this computer could open %1: links. Copy the message, send it yourself, then say so here; the draft is kept until you do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I called by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing on this computer could open %1: links; the message was not logged and the draft is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number is on the clipboard. Choose “I called by hand” once you have called.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied to the clipboard. Choose “I sent it by hand” once it is sent; the draft is kept until then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It could not be logged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged as sent by hand (%1). The draft was cleared (Ctrl+Z brings it back).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2219,10 +3757,6 @@ Type the client&apos;s name to confirm:</source>
     </message>
     <message>
         <source>marketing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Confirm...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2291,6 +3825,46 @@ Type the client&apos;s name to confirm:</source>
     </message>
     <message>
         <source>Week starting (day/month)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conf&amp;irm...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today&apos;s appointments and what to raise at each; tick when raised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: nothing to raise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2: %n to raise</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Double-click to show the client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick when raised: it is then logged as an in-person contact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No appointments today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today&apos;s appointments: %1, with %2 to raise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>d/M</source>
+        <comment>week start on the dashboard&apos;s chart: day and month, short</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2369,10 +3943,6 @@ Type the client&apos;s name to confirm:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Export...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Print...</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2429,6 +3999,10 @@ Chain head: %3 (the ledger holds %4 events)</source>
     </message>
     <message>
         <source>Consent report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport...</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2502,10 +4076,6 @@ Chain head: %3 (the ledger holds %4 events)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Later</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2515,6 +4085,21 @@ Chain head: %3 (the ledger holds %4 events)</source>
     </message>
     <message>
         <source>The sample practice could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>St&amp;art</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::GuideWindow</name>
+    <message>
+        <source>Rapport Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guide</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2598,10 +4183,6 @@ Chain head: %3 (the ledger holds %4 events)</source>
 </context>
 <context>
     <name>rapport::ui::ImportWizard</name>
-    <message>
-        <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Import clients</source>
         <translation type="unfinished"></translation>
@@ -2715,10 +4296,6 @@ Chain head: %3 (the ledger holds %4 events)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Client lists (*.csv *.vcf *.vcard);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Detected: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2826,6 +4403,22 @@ Chain head: %3 (the ledger holds %4 events)</source>
         <source>imported, note</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Client lists (*.csv *.tsv *.vcf *.vcard);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, delimiter: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rapport::ui::Labels</name>
@@ -2917,6 +4510,30 @@ Chain head: %3 (the ledger holds %4 events)</source>
         <source>Treatment details by email are fine (client accepted the risk)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>marketing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in person</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rapport::ui::LexiconEditor</name>
@@ -2992,6 +4609,14 @@ Chain head: %3 (the ledger holds %4 events)</source>
         <source>new term</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words and phrases never to mark, whatever the built-in lists and the medical vocabulary say. Right-click a highlight in the composer to add one.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rapport::ui::LogContactDialog</name>
@@ -3028,15 +4653,19 @@ Chain head: %3 (the ledger holds %4 events)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>This may be an opt-out: check with the client.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This may be a request to receive texts again: nothing was changed; confirm with the client, then record their consent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log contact: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Log for %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3245,10 +4874,6 @@ File &gt; New client (Ctrl+Shift+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Rapport %1&lt;/h3&gt;&lt;p&gt;Client records, consent and channel advice for therapists.&lt;/p&gt;&lt;p&gt;Your data stays in one file on this computer:&lt;br&gt;&lt;code&gt;%2&lt;/code&gt;&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Ledger not checked: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3282,6 +4907,243 @@ File &gt; New client (Ctrl+Shift+N)</source>
     </message>
     <message>
         <source>Res&amp;tore from backup...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled messages due now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remin&amp;ders...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+R</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A day&apos;s reminders, one row per appointment, worked down from the keyboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rapport &amp;Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When a text is fine, what never goes by text, hours, opt-outs and consent records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the sa&amp;mple practice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A throwaway practice of made-up clients, in a window of its own; yours is not touched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Scheduled messages...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+M</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages kept for later: hand off the ones due now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import ca&amp;lendar...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh calendars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 message due now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 messages due now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due now: a message to %1. Open Scheduled messages (Ctrl+Shift+M) to hand it off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Rapport %1&lt;/h3&gt;&lt;p&gt;Client records, consent and channel advice for therapists.&lt;/p&gt;&lt;p&gt;Your data stays in one file on this computer:&lt;br&gt;&lt;code&gt;%2&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Rapport is free software: you can redistribute it and change it under the terms of the &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;GNU General Public License&lt;/a&gt;, version 3 or (at your option) any later version (GPL-3.0-or-later). It comes with no warranty. It uses Qt, SQLite, ICU, libphonenumber and libical, each under its own free licence.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a client list (.vcf, .csv) or a calendar (.ics): Rapport cannot open it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sample practice could not be started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sample practice opens in a new window; it is deleted when that window closes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::QueueWindow</name>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages written earlier to be sent later. Nothing is sent by itself: when one is due, hand it off (Enter); the advice is read again first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No messages are scheduled. In the composer, “Schedule…” keeps a message for the suggested time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hand off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the message in the messaging app, mail program or dialler and log it (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the selected message&apos;s text or time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel &amp;message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop the selected message (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This message is not due yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not handed off: %1. Cancel it, or change the time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no contact point for this channel any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing on this computer could open %1: links; the message stays in the queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handed off to %1 and logged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit scheduled message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hand off at (%1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Message:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::RaiseItemsList</name>
+    <message>
+        <source>Things to raise at the next appointment; tick when raised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Noted %1. Tick when raised: it is then logged as an in-person contact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Noted %1 by %2. Tick when raised: it is then logged as an in-person contact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to raise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to raise; tick each one when you have raised it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Raised and logged as an in-person contact.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3339,6 +5201,221 @@ File &gt; New client (Ctrl+Shift+N)</source>
         <source>Effective: consent cannot take effect in the future.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Record consent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::RemindersWindow</name>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outside your hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Template:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message of the selected row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand off (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This client must not be texted or emailed: call them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip (S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open in composer (O)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone / call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No phone: in person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not filled in: {%1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not now; from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ Done (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call list: these clients must not be texted or emailed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no templates. Add one in the composer first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No booked appointments on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send by %1 (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outside your hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in your time off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inside the client&apos;s quiet hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a good time to send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the suggested time is %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no better time was found in the next year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is %1; %2. Hand off now anyway? (Asked once for this pass.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be reached by text, email or phone: tell them in person, or skip (S).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reminder for %1 has placeholders not filled in; open it in the composer (O).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no address for this channel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not handed off; the row stays to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No program on this computer could open %1; open it in the composer (O) to copy it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handed off, but it could not be logged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: handed to %2 and logged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rapport::ui::SettingsDialog</name>
@@ -3388,10 +5465,6 @@ File &gt; New client (Ctrl+Shift+N)</source>
     </message>
     <message>
         <source>Practice &amp;name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Practi&amp;tioner:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3476,6 +5549,58 @@ File &gt; New client (Ctrl+Shift+N)</source>
     </message>
     <message>
         <source>Time zone: choose the practice&apos;s time zone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Display</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Appearance:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Interface language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light and Dark use Rapport&apos;s own colours on every computer; &quot;As the system&quot; follows the desktop&apos;s. This is a setting of this computer, not of the practice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The interface language takes effect when Rapport next starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The country&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language drafts to clients are read in: the content analyser uses its lexicon and medical vocabulary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pr&amp;actitioner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage of messages:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The medical vocabulary is still loading.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3605,10 +5730,6 @@ File &gt; New client (Ctrl+Shift+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Purpose:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3644,6 +5765,10 @@ File &gt; New client (Ctrl+Shift+N)</source>
         <source>Discard your unsaved changes to &quot;%1&quot;?</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rapport::ui::TimeOffEditor</name>
@@ -3672,11 +5797,11 @@ File &gt; New client (Ctrl+Shift+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;to</source>
+        <source>%1 to %2 (%3 days)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 to %2 (%3 days)</source>
+        <source>t&amp;o</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3792,6 +5917,54 @@ The data from before the restore is in %5.</source>
     </message>
     <message>
         <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import appointments from a calendar file (.ics): see what changes first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the remembered calendar files again and import what changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No calendar file is remembered: import one with File &gt; Import calendar and tick “Remember this file”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics *.ical *.ifb);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The remembered calendars could not be listed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The calendars could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 new, %3 moved, %4 cancelled, %5 unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, %1 with no client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, %1 with errors (line %2 first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendars read. %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -15,6 +15,8 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 
+#include <set>
+
 using namespace rapport;
 using domain::Channel;
 using domain::Direction;
@@ -184,4 +186,59 @@ TEST_CASE("a hand-off logs an outbound contact and removes the draft, both or ne
         CHECK(f.composer->logHandoff(f.ana + 100, Channel::Sms, QStringLiteral("Hello"), 0).has_value());
         CHECK(f.log().size() == 2);
     }
+}
+
+TEST_CASE("the practice's language picks the analyser's lexicon: the country's by default, or the one chosen",
+          "[services][composer][language]")
+{
+    Fixture f;
+    services::SettingsService settings(*f.db);
+    const QString german = QStringLiteral("Wie geht es den Schmerzen? Die Rechnung schicke ich Ihnen morgen.");
+    const QString english = QStringLiteral("How is the pain? I'll send the invoice tomorrow.");
+    const auto categories = [&](const QString& text) {
+        const auto s = f.composer->settings();
+        REQUIRE(s.ok());
+        // No medical vocabulary: the lexicon alone, so the test does not depend on hunspell.
+        const auto analysis = services::ComposerService::analyserFor(*s, nullptr).analyse(text);
+        std::set<domain::Category> out;
+        for (const auto& finding : analysis.findings)
+            out.insert(finding.category);
+        return out;
+    };
+    const std::set<domain::Category> clinicalAndAdmin{domain::Category::Clinical, domain::Category::Admin};
+
+    // A British practice reads English: the German draft finds nothing clinical.
+    REQUIRE_FALSE(settings.set(QStringLiteral("country"), QStringLiteral("GB")));
+    CHECK(f.composer->settings()->messageLanguage() == QStringLiteral("en"));
+    CHECK(categories(english) == clinicalAndAdmin);
+    CHECK(categories(german).count(domain::Category::Clinical) == 0);
+
+    // A German practice, with the language left to the country, reads German.
+    REQUIRE_FALSE(settings.set(QStringLiteral("country"), QStringLiteral("DE")));
+    CHECK(f.composer->settings()->messageLanguage() == QStringLiteral("de"));
+    CHECK(categories(german) == clinicalAndAdmin);
+    for (const char* country : {"AT", "CH"}) {
+        REQUIRE_FALSE(settings.set(QStringLiteral("country"), QString::fromLatin1(country)));
+        CHECK(f.composer->settings()->messageLanguage() == QStringLiteral("de"));
+    }
+
+    // The language chosen wins over the country's, and is stored.
+    REQUIRE_FALSE(settings.set(QStringLiteral("language"), QStringLiteral("en")));
+    CHECK(f.composer->settings()->messageLanguage() == QStringLiteral("en"));
+    CHECK(categories(english) == clinicalAndAdmin);
+    REQUIRE_FALSE(settings.set(QStringLiteral("country"), QStringLiteral("GB")));
+    REQUIRE_FALSE(settings.set(QStringLiteral("language"), QStringLiteral("DE")));
+    CHECK(settings.load()->language == QStringLiteral("de"));
+    CHECK(categories(german) == clinicalAndAdmin);
+
+    // A language Rapport has no lexicon for is refused, naming the key; the stored one stays.
+    const auto refused = settings.set(QStringLiteral("language"), QStringLiteral("fr"));
+    REQUIRE(refused);
+    CHECK(refused->message.contains(QStringLiteral("language")));
+    CHECK(refused->message.contains(QStringLiteral("\"fr\"")));
+    CHECK(settings.load()->language == QStringLiteral("de"));
+
+    // Empty goes back to the country's.
+    REQUIRE_FALSE(settings.set(QStringLiteral("language"), QString()));
+    CHECK(f.composer->settings()->messageLanguage() == QStringLiteral("en"));
 }

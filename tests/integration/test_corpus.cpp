@@ -56,6 +56,17 @@ constexpr CategoryFloor kHeldoutCategoryFloors[] = {
     {Category::Delicate, 0.8125, 0.3095},   {Category::Promotional, 0.9130, 0.5128},
     {Category::Scheduling, 0.9504, 0.9191}, {Category::Admin, 1.0000, 0.7959},
 };
+// The German corpus's floors (tests/data/drafts-de/REPORT.md), read with the German lexicon
+// (resources/lexicon/de.txt) and hunspell-de-med; set the same way as the English ones.
+constexpr int kGermanMinDrafts = 80;
+constexpr double kGermanFloorPurposeAccuracy = 0.8617;
+constexpr double kGermanFloorSensitiveAccuracy = 0.9024;
+constexpr double kGermanFloorDelicateAccuracy = 0.9186;
+constexpr CategoryFloor kGermanCategoryFloors[] = {
+    {Category::Clinical, 0.8988, 0.6555},   {Category::Identifier, 1.0000, 0.3750},
+    {Category::Delicate, 1.0000, 0.3877},   {Category::Promotional, 0.9032, 0.6923},
+    {Category::Scheduling, 1.0000, 0.8512}, {Category::Admin, 1.0000, 0.8425},
+};
 // -------------------------------------------------------------------------------------------------
 
 namespace {
@@ -677,15 +688,20 @@ CorpusScore scoreCorpus(const QVector<Draft>& drafts, const std::function<Analys
 /// The analyser as the app and the CLI build it: the built-in lexicon and the installed medical
 /// vocabulary (packaging/install-deps.sh installs it). `RAPPORT_DICTIONARY_DIR=/nonexistent` gives the
 /// figures of the lexicon alone.
-const ContentAnalyser& analyser()
+const ContentAnalyser& analyser(const QString& language = QStringLiteral("en"))
 {
-    static const ContentAnalyser k(Lexicon::builtin(), rapport::services::MedicalVocabularies::get());
-    return k;
+    if (language == QLatin1String("de")) {
+        static const ContentAnalyser german(Lexicon::builtin(language),
+                                            rapport::services::MedicalVocabularies::get(language));
+        return german;
+    }
+    static const ContentAnalyser english(Lexicon::builtin(), rapport::services::MedicalVocabularies::get());
+    return english;
 }
 
-CorpusScore scoreWithAnalyser(const QVector<Draft>& drafts)
+CorpusScore scoreWithAnalyser(const QVector<Draft>& drafts, const QString& language = QStringLiteral("en"))
 {
-    return scoreCorpus(drafts, [](const QString& text) { return analyser().analyse(text); });
+    return scoreCorpus(drafts, [&language](const QString& text) { return analyser(language).analyse(text); });
 }
 
 // ---- Printing ------------------------------------------------------------------------------------
@@ -1011,6 +1027,7 @@ struct Floors {
     double sensitive;
     double delicate;
     const CategoryFloor (&categories)[kCategoryCount];
+    QString language = QStringLiteral("en");
 };
 
 /// Loads the folder, requires it to be well formed and at least floors.minDrafts long, and holds
@@ -1023,7 +1040,7 @@ void checkFloors(const QString& dir, const Floors& floors)
     REQUIRE(corpus.errors.isEmpty());
     REQUIRE(corpus.drafts.size() >= floors.minDrafts);
 
-    const CorpusScore c = scoreWithAnalyser(corpus.drafts);
+    const CorpusScore c = scoreWithAnalyser(corpus.drafts, floors.language);
     auto checkAccuracy = [&](const char* name, const Accuracy& acc, double floor, const char* what) {
         INFO(name << " accuracy " << acc.value() << " (" << acc.correct << "/" << acc.total << "), floor " << floor
                   << "; drafts it gets wrong:"
@@ -1097,6 +1114,36 @@ TEST_CASE("Corpus report, held out: the same report for tests/data/drafts-heldou
     Catch::cout() << md.toStdString();
     if (!qEnvironmentVariable("RAPPORT_CORPUS_REPORT").isEmpty()) {
         QFile f(heldoutDir() + QStringLiteral("/REPORT.md"));
+        REQUIRE(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        REQUIRE(f.write(md.toUtf8()) == md.toUtf8().size());
+    }
+    CHECK(c.runs.size() == corpus.drafts.size());
+}
+
+/// The German drafts, read with the German lexicon and hunspell-de-med.
+QString germanDir()
+{
+    return QStringLiteral(RAPPORT_TEST_DATA_DIR "/drafts-de");
+}
+
+TEST_CASE("Corpus, German: every draft loads, and the German analyser stays at or above its floors",
+          "[corpus][de]")
+{
+    checkFloors(germanDir(), {kGermanMinDrafts, kGermanFloorPurposeAccuracy, kGermanFloorSensitiveAccuracy,
+                              kGermanFloorDelicateAccuracy, kGermanCategoryFloors, QStringLiteral("de")});
+}
+
+TEST_CASE("Corpus report, German: the same report for tests/data/drafts-de", "[.corpus-de-report]")
+{
+    const LoadResult corpus = loadCorpus(germanDir());
+    INFO(corpus.errors.join(QLatin1Char('\n')).toStdString());
+    REQUIRE(corpus.errors.isEmpty());
+    const CorpusScore c = scoreWithAnalyser(corpus.drafts, QStringLiteral("de"));
+    const QString md = markdownReport(c, corpus, QStringLiteral("the German drafts"),
+                                      QStringLiteral("[.corpus-de-report]"), QStringLiteral("kGermanFloor"));
+    Catch::cout() << md.toStdString();
+    if (!qEnvironmentVariable("RAPPORT_CORPUS_REPORT").isEmpty()) {
+        QFile f(germanDir() + QStringLiteral("/REPORT.md"));
         REQUIRE(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
         REQUIRE(f.write(md.toUtf8()) == md.toUtf8().size());
     }

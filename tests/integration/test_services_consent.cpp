@@ -69,6 +69,25 @@ TEST_CASE("Opt-out keywords: whole text, contained word, opt-in words", "[servic
     CHECK(InboundClassifier::classify(QStringLiteral("Stop all.")).keyword == QStringLiteral("stop all"));
 }
 
+TEST_CASE("German opt-out words: STOPP, Abmelden, keine SMS mehr", "[services][language]")
+{
+    for (const char* t : {"STOPP", "Stopp!", "Abmelden", "abbestellen.", "Keine SMS mehr", "keine Nachrichten mehr"}) {
+        INFO(t);
+        CHECK(InboundClassifier::classify(QString::fromUtf8(t)).signal == InboundSignal::OptOut);
+    }
+    for (const char* t : {"Bitte keine SMS mehr an diese Nummer", "Ich möchte mich vom Newsletter abmelden",
+                          "STOPP bitte, danke"}) {
+        INFO(t);
+        CHECK(InboundClassifier::classify(QString::fromUtf8(t)).signal == InboundSignal::PossibleOptOut);
+    }
+    for (const char* t : {"Bis Dienstag!", "Ich melde mich morgen", "Der Termin passt, danke", "Stoppuhr"}) {
+        INFO(t);
+        CHECK(InboundClassifier::classify(QString::fromUtf8(t)).signal == InboundSignal::None);
+    }
+    CHECK(InboundClassifier::classify(QStringLiteral("Bitte keine SMS mehr")).keyword ==
+          QStringLiteral("keine sms mehr"));
+}
+
 TEST_CASE("An inbound STOP withdraws sms in both scopes with the text as evidence", "[services]")
 {
     Practice p;

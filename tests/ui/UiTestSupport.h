@@ -10,8 +10,11 @@
 #include <QApplication>
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QLibraryInfo>
+#include <QLocale>
 #include <QTemporaryDir>
 #include <QTimer>
+#include <QTranslator>
 #include <QWidget>
 #include <functional>
 #include <memory>
@@ -53,6 +56,32 @@ struct UiFixture {
             throw std::runtime_error(id.error().message.toStdString());
         return id.value();
     }
+};
+
+/// Installs the shipped German translation (and Qt's own) for the life of the object.
+struct GermanTranslation {
+    QTranslator rapport;
+    QTranslator qt;
+    bool loaded = false;
+    QLocale previousLocale; ///< dates and numbers as a German desk sees them, for the object's life
+    GermanTranslation()
+    {
+        QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+        loaded = rapport.load(QStringLiteral(":/rapport/translations/rapport_de.qm"));
+        if (loaded)
+            QCoreApplication::installTranslator(&rapport);
+        if (qt.load(QLocale(QLocale::German), QStringLiteral("qtbase"), QStringLiteral("_"),
+                    QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+            QCoreApplication::installTranslator(&qt);
+    }
+    ~GermanTranslation()
+    {
+        QCoreApplication::removeTranslator(&rapport);
+        QCoreApplication::removeTranslator(&qt);
+        QLocale::setDefault(previousLocale);
+    }
+    GermanTranslation(const GermanTranslation&) = delete;
+    GermanTranslation& operator=(const GermanTranslation&) = delete;
 };
 
 /// Spins the event loop until `done` or `ms` pass; returns done().

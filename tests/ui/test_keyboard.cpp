@@ -20,6 +20,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <memory>
+
 #include <QAbstractButton>
 #include <QApplication>
 #include <QCheckBox>
@@ -46,6 +48,7 @@
 #include <map>
 
 using namespace rapport;
+using rapport::testing::GermanTranslation;
 using rapport::testing::UiFixture;
 
 namespace {
@@ -314,9 +317,12 @@ TEST_CASE("Settings dialog: Tab follows each page, fields before the buttons", "
     ui::SettingsDialog dialog(initial, [](const domain::PracticeSettings&) -> domain::Status { return std::nullopt; });
     showActive(dialog);
     QTabBar* bar = dialog.tabs()->tabBar();
-    QList<QWidget*> practice{dialog.practiceNameEdit(), childNamed<QLineEdit>(dialog, QStringLiteral("Practitioner")),
-                             childNamed<QComboBox>(dialog, QStringLiteral("Country")), dialog.timeZoneCombo(),
-                             childNamed<QLineEdit>(dialog, QStringLiteral("Business phone"))};
+    QList<QWidget*> practice{dialog.practiceNameEdit(),
+                             childNamed<QLineEdit>(dialog, QStringLiteral("Practitioner")),
+                             childNamed<QComboBox>(dialog, QStringLiteral("Country")),
+                             dialog.timeZoneCombo(),
+                             childNamed<QLineEdit>(dialog, QStringLiteral("Business phone")),
+                             dialog.findChild<QComboBox*>(QStringLiteral("messageLanguage"))};
     practice << buttonsInVisualOrder(dialog);
     practice << bar;
     CHECK(tabWalk(dialog, dialog.practiceNameEdit(), int(practice.size())) == describeAll(practice));
@@ -559,34 +565,44 @@ TEST_CASE("Main window: every menu and tab has its own Alt letter", "[ui][keyboa
     clientMenu->close();
 }
 
-TEST_CASE("Settings dialog: every tab and field on a page has its own Alt letter", "[ui][keyboard][mnemonics]")
+TEST_CASE("Settings dialog: every tab and field on a page has its own Alt letter, in English and in German",
+          "[ui][keyboard][mnemonics]")
 {
-    domain::PracticeSettings initial;
-    initial.practiceName = QStringLiteral("Harbour Street Osteopathy");
-    ui::SettingsDialog dialog(initial, [](const domain::PracticeSettings&) -> domain::Status { return std::nullopt; });
-    showActive(dialog);
-    QTabWidget* tabs = dialog.tabs();
-    for (int page = 0; page < tabs->count(); ++page) {
-        tabs->setCurrentIndex(page);
-        QApplication::processEvents();
-        std::map<QString, std::vector<std::string>> owners;
-        auto note = [&owners](const QString& text, const std::string& who) {
-            const QKeySequence k = QKeySequence::mnemonic(text);
-            if (!k.isEmpty())
-                owners[k.toString()].push_back(who + ": " + text.toStdString());
-        };
-        for (int i = 0; i < tabs->count(); ++i)
-            note(tabs->tabText(i), "tab");
-        for (auto* l : dialog.findChildren<QLabel*>())
-            if (l->isVisible() && l->buddy())
-                note(l->text(), "label");
-        for (auto* b : dialog.findChildren<QAbstractButton*>())
-            if (b->isVisible())
-                note(b->text(), "button");
-        for (const auto& [key, who] : owners) {
-            INFO(tabs->tabText(page).toStdString()
-                 << " " << key.toStdString() << ": " << Catch::Detail::stringify(who));
-            CHECK(who.size() == 1);
+    for (const bool german : {false, true}) {
+        INFO((german ? "German" : "English"));
+        std::unique_ptr<GermanTranslation> de;
+        if (german) {
+            de = std::make_unique<GermanTranslation>();
+            REQUIRE(de->loaded);
+        }
+        domain::PracticeSettings initial;
+        initial.practiceName = QStringLiteral("Harbour Street Osteopathy");
+        ui::SettingsDialog dialog(initial,
+                                  [](const domain::PracticeSettings&) -> domain::Status { return std::nullopt; });
+        showActive(dialog);
+        QTabWidget* tabs = dialog.tabs();
+        for (int page = 0; page < tabs->count(); ++page) {
+            tabs->setCurrentIndex(page);
+            QApplication::processEvents();
+            std::map<QString, std::vector<std::string>> owners;
+            auto note = [&owners](const QString& text, const std::string& who) {
+                const QKeySequence k = QKeySequence::mnemonic(text);
+                if (!k.isEmpty())
+                    owners[k.toString()].push_back(who + ": " + text.toStdString());
+            };
+            for (int i = 0; i < tabs->count(); ++i)
+                note(tabs->tabText(i), "tab");
+            for (auto* l : dialog.findChildren<QLabel*>())
+                if (l->isVisible() && l->buddy())
+                    note(l->text(), "label");
+            for (auto* b : dialog.findChildren<QAbstractButton*>())
+                if (b->isVisible())
+                    note(b->text(), "button");
+            for (const auto& [key, who] : owners) {
+                INFO(tabs->tabText(page).toStdString()
+                     << " " << key.toStdString() << ": " << Catch::Detail::stringify(who));
+                CHECK(who.size() == 1);
+            }
         }
     }
 }

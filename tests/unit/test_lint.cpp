@@ -86,6 +86,14 @@ TEST_CASE("Marketing needs an opt-out line", "[lint]")
     ctx.chosenPurpose = Purpose::Marketing;
     CHECK(codes(lint("Our clinic has a new physio!", ctx, false)) == QStringList{QStringLiteral("no-opt-out-line")});
     CHECK(lint("Our clinic has a new physio!").isEmpty());
+    // German opt-out lines
+    CHECK(codes(lint("Frühlingsangebot: 20 % Rabatt!", {}, true)) == QStringList{QStringLiteral("no-opt-out-line")});
+    for (const char* t : {"Frühlingsangebot: 20 % Rabatt! Antworten Sie mit STOPP, um sich abzumelden.",
+                          "Frühlingsangebot: 20 % Rabatt! Abmelden: Antwort „STOP“",
+                          "Frühlingsangebot: 20 % Rabatt! Newsletter abbestellen: Link unten"}) {
+        INFO(t);
+        CHECK(lint(t, {}, true).isEmpty());
+    }
 }
 
 TEST_CASE("Link shorteners", "[lint]")

@@ -178,14 +178,16 @@ void MainWindow::buildCentral()
     m_view->verticalHeader()->hide();
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 12);
     m_view->horizontalHeader()->setSectionResizeMode(ClientListModel::NameColumn, QHeaderView::Stretch);
-    for (int c : {ClientListModel::SmsColumn, ClientListModel::EmailColumn, ClientListModel::PhoneColumn})
-        m_view->horizontalHeader()->resizeSection(c, 86);
-    m_view->horizontalHeader()->resizeSection(ClientListModel::NextAppointmentColumn, 118);
+    for (int c : {ClientListModel::SmsColumn, ClientListModel::EmailColumn, ClientListModel::PhoneColumn,
+                  ClientListModel::NextAppointmentColumn})
+        m_view->horizontalHeader()->setSectionResizeMode(c, QHeaderView::Fixed);
+    m_view->viewport()->installEventFilter(this); // fitListColumns() on every resize
     m_view->horizontalHeader()->setHighlightSections(false);
     m_view->setAccessibleName(tr("Clients"));
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::onSelectionChanged);
     connect(m_view, &QTableView::doubleClicked, this, [this] { editClient(shownClientId()); });
     connect(m_model, &ClientListModel::reloaded, this, &MainWindow::updateEmptyState);
+    connect(m_model, &ClientListModel::reloaded, this, &MainWindow::fitListColumns);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateEmptyState);
 
     m_emptyList = new QLabel(this);
@@ -722,6 +724,14 @@ void MainWindow::showDashboard(bool show)
     if (show)
         m_dashboard->refresh();
     m_rightStack->setCurrentWidget(show ? static_cast<QWidget*>(m_dashboard) : m_detail);
+    // The dashboard is the practice at a glance: it takes the whole window (at 1024 px its
+    // charts beside the list would cut their labels short).
+    if (show)
+        m_listSizes = m_splitter->sizes();
+    m_splitter->widget(0)->setVisible(!show);
+    if (!show && !m_listSizes.isEmpty())
+        m_splitter->setSizes(m_listSizes);
+    m_splitter->refresh();
     updateActions();
 }
 
@@ -876,6 +886,47 @@ void MainWindow::startFirstRunIfNeeded()
     }
 }
 
+void MainWindow::fitListColumns()
+{
+    // The fixed columns as wide as their content in the current language; the badges in words
+    // when the longest name still fits beside them, else as symbols. The name column stretches
+    // over the rest.
+    QHeaderView* header = m_view->horizontalHeader();
+    const int margin = 2 * header->style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header) + 8;
+    const auto headerWidth = [&](int column) {
+        return header->fontMetrics().horizontalAdvance(m_model->headerData(column, Qt::Horizontal).toString()) + margin;
+    };
+    int date = 0;
+    for (int month = 1; month <= 12; ++month)
+        date = std::max(
+            date, m_view->fontMetrics().horizontalAdvance(QLocale().toString(
+                      QDateTime(QDate(2026, month, 28), QTime(23, 59)), ClientListModel::appointmentFormat(true))));
+    date = std::max(date + 16, headerWidth(ClientListModel::NextAppointmentColumn));
+    const int badgeColumns[] = {ClientListModel::SmsColumn, ClientListModel::EmailColumn, ClientListModel::PhoneColumn};
+    const int words = ConsentBadgeDelegate::columnWidth(m_view->font());
+    const int symbols = ConsentBadgeDelegate::compactColumnWidth(m_view->font());
+    // The longest name among the first rows (they are loaded in pages), at most about 32 letters.
+    int nameRoom = 0;
+    for (int r = 0; r < std::min(m_model->rowCount(), 300); ++r)
+        nameRoom = std::max(nameRoom, m_view->fontMetrics().horizontalAdvance(
+                                          m_model->index(r, ClientListModel::NameColumn).data().toString()));
+    nameRoom = std::min(nameRoom + 16, m_view->fontMetrics().averageCharWidth() * 32);
+    int withWords = date + nameRoom;
+    for (int c : badgeColumns)
+        withWords += std::max(words, headerWidth(c));
+    const int badge = m_view->viewport()->width() >= withWords ? words : symbols;
+    for (int c : badgeColumns)
+        header->resizeSection(c, std::max(badge, headerWidth(c)));
+    header->resizeSection(ClientListModel::NextAppointmentColumn, date);
+}
+
+bool MainWindow::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_view->viewport() && event->type() == QEvent::Resize)
+        fitListColumns();
+    return QMainWindow::eventFilter(watched, event);
+}
+
 void MainWindow::restoreLayout()
 {
     QSettings s;
@@ -896,7 +947,15 @@ void MainWindow::saveLayout()
     s.beginGroup(QStringLiteral("MainWindow"));
     s.setValue(QStringLiteral("geometry"), saveGeometry());
     s.setValue(QStringLiteral("state"), saveState());
-    s.setValue(QStringLiteral("splitter"), m_splitter->saveState());
+    if (!m_splitter->widget(0)->isVisible() && !m_listSizes.isEmpty()) {
+        // The dashboard hides the list: save the sizes it had beside the client's pane.
+        m_splitter->widget(0)->show();
+        m_splitter->setSizes(m_listSizes);
+        s.setValue(QStringLiteral("splitter"), m_splitter->saveState());
+        m_splitter->widget(0)->hide();
+    } else {
+        s.setValue(QStringLiteral("splitter"), m_splitter->saveState());
+    }
     s.setValue(QStringLiteral("listHeader"), m_view->horizontalHeader()->saveState());
     s.setValue(QStringLiteral("showArchived"), action(QStringLiteral("showArchived"))->isChecked());
     s.endGroup();

@@ -103,8 +103,10 @@ signals:
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
+    void fitListColumns();
     void buildActions();
     void buildMenus();
     void buildCentral();
@@ -136,6 +138,7 @@ private:
     ClientDetailWidget* m_detail = nullptr;
     DashboardWidget* m_dashboard = nullptr;
     QSplitter* m_splitter = nullptr;
+    QList<int> m_listSizes; ///< the splitter's sizes before the dashboard hid the list
     QLabel* m_ledgerLabel = nullptr;
     QLabel* m_countLabel = nullptr;
     QLabel* m_dueLabel = nullptr;

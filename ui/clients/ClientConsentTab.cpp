@@ -41,8 +41,8 @@ ClientConsentTab::ClientConsentTab(AppContext& context, QWidget* parent)
     hMarketing->setFont(bold);
     hService->setToolTip(tr("Messages about the client's own appointments and care"));
     hMarketing->setToolTip(tr("Offers, news and promotions"));
-    grid->addWidget(hService, 0, 1, 1, 3);
-    grid->addWidget(hMarketing, 0, 4, 1, 3);
+    grid->addWidget(hService, 0, 1, 1, 2);
+    grid->addWidget(hMarketing, 0, 3, 1, 2);
     int row = 1;
     for (Channel c : domain::consentChannels()) {
         auto* name = new QLabel(Labels::channel(c), this);
@@ -58,18 +58,23 @@ ClientConsentTab::ClientConsentTab(AppContext& context, QWidget* parent)
             auto* button = new QPushButton(Icons::icon(QStringLiteral("withdraw")), tr("Withdraw"), this);
             button->setAccessibleName(tr("Withdraw %1 %2 consent").arg(Labels::channel(c), Labels::scope(s)));
             button->setToolTip(tr("Record that the client withdrew this consent, now"));
-            grid->addWidget(pill, row, col);
-            grid->addWidget(since, row, col + 1);
-            grid->addWidget(button, row, col + 2);
+            // The date under the badge, so that both scopes fit side by side in a narrow pane
+            // (1024 px, German's longer words).
+            auto* cell = new QVBoxLayout;
+            cell->setSpacing(1);
+            cell->addWidget(pill, 0, Qt::AlignLeft);
+            cell->addWidget(since);
+            grid->addLayout(cell, row, col);
+            grid->addWidget(button, row, col + 1, Qt::AlignLeft | Qt::AlignVCenter);
             m_pills.insert(key(c, s), pill);
             m_since.insert(key(c, s), since);
             m_withdraw.insert(key(c, s), button);
             connect(button, &QPushButton::clicked, this, [this, c, s] { withdraw(c, s); });
-            col += 3;
+            col += 2;
         }
         ++row;
     }
-    grid->setColumnStretch(7, 1);
+    grid->setColumnStretch(5, 1);
 
     auto* bar = new QHBoxLayout;
     bar->addWidget(m_record);
@@ -140,7 +145,7 @@ void ClientConsentTab::reload()
         const int k = key(line.channel, line.scope);
         const BadgeState st = line.event ? ConsentBadge::fromState(line.event->state) : BadgeState::None;
         QString description = ConsentBadge::description(line.channel, st) + QStringLiteral(" (") +
-                              Labels::scope(line.scope).toLower() + QLatin1Char(')');
+                              Labels::scopeInSentence(line.scope) + QLatin1Char(')');
         if (line.event && !line.event->note.isEmpty())
             description += QLatin1Char('\n') + line.event->note;
         m_pills.value(k)->setState(st, description);
@@ -178,7 +183,7 @@ bool ClientConsentTab::withdraw(Channel channel, Scope scope)
     if (m_clientId == 0)
         return false;
     const QString question = tr("Record that %1 withdrew %2 consent (%3), effective now?")
-                                 .arg(m_name, Labels::channel(channel).toLower(), Labels::scope(scope).toLower());
+                                 .arg(m_name, Labels::channelInSentence(channel), Labels::scopeInSentence(scope));
     bool go = false;
     if (m_confirm) {
         go = m_confirm(question);

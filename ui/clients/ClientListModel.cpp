@@ -75,6 +75,13 @@ QString ClientListModel::tooltipFor(const domain::ClientListRow& r, int ci) cons
     return text;
 }
 
+QString ClientListModel::appointmentFormat(bool near)
+{
+    // Compact, so that the column fits beside the names at 1024 px: the year only for a date
+    // ten months or more away. Translatable ("d. MMM, HH:mm" in German).
+    return near ? tr("d MMM, HH:mm") : tr("d MMM yyyy, HH:mm");
+}
+
 QVariant ClientListModel::data(const QModelIndex& index, int role) const
 {
     if (!index.isValid() || index.row() >= m_rows.size())
@@ -128,7 +135,10 @@ QVariant ClientListModel::data(const QModelIndex& index, int role) const
         if (role == Qt::DisplayRole || role == Qt::AccessibleTextRole) {
             if (!r.nextAppointment)
                 return QString();
-            return QLocale().toString(r.nextAppointment->toTimeZone(m_zone), QStringLiteral("d MMM yy, HH:mm"));
+            const QDateTime local = r.nextAppointment->toTimeZone(m_zone);
+            // The year only when the month and day alone could mislead: ten months or more away.
+            const bool near = qAbs(m_now().daysTo(*r.nextAppointment)) < 300;
+            return QLocale().toString(local, appointmentFormat(near));
         }
         if (role == Qt::UserRole && r.nextAppointment)
             return *r.nextAppointment;

@@ -28,6 +28,9 @@ public:
 
     /// `now` gives the current time (injected for tests).
     ClientListModel(const storage::Database& db, std::function<QDateTime()> now, QObject* parent = nullptr);
+    /// The next appointment column's date format (QLocale::toString): without the year for dates
+    /// less than 300 days away, with it beyond.
+    static QString appointmentFormat(bool near);
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;

@@ -17,6 +17,14 @@ public:
     explicit ConsentBadgeDelegate(QObject* parent = nullptr);
     void paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const override;
     QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override;
+    /// The width a column needs for the widest badge in the current language, in `font`.
+    static int columnWidth(const QFont& font);
+    /// The width a column needs for the compact badges: a symbol in the state's colours (a tick
+    /// for granted, a cross for withdrawn...), drawn when the word does not fit the cell; the
+    /// tooltip and the accessible text keep the words.
+    static int compactColumnWidth(const QFont& font);
+    /// The symbol of a compact badge.
+    static QString symbol(int badgeState);
 };
 
 } // namespace rapport::ui

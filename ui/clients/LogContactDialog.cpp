@@ -80,7 +80,7 @@ QString LogContactDialog::describe(const services::LogOutcome& outcome)
             const QString channel = t.section(QLatin1Char(':'), 1).trimmed();
             const auto c = domain::channelFromString(channel);
             parts << tr("Recorded a withdrawal of %1 consent (service and marketing).")
-                         .arg(c == Channel::Sms || !c ? tr("text") : Labels::channel(*c).toLower());
+                         .arg(Labels::channelInSentence(c ? *c : Channel::Sms));
         } else if (t == QLatin1String("possible-opt-out")) {
             parts << tr("This may be an opt-out: check with the client.");
         } else if (t == QLatin1String("possible-opt-in")) {

@@ -10,13 +10,33 @@ namespace rapport::ui {
 namespace {
 QString tr(const char* s)
 {
-    return QCoreApplication::translate("Labels", s);
+    return QCoreApplication::translate("rapport::ui::Labels", s); // the context lupdate files Labels:: under
 }
 } // namespace
 
 QString Labels::scope(domain::Scope s)
 {
     return s == domain::Scope::Service ? tr("Service") : tr("Marketing");
+}
+
+QString Labels::scopeInSentence(domain::Scope s)
+{
+    return s == domain::Scope::Service ? tr("service") : tr("marketing");
+}
+
+QString Labels::channelInSentence(domain::Channel c)
+{
+    switch (c) {
+    case domain::Channel::Sms:
+        return tr("text");
+    case domain::Channel::Email:
+        return tr("email");
+    case domain::Channel::Phone:
+        return tr("phone");
+    case domain::Channel::InPerson:
+        return tr("in person");
+    }
+    return {};
 }
 
 QString Labels::state(domain::ConsentState s)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // "Not now": the composer keeps a message for the suggested time (or a later one) as a scheduled
 // message; the Scheduled messages window announces it when due and a person hands it off.
+#include "common/Labels.h"
 #include "composer/ComposerWindow.h"
 
 #include "composer/ChannelAdvicePanel.h"
@@ -38,7 +39,7 @@ void ComposerWindow::askSchedule()
     form->addRow(tr("&Hand off at (%1):").arg(QString::fromUtf8(shown.id())), when);
     form->addRow(new QLabel(tr("By %1. When it is due, Rapport says so and reads the advice again; nothing is sent "
                                "by itself.")
-                                .arg(ChannelAdvicePanel::channelName(m_advice.best).toLower()),
+                                .arg(Labels::channelInSentence(m_advice.best)),
                             &dialog));
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("Schedule"));
@@ -69,7 +70,7 @@ bool ComposerWindow::scheduleFor(const QDateTime& at)
             setStatus(e->message, true);
     clearAfterHandoff(channel,
                       tr("Scheduled for %1 by %2 (View, Scheduled messages). The draft was cleared.")
-                          .arg(formatLocal(scheduled->dueAt), ChannelAdvicePanel::channelName(channel).toLower()),
+                          .arg(formatLocal(scheduled->dueAt), Labels::channelInSentence(channel)),
                       false);
     emit this->scheduled(clientId);
     return true;

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "composer/ComposerWindow.h"
+#include "common/Labels.h"
 
 #include "composer/ChannelAdvicePanel.h"
 #include "composer/ComposerHandoff.h"
@@ -320,14 +321,16 @@ void ComposerWindow::rebuildAnalyser()
 {
     // Never wait for the medical vocabulary on the GUI thread: read with the lexicon alone until it
     // is built, then once more with it.
-    auto medical = services::MedicalVocabularies::ifReady();
+    const QString language = m_settings.messageLanguage();
+    services::MedicalVocabularies::preload(language); // a no-op once started
+    auto medical = services::MedicalVocabularies::ifReady(language);
     m_analyserComplete = medical != nullptr;
     m_analyser = std::make_unique<domain::ContentAnalyser>(services::ComposerService::analyserFor(m_settings, medical));
     if (!m_analyserComplete && !m_vocabularyPoll) {
         m_vocabularyPoll = new QTimer(this);
         m_vocabularyPoll->setInterval(100);
         connect(m_vocabularyPoll, &QTimer::timeout, this, [this] {
-            if (!services::MedicalVocabularies::ifReady())
+            if (!services::MedicalVocabularies::ifReady(m_settings.messageLanguage()))
                 return;
             m_vocabularyPoll->stop();
             rebuildAnalyser();
@@ -913,8 +916,8 @@ void ComposerWindow::handoff(Channel channel)
         setStatus(tr("Handed off, but it could not be logged: %1").arg(e->message), true);
         return;
     }
-    clearAfterHandoff(channel, tr("Handed to %1 and logged. The draft was cleared (Ctrl+Z brings it back).")
-                                   .arg(ChannelAdvicePanel::channelName(channel).toLower()));
+    clearAfterHandoff(channel, tr("Handed off by %1 and logged. The draft was cleared (Ctrl+Z brings it back).")
+                                   .arg(Labels::channelInSentence(channel)));
 }
 
 bool ComposerWindow::confirmTiming()
@@ -1015,7 +1018,7 @@ void ComposerWindow::sentByHand()
     }
     hideByHand();
     clearAfterHandoff(channel, tr("Logged as sent by hand (%1). The draft was cleared (Ctrl+Z brings it back).")
-                                   .arg(ChannelAdvicePanel::channelName(channel).toLower()));
+                                   .arg(Labels::channelInSentence(channel)));
 }
 
 void ComposerWindow::clearAfterHandoff(Channel channel, const QString& status, bool handed)

@@ -364,12 +364,14 @@ void DashboardWidget::buildVolumeChart(const domain::ContactVolume& v)
     QStringList labels;
     const QLocale locale;
     for (const QDate& d : v.weekStarts)
-        labels << locale.toString(d, QStringLiteral("d/M"));
+        labels << locale.toString(d, tr("d/M", "week start on the dashboard's chart: day and month, short"));
     auto* x = new QBarCategoryAxis(chart);
     x->append(labels);
     QFont tiny = x->labelsFont();
     tiny.setPointSizeF(tiny.pointSizeF() * 0.75);
     x->setLabelsFont(tiny);
+    // Upright: twelve weeks beside each other leave too little room for "28/12" lying down.
+    x->setLabelsAngle(-90);
     x->setTitleText(tr("Week starting (day/month)"));
     x->setTitleFont(tiny);
     auto* y = new QValueAxis(chart);

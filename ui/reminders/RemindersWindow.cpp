@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reminders/RemindersWindow.h"
+#include "common/Labels.h"
 
 #include "composer/ComposerHandoff.h"
 
@@ -269,7 +270,7 @@ void RemindersWindow::fill()
         if (row.state == PassState::Skipped)
             stateText = tr("Skipped");
         else if (row.state == PassState::HandedOff)
-            stateText = row.handedOffBy ? tr("\u2713 Done (%1)").arg(channelWord(*row.handedOffBy).toLower())
+            stateText = row.handedOffBy ? tr("\u2713 Done (%1)").arg(Labels::channelInSentence(*row.handedOffBy))
                                         : tr("\u2713 Done");
         const QStringList cells{
             row.client.name, QLocale().toString(row.appointment.start.toLocalTime().time(), QStringLiteral("HH:mm")),
@@ -366,7 +367,7 @@ void RemindersWindow::updateButtons()
     const auto channel = row ? handOffChannel(*row) : std::nullopt;
     m_send->setEnabled(row && channel && !row->done());
     m_send->setText(row && row->callList ? tr("Call (Enter)")
-                    : channel            ? tr("Send by %1 (Enter)").arg(channelWord(*channel).toLower())
+                    : channel            ? tr("Send by %1 (Enter)").arg(Labels::channelInSentence(*channel))
                                          : tr("Hand off (Enter)"));
     m_text->setVisible(row && row->callList);
     m_text->setEnabled(false); // greyed: the point is that it cannot be pressed
@@ -455,7 +456,7 @@ void RemindersWindow::handOffCurrent()
         setStatus(tr("Handed off, but it could not be logged: %1").arg(e->message), true);
         return;
     }
-    setStatus(tr("%1: handed to %2 and logged.").arg(row.client.name, channelWord(*channel).toLower()));
+    setStatus(tr("%1: handed to %2 and logged.").arg(row.client.name, Labels::channelInSentence(*channel)));
     emit handedOff(row.client.id, *channel);
     moveToNextTodo(m_table->currentRow());
 }

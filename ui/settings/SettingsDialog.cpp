@@ -15,6 +15,8 @@
 #include "settings/TimeOffEditor.h"
 
 #include <QApplication>
+
+#include <algorithm>
 #include <QClipboard>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -24,6 +26,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSettings>
 #include <QScrollArea>
 #include <QSpinBox>
 #include <QTabWidget>
@@ -77,13 +80,24 @@ QWidget* SettingsDialog::buildDisplayPage()
     m_appearance->addItem(tr("Light"), Theme::toString(Appearance::Light));
     m_appearance->addItem(tr("Dark"), Theme::toString(Appearance::Dark));
     m_appearance->setCurrentIndex(m_appearance->findData(Theme::toString(Theme::stored())));
+    m_interfaceLanguage = new QComboBox(page);
+    m_interfaceLanguage->setObjectName(QStringLiteral("interfaceLanguage"));
+    m_interfaceLanguage->addItem(tr("As the system"), QString());
+    m_interfaceLanguage->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    m_interfaceLanguage->addItem(QStringLiteral("Deutsch"), QStringLiteral("de"));
+    m_interfaceLanguage->setCurrentIndex(
+        std::max(0, m_interfaceLanguage->findData(QSettings().value(QStringLiteral("interfaceLanguage")).toString())));
     auto* form = new QFormLayout(page);
     form->addRow(tr("&Appearance:"), m_appearance);
+    form->addRow(tr("&Interface language:"), m_interfaceLanguage);
     auto* note = new QLabel(tr("Light and Dark use Rapport's own colours on every computer; \"As the system\" "
                                "follows the desktop's. This is a setting of this computer, not of the practice."),
                             page);
     note->setWordWrap(true);
     form->addRow(note);
+    auto* languageNote = new QLabel(tr("The interface language takes effect when Rapport next starts."), page);
+    languageNote->setWordWrap(true);
+    form->addRow(languageNote);
     return page;
 }
 
@@ -105,12 +119,20 @@ QWidget* SettingsDialog::buildPracticePage()
     m_timeZone = Pickers::timeZoneCombo(page);
     m_businessPhone = new QLineEdit(page);
     m_businessPhone->setPlaceholderText(tr("The number clients may call"));
+    m_messageLanguage = new QComboBox(page);
+    m_messageLanguage->setObjectName(QStringLiteral("messageLanguage"));
+    m_messageLanguage->addItem(tr("The country's"), QString());
+    m_messageLanguage->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    m_messageLanguage->addItem(QStringLiteral("Deutsch"), QStringLiteral("de"));
+    m_messageLanguage->setToolTip(tr("The language drafts to clients are read in: the content analyser uses its "
+                                     "lexicon and medical vocabulary"));
     const QVector<FieldErrors::Field> fields{
         {m_practiceName, {QStringLiteral("practice-name"), QStringLiteral("practiceName")}, tr("Practice &name:")},
         {m_practitioner, {QStringLiteral("practitioner")}, tr("Pr&actitioner:")},
         {m_country, {QStringLiteral("country")}, tr("&Country:")},
         {m_timeZone, {QStringLiteral("time-zone"), QStringLiteral("timeZone")}, tr("Time &zone:")},
         {m_businessPhone, {QStringLiteral("business-phone"), QStringLiteral("businessPhone")}, tr("&Business phone:")},
+        {m_messageLanguage, {QStringLiteral("language")}, tr("Lan&guage of messages:")},
     };
     m_errors->addRows(form, fields);
     return page;
@@ -198,8 +220,9 @@ QWidget* SettingsDialog::buildMessagingPage()
 
 void SettingsDialog::refreshVocabularyStatus()
 {
-    services::MedicalVocabularies::preload(); // started at launch; a no-op then
-    const auto st = services::MedicalVocabularies::status();
+    const QString language = m_original.messageLanguage();
+    services::MedicalVocabularies::preload(language); // started at launch; a no-op then
+    const auto st = services::MedicalVocabularies::status(language);
     m_vocabulary->setText(st.ready ? st.summary : tr("The medical vocabulary is still loading."));
     if (!st.ready)
         QTimer::singleShot(200, this, &SettingsDialog::refreshVocabularyStatus);
@@ -260,6 +283,7 @@ void SettingsDialog::load(const domain::PracticeSettings& s)
     // Stored in E.164; shown as people write it in the practice's country.
     m_businessPhone->setText(
         s.businessPhone.isEmpty() ? QString() : services::PhoneNumbers::forDisplay(s.businessPhone, s.country));
+    m_messageLanguage->setCurrentIndex(std::max(0, m_messageLanguage->findData(s.language)));
     m_hours->setHours(s.hours);
     m_timeOff->setRanges(s.timeOff);
     m_quietFrom->setTime(QTime(s.quietHours.startMinute / 60, s.quietHours.startMinute % 60));
@@ -286,6 +310,7 @@ domain::PracticeSettings SettingsDialog::settings() const
     s.smsMaxSegments = m_maxSegments->value();
     s.inPersonHorizonDays = m_horizonDays->value();
     s.lexiconAdditions = m_lexicon->additions();
+    s.language = m_messageLanguage->currentData().toString();
     return s;
 }
 
@@ -330,6 +355,7 @@ void SettingsDialog::accept()
             return;
         }
     }
+    QSettings().setValue(QStringLiteral("interfaceLanguage"), m_interfaceLanguage->currentData().toString());
     if (appearance() != Theme::stored()) {
         Theme::store(appearance());
         Theme::apply(appearance());

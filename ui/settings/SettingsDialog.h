@@ -93,6 +93,8 @@ private:
     QPlainTextEdit* m_autoReply = nullptr;
     QPushButton* m_copy = nullptr;
     QComboBox* m_appearance = nullptr;
+    QComboBox* m_interfaceLanguage = nullptr;
+    QComboBox* m_messageLanguage = nullptr;
 };
 
 } // namespace rapport::ui
