@@ -12,18 +12,25 @@ namespace {
 
 const char* const kDayNames[] = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
 
-/// 1..7 for a day name or its usual abbreviations, 0 when it is not a day.
+/// 1..7 for a day name or its usual abbreviations, English or German ("Mo-Fr 09:00-17:00"), 0
+/// when it is not a day. The canonical text stays English.
 int dayFromName(const QString& word)
 {
     static const QStringList kAccepted[] = {
-        {QStringLiteral("mon"), QStringLiteral("monday")},
-        {QStringLiteral("tue"), QStringLiteral("tues"), QStringLiteral("tuesday")},
-        {QStringLiteral("wed"), QStringLiteral("weds"), QStringLiteral("wednesday")},
-        {QStringLiteral("thu"), QStringLiteral("thur"), QStringLiteral("thurs"), QStringLiteral("thursday")},
-        {QStringLiteral("fri"), QStringLiteral("friday")},
-        {QStringLiteral("sat"), QStringLiteral("saturday")},
-        {QStringLiteral("sun"), QStringLiteral("sunday")}};
-    const QString w = word.trimmed().toLower();
+        {QStringLiteral("mon"), QStringLiteral("monday"), QStringLiteral("mo"), QStringLiteral("montag")},
+        {QStringLiteral("tue"), QStringLiteral("tues"), QStringLiteral("tuesday"), QStringLiteral("di"),
+         QStringLiteral("dienstag")},
+        {QStringLiteral("wed"), QStringLiteral("weds"), QStringLiteral("wednesday"), QStringLiteral("mi"),
+         QStringLiteral("mittwoch")},
+        {QStringLiteral("thu"), QStringLiteral("thur"), QStringLiteral("thurs"), QStringLiteral("thursday"),
+         QStringLiteral("do"), QStringLiteral("donnerstag")},
+        {QStringLiteral("fri"), QStringLiteral("friday"), QStringLiteral("fr"), QStringLiteral("freitag")},
+        {QStringLiteral("sat"), QStringLiteral("saturday"), QStringLiteral("sa"), QStringLiteral("samstag"),
+         QStringLiteral("sonnabend")},
+        {QStringLiteral("sun"), QStringLiteral("sunday"), QStringLiteral("so"), QStringLiteral("sonntag")}};
+    QString w = word.trimmed().toLower();
+    if (w.endsWith(QLatin1Char('.'))) // "Mo.-Fr."
+        w.chop(1);
     for (int d = 0; d < 7; ++d)
         if (kAccepted[d].contains(w))
             return d + 1;

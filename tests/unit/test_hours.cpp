@@ -28,6 +28,19 @@ TEST_CASE("WeeklyHours parses day ranges, lists and several intervals", "[hours]
         CHECK(h->day(7).isEmpty());
         CHECK(str(h->toString()) == "Mon-Thu 10:00-20:00, Fri 10:00-14:00");
     }
+    SECTION("German day names, as a German practice writes them; the canonical text stays English")
+    {
+        const auto h = WeeklyHours::parse(QStringLiteral("Mo.-Do. 10:00-20:00, Fr 10:00-14:00, Samstag 09:00-12:00"),
+                                          &error);
+        INFO(str(error));
+        REQUIRE(h);
+        for (int d = 1; d <= 4; ++d)
+            CHECK(h->day(d) == QVector<Interval>{{600, 1200}});
+        CHECK(h->day(5) == QVector<Interval>{{600, 840}});
+        CHECK(h->day(6) == QVector<Interval>{{540, 720}});
+        CHECK(str(h->toString()) == "Mon-Thu 10:00-20:00, Fri 10:00-14:00, Sat 09:00-12:00");
+        CHECK_FALSE(WeeklyHours::parse(QStringLiteral("Mx-Fr 10:00-20:00"), &error));
+    }
     SECTION("day list with two intervals")
     {
         const auto h = WeeklyHours::parse(QStringLiteral("Mon,Wed 09:00-12:00 13:00-17:00"), &error);
@@ -74,7 +87,7 @@ TEST_CASE("WeeklyHours refuses bad text and says what and where", "[hours]")
         CHECK_FALSE(WeeklyHours::parse(QString::fromUtf8(text), &error));
         CHECK_THAT(str(error), Catch::Contains(message));
     };
-    failsWith("Mon 09:00-12:00, Fr 10:00-14:00", "'Fr' is not a day (part 2)");
+    failsWith("Mon 09:00-12:00, Fx 10:00-14:00", "'Fx' is not a day (part 2)");
     failsWith("Mon-Frx 09:00-12:00", "'Frx' is not a day (part 1)");
     failsWith("Fri-Mon 09:00-12:00", "'Fri-Mon' runs backwards");
     failsWith("Mon 9-17", "'9-17' is not a time range like 09:00-17:00 (part 1)");
