@@ -334,7 +334,7 @@ void ComposerWindow::rebuildAnalyser()
                 return;
             m_vocabularyPoll->stop();
             rebuildAnalyser();
-            onTextChanged();
+            runAnalysis(); // the text did not change: read it again, but save nothing
         });
     }
     if (m_vocabularyPoll) {
