@@ -57,6 +57,13 @@ QString describeSource(const QString& source)
         return QCoreApplication::translate("Analysis", "the shape and check digit of an Australian Medicare number");
     if (source == QLatin1String("check:pps"))
         return QCoreApplication::translate("Analysis", "the shape and check letter of an Irish PPS number");
+    if (source == QLatin1String("check:kvnr"))
+        return QCoreApplication::translate("Analysis", "the shape and check digit of a German health insurance number");
+    if (source == QLatin1String("check:svnr"))
+        return QCoreApplication::translate("Analysis",
+                                           "the check digit and date of an Austrian social insurance number");
+    if (source == QLatin1String("check:ahv"))
+        return QCoreApplication::translate("Analysis", "756 and the check digit of a Swiss AHV number");
     if (source == QLatin1String("check:card"))
         return QCoreApplication::translate("Analysis", "13 to 19 digits that pass the card check (Luhn)");
     if (source == QLatin1String("check:nhs"))

@@ -24,7 +24,8 @@ struct Finding {
     /// category's section), `practice-terms` (the practice's additions in settings),
     /// `medical-vocabulary` (the installed medical word list), `rule:<name>` (a sentence rule:
     /// `body-part`, `service-name`, `fee-charge`, `money-off`, `amount`, `offer`, `clock-time`), or
-    /// `check:<name>` (an identifier's check: `card`, `nhs`, `ssn`, `date-of-birth`, `medicare`, `pps`).
+    /// `check:<name>` (an identifier's check: `card`, `nhs`, `ssn`, `date-of-birth`, `medicare`, `pps`,
+    /// `kvnr`, `svnr`, `ahv`).
     QString source;
 };
 

@@ -76,6 +76,12 @@ QString whyFor(IdentifierMatch::Type type)
         return QCoreApplication::translate("ContentAnalyser", "Looks like an Australian Medicare number.");
     case IdentifierMatch::Type::IePps:
         return QCoreApplication::translate("ContentAnalyser", "Looks like an Irish PPS number.");
+    case IdentifierMatch::Type::DeKvnr:
+        return QCoreApplication::translate("ContentAnalyser", "Looks like a German health insurance number.");
+    case IdentifierMatch::Type::AtSvnr:
+        return QCoreApplication::translate("ContentAnalyser", "Looks like an Austrian social insurance number.");
+    case IdentifierMatch::Type::ChAhv:
+        return QCoreApplication::translate("ContentAnalyser", "Looks like a Swiss AHV number.");
     }
     return {};
 }
@@ -335,6 +341,12 @@ const char* sourceFor(IdentifierMatch::Type type)
         return "check:medicare";
     case IdentifierMatch::Type::IePps:
         return "check:pps";
+    case IdentifierMatch::Type::DeKvnr:
+        return "check:kvnr";
+    case IdentifierMatch::Type::AtSvnr:
+        return "check:svnr";
+    case IdentifierMatch::Type::ChAhv:
+        return "check:ahv";
     }
     return "check";
 }

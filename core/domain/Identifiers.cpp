@@ -169,18 +169,21 @@ void findSsn(const QString& text, QVector<IdentifierMatch>& out)
 
 void findDateOfBirth(const QString& text, QVector<IdentifierMatch>& out)
 {
+    // English and German month names ("Jänner" and "Feber" are Austrian).
     static const QString month = QStringLiteral(
         "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|"
-        "oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?");
-    static const QString day = QStringLiteral("\\d{1,2}(?:st|nd|rd|th)?");
+        "oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|januar|jänner|jän|februar|feber|märz|mai|juni|juli|"
+        "okt(?:ober)?|dez(?:ember)?)\\.?");
+    static const QString day = QStringLiteral("\\d{1,2}(?:st|nd|rd|th|\\.)?");
     static const QString date = QStringLiteral("(?:\\d{1,2}[/.-]\\d{1,2}[/.-](?:\\d{4}|\\d{2})|\\d{4}-\\d{2}-\\d{2}|") +
                                 day + QStringLiteral("\\s+(?:of\\s+)?") + month + QStringLiteral(",?\\s+\\d{4}|") +
                                 month + QStringLiteral("\\s+") + day + QStringLiteral(",?\\s+\\d{4})");
     static const QRegularExpression re(
-        QStringLiteral("\\b(?:d\\.?o\\.?b\\.?|date\\s+of\\s+birth|birth\\s*date|birthday|born(?:\\s+on)?)"
-                       "\\s*(?:is\\s+|was\\s+)?[:=-]?\\s*") +
+        QStringLiteral("\\b(?:d\\.?o\\.?b\\.?|date\\s+of\\s+birth|birth\\s*date|birthday|born(?:\\s+on)?|"
+                       "geburtsdatum|geburtstag|geb\\.|geboren(?:\\s+am)?)"
+                       "\\s*(?:is\\s+|was\\s+|ist\\s+|war\\s+)?(?:der\\s+|den\\s+)?[:=-]?\\s*") +
             date + QStringLiteral("(?![\\d/])"),
-        QRegularExpression::CaseInsensitiveOption);
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
     auto it = re.globalMatch(text);
     while (it.hasNext()) {
         const auto m = it.next();
@@ -225,7 +228,83 @@ void findPps(const QString& text, QVector<IdentifierMatch>& out)
     }
 }
 
+void findGermanSpeaking(const QString& text, QVector<IdentifierMatch>& out)
+{
+    // KVNR: a capital letter and nine digits, one word.
+    static const QRegularExpression kvnr(QStringLiteral("\\b[A-Z]\\d{9}\\b"));
+    for (auto it = kvnr.globalMatch(text); it.hasNext();) {
+        const auto m = it.next();
+        if (kvnrValid(m.captured()))
+            out.append(IdentifierMatch{IdentifierMatch::Type::DeKvnr, int(m.capturedStart()), int(m.capturedEnd())});
+    }
+    // SVNR: 4 + 6 digits, printed with a space or none.
+    static const QRegularExpression svnr(QStringLiteral("\\b[1-9]\\d{3} ?\\d{6}\\b"));
+    for (auto it = svnr.globalMatch(text); it.hasNext();) {
+        const auto m = it.next();
+        const int begin = int(m.capturedStart());
+        const int end = int(m.capturedEnd());
+        if (boundedRun(text, begin, end) && svnrValid(m.captured()))
+            out.append(IdentifierMatch{IdentifierMatch::Type::AtSvnr, begin, end});
+    }
+    // AHV: 756.1234.5678.97, dotted or not.
+    static const QRegularExpression ahv(QStringLiteral("\\b756(?:\\.?\\d{4}){2}\\.?\\d{2}\\b"));
+    for (auto it = ahv.globalMatch(text); it.hasNext();) {
+        const auto m = it.next();
+        if (ahvValid(m.captured()))
+            out.append(IdentifierMatch{IdentifierMatch::Type::ChAhv, int(m.capturedStart()), int(m.capturedEnd())});
+    }
+}
+
 } // namespace
+
+bool kvnrValid(const QString& kvnr)
+{
+    const QString k = kvnr.trimmed().toUpper();
+    if (k.size() != 10 || k.at(0) < QLatin1Char('A') || k.at(0) > QLatin1Char('Z'))
+        return false;
+    for (int i = 1; i < 10; ++i)
+        if (!k.at(i).isDigit() || k.at(i).unicode() > '9')
+            return false;
+    const int letter = k.at(0).unicode() - 'A' + 1;
+    int digits[10] = {letter / 10, letter % 10};
+    for (int i = 0; i < 8; ++i)
+        digits[2 + i] = k.at(1 + i).digitValue();
+    int sum = 0;
+    for (int i = 0; i < 10; ++i) {
+        const int product = digits[i] * (i % 2 == 0 ? 1 : 2);
+        sum += product / 10 + product % 10;
+    }
+    return sum % 10 == k.at(9).digitValue();
+}
+
+bool svnrValid(const QString& digits)
+{
+    const QString d = digitsOf(digits);
+    if (d.size() != 10 || d.at(0) == QLatin1Char('0'))
+        return false;
+    // DDMMYY: a day and a month that can be (the office gives months 13 to 14 when it is unknown).
+    const int day = d.mid(4, 2).toInt();
+    const int month = d.mid(6, 2).toInt();
+    if (day < 1 || day > 31 || month < 1 || month > 14)
+        return false;
+    static const int weights[] = {3, 7, 9, 0, 5, 8, 4, 2, 1, 6};
+    int sum = 0;
+    for (int i = 0; i < 10; ++i)
+        sum += d.at(i).digitValue() * weights[i];
+    const int check = sum % 11;
+    return check != 10 && check == d.at(3).digitValue();
+}
+
+bool ahvValid(const QString& digits)
+{
+    const QString d = digitsOf(digits);
+    if (d.size() != 13 || !d.startsWith(QLatin1String("756")))
+        return false;
+    int sum = 0;
+    for (int i = 0; i < 12; ++i)
+        sum += d.at(i).digitValue() * (i % 2 == 0 ? 1 : 3);
+    return (10 - sum % 10) % 10 == d.at(12).digitValue();
+}
 
 bool medicareValid(const QString& digits)
 {
@@ -310,8 +389,9 @@ QVector<IdentifierMatch> findIdentifiers(const QString& text)
     findNhs(text, all);
     findMedicare(text, all);
     findPps(text, all);
+    findGermanSpeaking(text, all);
     // Keep the first found of overlapping matches (dates of birth, then cards, SSNs, NHS numbers,
-    // Medicare numbers, PPS numbers).
+    // Medicare numbers, PPS numbers, KVNRs, SVNRs, AHV numbers).
     QVector<IdentifierMatch> out;
     for (const auto& m : all) {
         const bool overlaps = std::any_of(out.cbegin(), out.cend(),

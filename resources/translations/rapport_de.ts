@@ -67,6 +67,18 @@
         <source>a date introduced as a date of birth</source>
         <translation>Datum, das als Geburtsdatum eingeleitet wird</translation>
     </message>
+    <message>
+        <source>the shape and check digit of a German health insurance number</source>
+        <translation>Form und Prüfziffer einer Krankenversichertennummer</translation>
+    </message>
+    <message>
+        <source>the check digit and date of an Austrian social insurance number</source>
+        <translation>Prüfziffer und Datum einer österreichischen Sozialversicherungsnummer</translation>
+    </message>
+    <message>
+        <source>756 and the check digit of a Swiss AHV number</source>
+        <translation>756 und die Prüfziffer einer Schweizer AHV-Nummer</translation>
+    </message>
 </context>
 <context>
     <name>Appointment</name>
@@ -1170,6 +1182,18 @@
     <message>
         <source>The name of the service booked: about a booking, not the client&apos;s health.</source>
         <translation>Der Name der gebuchten Leistung: zu einer Buchung, nicht zur Gesundheit des Klienten.</translation>
+    </message>
+    <message>
+        <source>Looks like a German health insurance number.</source>
+        <translation>Sieht aus wie eine Krankenversichertennummer.</translation>
+    </message>
+    <message>
+        <source>Looks like an Austrian social insurance number.</source>
+        <translation>Sieht aus wie eine österreichische Sozialversicherungsnummer.</translation>
+    </message>
+    <message>
+        <source>Looks like a Swiss AHV number.</source>
+        <translation>Sieht aus wie eine Schweizer AHV-Nummer.</translation>
     </message>
 </context>
 <context>

@@ -67,6 +67,18 @@
         <source>a date introduced as a date of birth</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the shape and check digit of a German health insurance number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the check digit and date of an Austrian social insurance number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>756 and the check digit of a Swiss AHV number</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Appointment</name>
@@ -1169,6 +1181,18 @@
     </message>
     <message>
         <source>The name of the service booked: about a booking, not the client&apos;s health.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looks like a German health insurance number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looks like an Austrian social insurance number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looks like a Swiss AHV number.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -48,10 +48,11 @@ QVector<TsMessage> readTs(const QString& path)
         if (xml.isStartElement()) {
             if (xml.name() == QLatin1String("name"))
                 context = xml.readElementText();
-            else if (xml.name() == QLatin1String("message"))
-                m = TsMessage{
-                    context, {}, {}, xml.attributes().value(QLatin1String("numerus")) == QLatin1String("yes")};
-            else if (xml.name() == QLatin1String("source"))
+            else if (xml.name() == QLatin1String("message")) {
+                m = TsMessage{};
+                m.context = context;
+                m.numerus = xml.attributes().value(QLatin1String("numerus")) == QLatin1String("yes");
+            } else if (xml.name() == QLatin1String("source"))
                 m.source = xml.readElementText();
             else if (xml.name() == QLatin1String("comment"))
                 m.comment = xml.readElementText();

@@ -166,3 +166,35 @@ TEST_CASE("Irish PPS numbers pass their check letter", "[identifiers]")
     CHECK(found("booking 1234568T", Type::IePps).isEmpty());     // wrong check letter
     CHECK(found("order ref AB1234567T", Type::IePps).isEmpty()); // part of a word
 }
+
+TEST_CASE("German, Austrian and Swiss insurance numbers pass their checks", "[identifiers][language]")
+{
+    // KVNR: letter A = 01, weights 1 2 1 2 ... over 0 1 1 2 3 4 5 6 7 8, digit sums 40: check 0.
+    CHECK(kvnrValid(QStringLiteral("A123456780")));
+    CHECK_FALSE(kvnrValid(QStringLiteral("A123456781")));
+    CHECK_FALSE(kvnrValid(QStringLiteral("1123456780")));
+    CHECK(found("Versichertennummer A123456780, Kasse AOK", Type::DeKvnr) == QStringList{QStringLiteral("A123456780")});
+    CHECK(found("Rechnung R123456781", Type::DeKvnr).isEmpty()); // fails the check
+    // SVNR: 1 2 3 . 0 1 0 1 8 0 weighted 3 7 9 . 5 8 4 2 1 6 is 62, modulo 11 is 7.
+    CHECK(svnrValid(QStringLiteral("1237 010180")));
+    CHECK_FALSE(svnrValid(QStringLiteral("1236 010180")));
+    CHECK_FALSE(svnrValid(QStringLiteral("1237 320180"))); // no 32nd day
+    CHECK(found("SV-Nummer 1237 010180 bitte mitbringen", Type::AtSvnr) == QStringList{QStringLiteral("1237 010180")});
+    CHECK(count("Rufen Sie 0660 1234567 an") == 0); // a phone number starts with 0
+    // AHV: EAN-13 check digit.
+    CHECK(ahvValid(QStringLiteral("756.1234.5678.97")));
+    CHECK_FALSE(ahvValid(QStringLiteral("756.1234.5678.96")));
+    CHECK(found("AHV-Nr. 756.1234.5678.97", Type::ChAhv) == QStringList{QStringLiteral("756.1234.5678.97")});
+}
+
+TEST_CASE("A date of birth introduced in German", "[identifiers][language]")
+{
+    CHECK(found("Geburtsdatum: 03.03.1958", Type::DateOfBirth) ==
+          QStringList{QStringLiteral("Geburtsdatum: 03.03.1958")});
+    CHECK(found("sie ist geboren am 5. Juli 1971 in Graz", Type::DateOfBirth) ==
+          QStringList{QStringLiteral("geboren am 5. Juli 1971")});
+    CHECK(found("geb. 12.04.1978", Type::DateOfBirth) == QStringList{QStringLiteral("geb. 12.04.1978")});
+    CHECK(found("Geburtsdatum ist der 3. März 1980", Type::DateOfBirth) ==
+          QStringList{QStringLiteral("Geburtsdatum ist der 3. März 1980")});
+    CHECK(count("Ihr Termin am 12.04.2027 um 10 Uhr") == 0); // no label: an appointment
+}
