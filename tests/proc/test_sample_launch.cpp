@@ -6,10 +6,13 @@
 
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QThread>
 
 #include <csignal>
+#include <utility>
 
 using namespace proctest;
 
@@ -93,4 +96,38 @@ TEST_CASE("rapport --sample opens a throwaway practice and removes it on SIGTERM
     CHECK(app.exitCode() == 0);
     CHECK(tmp.entryList({QStringLiteral("rapport-sample-*")}, QDir::Dirs).isEmpty());
     CHECK_FALSE(QFileInfo::exists(dir.filePath(QStringLiteral("real.sqlite"))));
+}
+
+TEST_CASE("rapport starts in the interface language of Settings > Display, German or English",
+          "[process][gui][language]")
+{
+    QTemporaryDir dir;
+    QProcessEnvironment env = isolated(dir);
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    env.insert(QStringLiteral("RAPPORT_STARTUP_PROBE"), QStringLiteral("1"));
+    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8")); // the setting, not the system, decides
+    env.remove(QStringLiteral("LANGUAGE"));
+    env.remove(QStringLiteral("LC_ALL"));
+    const QString db = dir.filePath(QStringLiteral("real.sqlite"));
+    REQUIRE(cli(db, {QStringLiteral("init")}).code == 0);
+    const QString conf = dir.filePath(QStringLiteral("home/config/Rapport/rapport.conf"));
+    QDir().mkpath(QFileInfo(conf).path());
+    for (const auto& [language, file] : {std::pair{QStringLiteral("de"), QStringLiteral("&Datei")},
+                                         std::pair{QStringLiteral("en"), QStringLiteral("&File")}}) {
+        QFile f(conf);
+        REQUIRE(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write("[General]\ninterfaceLanguage=" + language.toUtf8() + "\n");
+        f.close();
+        QProcess app;
+        app.setProcessEnvironment(env);
+        app.start(QStringLiteral(RAPPORT_GUI_PATH), {QStringLiteral("--db"), db});
+        REQUIRE(app.waitForFinished(60000));
+        const QString out = QString::fromUtf8(app.readAllStandardOutput());
+        INFO(language.toStdString() << "\n"
+                                    << out.toStdString()
+                                    << QString::fromUtf8(app.readAllStandardError()).toStdString());
+        CHECK(app.exitCode() == 0);
+        const QString menus = out.section(QStringLiteral("menus "), 1).section(QLatin1Char('\n'), 0, 0);
+        CHECK(menus.split(QLatin1Char('|')).value(0) == file);
+    }
 }
