@@ -652,9 +652,8 @@ Status Database::forEachRawRow(const QString& sql, const QVariantList& values, c
                                const std::function<bool(const RawRow&)>& row) const
 {
     if (isPostgres()) {
-        // No C API path here: QPSQL's rows, read once each (a forward-only query).
+        // No C API path here: QPSQL's rows through QtSql (read whole: see prepare() in SqlUtil).
         QSqlQuery q(connection());
-        q.setForwardOnly(true);
         if (auto e = run(q, sql, values, what))
             return e;
         RawRow current(&q);

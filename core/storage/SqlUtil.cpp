@@ -5,6 +5,7 @@
 #include "storage/SqliteFailure.h"
 
 #include <QCoreApplication>
+#include <QSqlDriver>
 #include <QSqlError>
 
 namespace rapport::storage {
@@ -51,6 +52,12 @@ domain::Error sqlError(const QSqlQuery& q, const char* what)
 
 domain::Status prepare(QSqlQuery& q, const QString& sql, const char* what)
 {
+    // QPSQL reads a forward-only query row by row (libpq's single-row mode) and, when another
+    // query runs on the connection before it is read to the end, drops its unread rows without
+    // an error. Repositories do run queries while reading (a callback per row, a nested lookup),
+    // so on PostgreSQL every result is read whole, as SQLite's results stay valid.
+    if (q.driver() && q.driver()->dbmsType() == QSqlDriver::PostgreSQL)
+        q.setForwardOnly(false);
     if (!q.prepare(sql))
         return sqlError(q, what);
     return std::nullopt;
