@@ -29,6 +29,9 @@ packages=(
     lintian desktop-file-utils appstream man-db
     # the German vocabularies (Recommends of the package) and word lists
     hunspell-de-med hunspell-de-de hunspell-en-gb
+    # the PostgreSQL backend: Qt's driver (a Recommends of the package), and the server whose
+    # initdb/pg_ctl tests/pg/cluster.sh runs for the suite's PostgreSQL run (pg_trgm is in it)
+    libqt6sql6-psql postgresql
 )
 
 SUDO=""
