@@ -2,6 +2,7 @@
 #include "storage/SqlUtil.h"
 
 #include "domain/ConsentChain.h"
+#include "storage/PostgresFailure.h"
 #include "storage/SqliteFailure.h"
 
 #include <QCoreApplication>
@@ -45,8 +46,11 @@ domain::Error sqlError(const QSqlQuery& q, const char* what)
     const QString plain = plainSqliteFailure(q.lastError());
     if (!plain.isEmpty())
         return domain::Error::database(plain);
+    // The server's words in one line (QPSQL's text spans lines and repeats the SQLSTATE).
+    const bool postgres = q.driver() && q.driver()->dbmsType() == QSqlDriver::PostgreSQL;
     return domain::Error::database(QCoreApplication::translate("Database", "database error while %1: %2")
-                                       .arg(QCoreApplication::translate("Database", what), q.lastError().text()));
+                                       .arg(QCoreApplication::translate("Database", what),
+                                            postgres ? postgresMessage(q.lastError()) : q.lastError().text()));
 }
 } // namespace
 

@@ -11,6 +11,7 @@
 #include "storage/ClientSearch.h"
 #include "storage/Database.h"
 #include "storage/SqlTransaction.h"
+#include "storage/SqlUtil.h"
 
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -146,6 +147,20 @@ TEST_CASE("PostgreSQL: a failed statement ends the transaction, and commit says 
         CHECK(committed->kind == rapport::domain::Error::Kind::Database);
     }
     CHECK(repo.count({}).value() == 0);
+    // A failure is one line of the server's words (QPSQL's own text spans two, with the SQLSTATE).
+    {
+        REQUIRE(repo.insert(c, QDateTime::currentDateTimeUtc()).ok());
+        QSqlQuery q(db->connection());
+        const auto e = rapport::storage::run(
+            q, QStringLiteral("INSERT INTO clients (id, name, created_at, updated_at) VALUES (?, 'x', 'a', 'b')"),
+            {repo.list({}, QDateTime()).value().first().id}, "testing");
+        REQUIRE(e.has_value());
+        CHECK(e->message.contains(QStringLiteral("duplicate key")));
+        CHECK_FALSE(e->message.contains(QLatin1Char('\n')));
+        CHECK_FALSE(e->message.contains(QStringLiteral("23505")));
+        QSqlQuery clear(db->connection());
+        REQUIRE(clear.exec(QStringLiteral("DELETE FROM clients")));
+    }
     // The connection works on: the next transaction commits.
     auto tx = rapport::storage::SqlTransaction::begin(*db);
     REQUIRE(tx.ok());
