@@ -187,6 +187,13 @@ QString ClientSearch::insertSql(const QSqlDatabase& db)
     return hasFts(db) ? kInsertEntry : QString();
 }
 
+QStringList ClientSearch::indexColumns(const QSqlDatabase& db)
+{
+    if (hasTermsTable(db))
+        return {QStringLiteral("client_id"), QStringLiteral("terms")};
+    return {QStringLiteral("rowid"), QStringLiteral("name"), QStringLiteral("numbers"), QStringLiteral("emails")};
+}
+
 QVariantList ClientSearch::entryValues(const QSqlDatabase& db, qint64 clientId, const QString& names,
                                        const QStringList& numberTerms, const QStringList& emails)
 {

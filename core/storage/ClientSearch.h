@@ -53,6 +53,8 @@ public:
     static QVariantList likePatterns(const QString& text);
     /// The INSERT of one index entry on `db`'s backend (empty when it has no index), and its values.
     static QString insertSql(const QSqlDatabase& db);
+    /// The columns insertSql() fills, in the order of entryValues().
+    static QStringList indexColumns(const QSqlDatabase& db);
     static QVariantList entryValues(const QSqlDatabase& db, qint64 clientId, const QString& names,
                                     const QStringList& numberTerms, const QStringList& emails);
 

@@ -121,7 +121,7 @@ TEST_CASE("no client data on rapport-cli's stderr with its debug output on, exce
 {
     QTemporaryDir dir;
     writeCsv(dir.path());
-    const QString db = dir.filePath(QStringLiteral("r.db"));
+    const QString db = rapport::testing::testDatabase(dir, QStringLiteral("r.db"));
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("RAPPORT_DEBUG"), QStringLiteral("1"));
     env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("*=true"));
