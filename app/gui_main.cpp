@@ -62,8 +62,9 @@ int main(int argc, char* argv[])
     ::umask(077);
     QCommandLineOption dbOption(
         QStringLiteral("db"),
-        QCoreApplication::translate("main",
-                                    "Open the database at PATH (default: $RAPPORT_DB, else the app's data folder)."),
+        QCoreApplication::translate(
+            "main", "Open the database at PATH, or the PostgreSQL database postgresql://user@host:port/name "
+                    "(default: $RAPPORT_DB, else the app's data folder)."),
         QStringLiteral("PATH"));
     QCommandLineOption sampleOption(
         QStringLiteral("sample"),
@@ -119,19 +120,21 @@ int main(int argc, char* argv[])
     const QString path = sample                   ? sampleDir->filePath(QStringLiteral("sample.sqlite"))
                          : parser.isSet(dbOption) ? parser.value(dbOption)
                                                   : rapport::services::defaultDatabasePath();
-    const QString absolute = QFileInfo(path).absoluteFilePath();
+    // A postgresql:// URL names a server, never a file: it is neither made absolute nor stamped.
+    const bool server = rapport::services::PracticeFile::isServerUrl(path);
+    const QString absolute = server ? path.trimmed() : QFileInfo(path).absoluteFilePath();
     // The quick check at open is skipped for the file this app last closed sound, when nobody
     // has written it since (same inode, same modification time to the nanosecond).
     QSettings memory;
     const QString checkedPath = QStringLiteral("quickCheck/path");
     const QString checkedStamp = QStringLiteral("quickCheck/stamp");
-    if (!sample && memory.value(checkedPath).toString() == absolute)
+    if (!sample && !server && memory.value(checkedPath).toString() == absolute)
         rapport::services::PracticeFile::trustUnchanged(absolute, memory.value(checkedStamp).toString());
     auto opened = rapport::services::PracticeFile::open(absolute);
     if (!opened) {
         QMessageBox::critical(nullptr, QApplication::translate("main", "Rapport cannot open its database"),
                               QApplication::translate("main", "%1\n\nDatabase: %2")
-                                  .arg(opened.error().message, QDir::toNativeSeparators(path)));
+                                  .arg(opened.error().message, server ? path : QDir::toNativeSeparators(path)));
         return 4;
     }
     std::unique_ptr<rapport::services::PracticeFile> practice = std::move(opened).value();
@@ -172,8 +175,8 @@ int main(int argc, char* argv[])
         if (!rapport::ui::terminationRequested())
             code = QApplication::exec();
     } // the window joins its worker threads: the last connection is the practice's own
-    if (sample)
-        return code; // nothing of the throwaway practice is remembered
+    if (sample || server)
+        return code; // nothing of the throwaway practice is remembered; a server has no file to stamp
     const bool sound = practice->foundSound();
     practice.reset(); // the last close checkpoints: the stamp below is the file as it stays
     if (sound) {

@@ -31,6 +31,9 @@ packages=(
     hunspell-de-med hunspell-de-de hunspell-en-gb wngerman
     # Qt's own strings (standard buttons, dialogs) in German
     qt6-translations-l10n
+    # the PostgreSQL backend: Qt's driver (a Recommends of the package), and the server whose
+    # initdb/pg_ctl tests/pg/cluster.sh runs for the suite's PostgreSQL run (pg_trgm is in it)
+    libqt6sql6-psql postgresql
 )
 
 SUDO=""

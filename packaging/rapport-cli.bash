@@ -8,7 +8,7 @@ _rapport_cli_options()
 {
     case "$1" in
     init | check | "settings set" | "settings auto-reply" | "client erase" | "consent verify") ;;
-    "settings show" | "client show" | "consent show" | backup | restore) echo "--json" ;;
+    "settings show" | "client show" | "consent show" | backup | restore | migrate-to) echo "--json" ;;
     "client add" | "client set")
         echo "--name --preferred-name --mobile --phone --email --tz --quiet-hours --prefers --next-appointment --note"
         ;;
@@ -71,7 +71,7 @@ _rapport_cli()
     fi
 
     local groups="settings client consent appointments queue"
-    local single="init check log raise reminders analyze suggest import backup restore"
+    local single="init check log raise reminders analyze suggest import backup restore migrate-to"
     # Skip the global option (--db PATH) to find the command.
     local i=1
     while [ $i -lt $cword ]; do
@@ -140,7 +140,7 @@ _rapport_cli()
         return
     fi
     case "$command" in
-    import | backup | restore | "appointments import")
+    import | backup | restore | migrate-to | "appointments import")
         compopt -o filenames 2> /dev/null
         mapfile -t COMPREPLY < <(compgen -f -- "$cur")
         ;;

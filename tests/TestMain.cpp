@@ -4,10 +4,16 @@
 #define CATCH_CONFIG_RUNNER
 #include <catch2/catch.hpp>
 
+#include "TestHooks.h"
+
 #include <QDir>
 #include <QFile>
+#include <QUrl>
+#include <QUrlQuery>
 #include <QtGlobal>
+#include <cstdio>
 #include <unistd.h>
+#include <vector>
 
 #if defined(RAPPORT_TEST_GUI)
 #include <QApplication>
@@ -20,6 +26,35 @@ using TestApp = QGuiApplication;
 #include <QCoreApplication>
 using TestApp = QCoreApplication;
 #endif
+
+namespace {
+std::vector<std::function<void()>>& exitHooks()
+{
+    static std::vector<std::function<void()>> hooks;
+    return hooks;
+}
+
+/// The PostgreSQL run of a suite (RAPPORT_TEST_PG_URL set by its ctest registration) on a
+/// machine without PostgreSQL's server programs: tests/pg/cluster.sh left `skipped` in the
+/// cluster's folder. Says so in the line ctest's SKIP_REGULAR_EXPRESSION looks for.
+bool postgresSkipped()
+{
+    const QString url = qEnvironmentVariable("RAPPORT_TEST_PG_URL");
+    if (url.isEmpty())
+        return false;
+    const QString folder = QUrlQuery(QUrl(url)).queryItemValue(QStringLiteral("host"), QUrl::FullyDecoded);
+    QFile skipped(QDir(folder).filePath(QStringLiteral("skipped")));
+    if (folder.isEmpty() || !skipped.open(QIODevice::ReadOnly))
+        return false;
+    std::printf("RAPPORT_PG_SKIPPED: %s\n", skipped.readAll().trimmed().constData());
+    return true;
+}
+} // namespace
+
+void rapport::testing::atTestProgramExit(std::function<void()> hook)
+{
+    exitHooks().push_back(std::move(hook));
+}
 
 int main(int argc, char* argv[])
 {
@@ -36,5 +71,10 @@ int main(int argc, char* argv[])
     TestApp app(argc, argv);
     TestApp::setOrganizationName(QStringLiteral("RapportTests"));
     TestApp::setApplicationName(QStringLiteral("rapport-tests"));
-    return Catch::Session().run(argc, argv);
+    if (postgresSkipped())
+        return 0;
+    const int code = Catch::Session().run(argc, argv);
+    for (const auto& hook : exitHooks())
+        hook();
+    return code;
 }

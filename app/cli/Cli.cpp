@@ -19,16 +19,20 @@ QVector<Command> allCommands()
     QVector<Command> all;
     for (auto group : {initCommands, settingsCommands, clientCommands, consentCommands, logCommands, raiseCommands,
                        appointmentCommands, queueCommands, calendarCommands, reminderCommands, analysisCommands,
-                       importCommands, exportCommands, backupCommands})
+                       importCommands, exportCommands, backupCommands, migrateCommands})
         all += group();
     return all;
 }
 
 QString mainUsage(const QVector<Command>& commands)
 {
-    QString text = QStringLiteral("Usage: rapport-cli [--db PATH] COMMAND [ARGS...]\n\n"
-                                  "Rapport's headless twin: the same database and rules as the desktop app.\n"
-                                  "Without --db: $RAPPORT_DB, else the app's own database.\n\nCommands:\n");
+    QString text =
+        QStringLiteral("Usage: rapport-cli [--db PATH|URL] COMMAND [ARGS...]\n\n"
+                       "Rapport's headless twin: the same database and rules as the desktop app.\n"
+                       "Without --db: $RAPPORT_DB, else the app's own database.\n"
+                       "A URL postgresql://user@host:port/dbname (or ?host=/socket/folder) opens a\n"
+                       "PostgreSQL database; its password comes from ~/.pgpass or $PGPASSFILE, never the URL.\n"
+                       "\nCommands:\n");
     qsizetype width = 0;
     for (const auto& c : commands)
         width = std::max(width, c.name.size());

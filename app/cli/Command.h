@@ -112,5 +112,6 @@ QVector<Command> analysisCommands();
 QVector<Command> importCommands();
 QVector<Command> exportCommands();
 QVector<Command> backupCommands();
+QVector<Command> migrateCommands();
 
 } // namespace rapport::cli

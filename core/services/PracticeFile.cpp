@@ -19,6 +19,11 @@ domain::Result<std::unique_ptr<PracticeFile>> PracticeFile::open(const QString& 
     return std::unique_ptr<PracticeFile>(new PracticeFile(std::move(opened).value()));
 }
 
+bool PracticeFile::isServerUrl(const QString& pathOrUrl)
+{
+    return storage::Database::isServerUrl(pathOrUrl);
+}
+
 QString PracticeFile::path() const
 {
     return m_db->path();

@@ -18,8 +18,12 @@ namespace rapport::services {
 /// `storage::Database&` to hand to the services; they never include storage's headers.
 class PracticeFile {
 public:
-    /// Opens (creating if missing, parent folders included) the practice at `path`.
+    /// Opens (creating if missing, parent folders included) the practice at `path`, or the
+    /// PostgreSQL database a `postgresql://` URL names (never a path: see isServerUrl()).
     static domain::Result<std::unique_ptr<PracticeFile>> open(const QString& path);
+    /// True when `pathOrUrl` names a PostgreSQL server (`postgresql://`, `postgres://`), not a
+    /// file: no absolute path, file stamp or folder is made of it.
+    static bool isServerUrl(const QString& pathOrUrl);
     ~PracticeFile();
     PracticeFile(const PracticeFile&) = delete;
     PracticeFile& operator=(const PracticeFile&) = delete;

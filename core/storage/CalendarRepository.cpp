@@ -108,8 +108,13 @@ Status CalendarRepository::replaceUnmatched(const QString& source, const QVector
         if (auto e = del.run({source}, kWrite))
             return e;
     }
-    Statement q = m_db.statement(QStringLiteral("INSERT OR REPLACE INTO calendar_unmatched (") + kUnmatchedColumns +
-                                 QStringLiteral(", seen_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    // The same event twice in one file: the later one stands (an upsert both backends run).
+    Statement q = m_db.statement(
+        QStringLiteral("INSERT INTO calendar_unmatched (") + kUnmatchedColumns +
+        QStringLiteral(", seen_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (source, external_uid, "
+                       "recurrence_id) DO UPDATE SET summary = excluded.summary, match_key = excluded.match_key, "
+                       "email_key = excluded.email_key, starts_at = excluded.starts_at, ends_at = excluded.ends_at, "
+                       "location = excluded.location, line = excluded.line, seen_at = excluded.seen_at"));
     for (const UnmatchedCalendarEvent& u : events)
         if (auto e = q.run({source, u.uid, u.recurrenceId, u.summary, u.matchKey, u.emailKey, toDbTime(u.start),
                             toDbTime(u.end), u.location, u.line, toDbTime(now)},

@@ -93,6 +93,46 @@ bool ClientSearch::hasFts(const QSqlDatabase& db)
     return db.driverName() == QLatin1String("QSQLITE");
 }
 
+bool ClientSearch::hasTermsTable(const QSqlDatabase& db)
+{
+    return db.driverName() == QLatin1String("QPSQL");
+}
+
+namespace {
+const QRegularExpression& wordSeparators()
+{
+    static const QRegularExpression separators(QStringLiteral("[^\\p{L}\\p{N}]+"));
+    return separators;
+}
+} // namespace
+
+QString ClientSearch::terms(const QString& names, const QStringList& numberTerms, const QStringList& emails)
+{
+    // FTS5's unicode61 tokenizer with remove_diacritics, by hand: words are runs of letters and
+    // digits, folded as nameKey() folds (case, accents).
+    QStringList words =
+        nameKey(names + QLatin1Char(' ') + emails.join(QLatin1Char(' '))).split(wordSeparators(), Qt::SkipEmptyParts);
+    words << numberTerms;
+    return QLatin1Char(' ') + words.join(QLatin1Char(' ')) + QLatin1Char(' ');
+}
+
+QVariantList ClientSearch::likePatterns(const QString& text)
+{
+    static const QRegularExpression numberLike(QStringLiteral("^[\\s0-9+()\\-./]*[0-9][\\s0-9+()\\-./]*$"));
+    QStringList words;
+    if (numberLike.match(text).hasMatch()) {
+        QString digits = text;
+        digits.remove(QRegularExpression(QStringLiteral("[^0-9]")));
+        words << digits;
+    } else {
+        words = nameKey(text).split(wordSeparators(), Qt::SkipEmptyParts).mid(0, 8);
+    }
+    QVariantList patterns;
+    for (const QString& w : std::as_const(words))
+        patterns << QString(QLatin1String("% ") + w + QLatin1Char('%')); // a word that starts so
+    return patterns;
+}
+
 ClientSearch::Filter ClientSearch::filter(const QSqlDatabase& db, const QString& text)
 {
     const QString match = matchExpression(text);
@@ -100,6 +140,17 @@ ClientSearch::Filter ClientSearch::filter(const QSqlDatabase& db, const QString&
         return {};
     if (hasFts(db))
         return {QStringLiteral("c.id IN (SELECT rowid FROM client_search WHERE client_search MATCH ?)"), {match}};
+    if (hasTermsTable(db)) {
+        const QVariantList patterns = likePatterns(text);
+        if (patterns.isEmpty())
+            return {};
+        QStringList conditions;
+        for (int i = 0; i < patterns.size(); ++i)
+            conditions << QStringLiteral("s.terms LIKE ?");
+        return {QStringLiteral("c.id IN (SELECT s.client_id FROM client_search s WHERE ") +
+                    conditions.join(QStringLiteral(" AND ")) + QLatin1Char(')'),
+                patterns};
+    }
     const QString like = QLatin1Char('%') + text.trimmed().toLower() + QLatin1Char('%');
     return {QStringLiteral("(lower(c.name) LIKE ? OR lower(c.preferred_name) LIKE ? OR EXISTS (SELECT 1 FROM "
                            "contact_points p WHERE p.client_id = c.id AND lower(p.value) LIKE ?))"),
@@ -109,11 +160,13 @@ ClientSearch::Filter ClientSearch::filter(const QSqlDatabase& db, const QString&
 namespace {
 const char* const kIndexing = QT_TRANSLATE_NOOP("Database", "updating the search index");
 const QString kRemoveEntry = QStringLiteral("DELETE FROM client_search WHERE rowid = ?");
+const QString kRemoveTerms = QStringLiteral("DELETE FROM client_search WHERE client_id = ?");
 const QString kInsertEntry =
     QStringLiteral("INSERT INTO client_search(rowid, name, numbers, emails) VALUES (?, ?, ?, ?)");
+const QString kInsertTerms = QStringLiteral("INSERT INTO client_search (client_id, terms) VALUES (?, ?)");
 
-/// The values of kInsertEntry for `client`.
-QVariantList entry(const domain::Client& client)
+/// The values of insertSql() for `client`.
+QVariantList entry(const QSqlDatabase& db, const domain::Client& client)
 {
     QStringList numbers, emails;
     for (const auto& cp : client.contacts) {
@@ -122,43 +175,69 @@ QVariantList entry(const domain::Client& client)
         else
             emails << cp.value;
     }
-    return {client.id, QString(client.name + QLatin1Char(' ') + client.preferredName), numbers.join(QLatin1Char(' ')),
-            emails.join(QLatin1Char(' '))};
+    return ClientSearch::entryValues(db, client.id, QString(client.name + QLatin1Char(' ') + client.preferredName),
+                                     numbers, emails);
 }
 } // namespace
 
+QString ClientSearch::insertSql(const QSqlDatabase& db)
+{
+    if (hasTermsTable(db))
+        return kInsertTerms;
+    return hasFts(db) ? kInsertEntry : QString();
+}
+
+QStringList ClientSearch::indexColumns(const QSqlDatabase& db)
+{
+    if (hasTermsTable(db))
+        return {QStringLiteral("client_id"), QStringLiteral("terms")};
+    return {QStringLiteral("rowid"), QStringLiteral("name"), QStringLiteral("numbers"), QStringLiteral("emails")};
+}
+
+QVariantList ClientSearch::entryValues(const QSqlDatabase& db, qint64 clientId, const QString& names,
+                                       const QStringList& numberTerms, const QStringList& emails)
+{
+    if (hasTermsTable(db))
+        return {clientId, terms(names, numberTerms, emails)};
+    return {clientId, names, numberTerms.join(QLatin1Char(' ')), emails.join(QLatin1Char(' '))};
+}
+
 Status ClientSearch::remove(QSqlDatabase& db, qint64 clientId)
 {
-    if (!hasFts(db))
+    if (!hasFts(db) && !hasTermsTable(db))
         return std::nullopt;
     QSqlQuery q(db);
-    return run(q, kRemoveEntry, {clientId}, kIndexing);
+    return run(q, hasFts(db) ? kRemoveEntry : kRemoveTerms, {clientId}, kIndexing);
 }
 
 Status ClientSearch::remove(const Database& db, qint64 clientId)
 {
-    if (!hasFts(db.connection()))
+    const QSqlDatabase c = db.connection();
+    if (!hasFts(c) && !hasTermsTable(c))
         return std::nullopt;
-    return db.statement(kRemoveEntry).run({clientId}, kIndexing);
+    return db.statement(hasFts(c) ? kRemoveEntry : kRemoveTerms).run({clientId}, kIndexing);
 }
 
 Status ClientSearch::index(QSqlDatabase& db, const domain::Client& client)
 {
     if (auto e = remove(db, client.id))
         return e;
-    if (!hasFts(db) || client.erased)
+    const QString sql = insertSql(db);
+    if (sql.isEmpty() || client.erased)
         return std::nullopt;
     QSqlQuery q(db);
-    return run(q, kInsertEntry, entry(client), kIndexing);
+    return run(q, sql, entry(db, client), kIndexing);
 }
 
 Status ClientSearch::index(const Database& db, const domain::Client& client)
 {
     if (auto e = remove(db, client.id))
         return e;
-    if (!hasFts(db.connection()) || client.erased)
+    const QSqlDatabase c = db.connection();
+    const QString sql = insertSql(c);
+    if (sql.isEmpty() || client.erased)
         return std::nullopt;
-    return db.statement(kInsertEntry).run(entry(client), kIndexing);
+    return db.statement(sql).run(entry(c, client), kIndexing);
 }
 
 Status ClientSearch::rebuild(QSqlDatabase& db)

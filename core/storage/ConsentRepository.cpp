@@ -112,6 +112,10 @@ ConsentRepository::ConsentRepository(const Database& db) : m_db(db) {}
 
 Result<ConsentEvent> ConsentRepository::append(ConsentEvent e)
 {
+    // The head read below must be the head the insert follows: on PostgreSQL the writer lock
+    // (normally taken already by the transaction) keeps another desk's append out until commit.
+    if (auto err = m_db.lockWriters())
+        return *err;
     auto last = head();
     if (!last)
         return last.error();
@@ -246,7 +250,7 @@ QString ConsentRepository::currentLinesSql()
                           " SELECT e.client_id, e.channel, e.scope, e.state, e.effective_at,"
                           "  ROW_NUMBER() OVER (PARTITION BY e.client_id, e.channel, e.scope"
                           "   ORDER BY e.effective_at DESC, e.recorded_at DESC, e.id DESC) AS rn"
-                          " FROM consent_events e WHERE e.effective_at <= ?) WHERE rn = 1) ");
+                          " FROM consent_events e WHERE e.effective_at <= ?) ranked WHERE rn = 1) ");
 }
 
 Result<domain::ChainCheck> ConsentRepository::verify() const

@@ -86,13 +86,23 @@ Result<domain::ContactVolume> DashboardQueries::contactVolume(const QDateTime& n
         v.weekStarts.push_back(start.addDays(7 * w).date());
     for (Channel c : domain::allChannels())
         v.counts.insert(c, QVector<int>(weeks, 0));
+    // The week of a contact by comparing its time with each week's end: stored times are fixed-width
+    // UTC text, so text order is time order, on both backends (no date functions in SQL).
+    QString weekOf = QStringLiteral("CASE");
+    QVariantList values;
+    for (int w = 1; w < weeks; ++w) {
+        weekOf += QStringLiteral(" WHEN at < ? THEN %1").arg(w - 1);
+        values << toDbTime(start.addDays(7 * w));
+    }
+    weekOf += QStringLiteral(" ELSE %1 END").arg(qMax(0, weeks - 1));
+    values << toDbTime(start) << toDbTime(end);
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
     if (auto e = run(q,
-                     QStringLiteral("SELECT CAST((julianday(at) - julianday(?)) / 7 AS INTEGER) AS week,"
-                                    " channel, count(*) FROM contact_log WHERE at >= ? AND at < ?"
-                                    " GROUP BY week, channel"),
-                     {toDbTime(start), toDbTime(start), toDbTime(end)}, kWhat))
+                     QStringLiteral("SELECT ") + weekOf +
+                         QStringLiteral(" AS week, channel, count(*) FROM contact_log WHERE at >= ? AND at < ?"
+                                        " GROUP BY 1, channel"),
+                     values, kWhat))
         return *e;
     while (q.next()) {
         const int week = q.value(0).toInt();

@@ -2,7 +2,9 @@
 #include "storage/Database.h"
 
 #include "storage/Migrations.h"
+#include "storage/PostgresUrl.h"
 #include "storage/SqlTransaction.h"
+#include "storage/SqlUtil.h"
 #include "storage/SqliteFailure.h"
 
 #include <QAtomicInteger>
@@ -246,6 +248,8 @@ int Database::openCountInThisProcess(const QString& path)
 
 bool Database::otherProcessesHaveOpen() const
 {
+    if (isPostgres())
+        return false; // nothing of ours to replace under them: restore refuses PostgreSQL anyway
     // SQLite in WAL mode keeps a shared lock on the database file and on the DMS byte of the
     // -shm file for as long as a connection is open; /proc/locks lists them with their pid.
     QVector<FileKey> keys;
@@ -300,6 +304,10 @@ sqlite3* sqliteHandle(const QSqlDatabase& db)
 
 Status Database::replaceContentsFrom(const Database& source)
 {
+    if (isPostgres() || source.isPostgres())
+        return Error::database(tr("cannot copy into the database %1: a PostgreSQL database is restored with the "
+                                  "server's own tools (pg_restore), not by Rapport")
+                                   .arg(m_path));
     m_statements->clear(); // prepared against the contents being replaced
     sqlite3* to = sqliteHandle(connection());
     sqlite3* from = sqliteHandle(source.connection());
@@ -329,6 +337,10 @@ Status Database::replaceContentsFrom(const Database& source)
 
 Status Database::vacuumInto(const QString& target) const
 {
+    if (isPostgres())
+        return Error::database(tr("%1 is a PostgreSQL database: back it up with the server's own tools (pg_dump, "
+                                  "or the server's base backups), not with Rapport's backup of a file")
+                                   .arg(m_path));
     QSqlQuery q(connection());
     if (!q.prepare(QStringLiteral("VACUUM INTO ?")))
         return Error::database(q.lastError().text());
@@ -346,6 +358,19 @@ Status Database::reopen()
     c.close();
     if (!c.open())
         return Error::database(tr("cannot reopen the database %1: %2").arg(m_path, c.lastError().text()));
+    if (isPostgres()) {
+        if (auto e = setUpPostgresSession())
+            return e;
+        QSqlQuery q(c);
+        if (!q.exec(QStringLiteral("SELECT version FROM rapport_schema")) || !q.next())
+            return Error::database(tr("cannot read the schema version of %1: %2").arg(m_path, q.lastError().text()));
+        if (q.value(0).toInt() != m_version)
+            return Error::database(tr("the database %1 has schema %2, this Rapport uses %3: restart Rapport")
+                                       .arg(m_path)
+                                       .arg(q.value(0).toInt())
+                                       .arg(m_version));
+        return std::nullopt;
+    }
     for (const char* p : kConnectionPragmas) {
         if (auto e = execPragma(c, QString::fromLatin1(p)))
             return e;
@@ -381,8 +406,15 @@ int Database::latestVersion()
     return static_cast<int>(migrations().size());
 }
 
+bool Database::isServerUrl(const QString& pathOrUrl)
+{
+    return PostgresUrl::isUrl(pathOrUrl);
+}
+
 Result<std::unique_ptr<Database>> Database::open(const QString& path)
 {
+    if (isServerUrl(path))
+        return openPostgres(path, postgresMigrations());
     return open(path, migrations());
 }
 
@@ -390,6 +422,9 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const QVec
 {
     if (path.isEmpty())
         return Error::database(tr("no database path given"));
+    // Never a path: a URL that cannot be used fails here, and nothing is created on disk.
+    if (isServerUrl(path))
+        return openPostgres(path, steps);
     const QString absolute = QFileInfo(path).absoluteFilePath();
     const QFileInfo info(absolute);
     if (info.exists() && info.isDir())
@@ -564,6 +599,8 @@ Status Database::runQuickCheck()
 
 QString Database::fileStamp(const QString& path)
 {
+    if (isServerUrl(path))
+        return {};
     struct stat st {};
     if (::stat(QFile::encodeName(QFileInfo(path).absoluteFilePath()).constData(), &st) != 0)
         return {};
@@ -587,16 +624,26 @@ void Database::trustUnchanged(const QString& path, const QString& stamp)
 
 bool RawRow::isNull(int column) const
 {
+    if (m_query)
+        return m_query->isNull(column);
     return sqlite3_column_type(m_statement, column) == SQLITE_NULL;
 }
 
 qint64 RawRow::integer(int column) const
 {
+    if (m_query)
+        return m_query->value(column).toLongLong();
     return sqlite3_column_int64(m_statement, column);
 }
 
 QByteArrayView RawRow::text(int column) const
 {
+    if (m_query) {
+        if (m_texts.size() <= column)
+            m_texts.resize(column + 1);
+        m_texts[column] = m_query->value(column).toString().toUtf8();
+        return m_texts.at(column);
+    }
     const auto* bytes = reinterpret_cast<const char*>(sqlite3_column_text(m_statement, column));
     return bytes ? QByteArrayView(bytes, sqlite3_column_bytes(m_statement, column)) : QByteArrayView();
 }
@@ -604,6 +651,18 @@ QByteArrayView RawRow::text(int column) const
 Status Database::forEachRawRow(const QString& sql, const QVariantList& values, const char* what,
                                const std::function<bool(const RawRow&)>& row) const
 {
+    if (isPostgres()) {
+        // No C API path here: QPSQL's rows through QtSql (read whole: see prepare() in SqlUtil).
+        QSqlQuery q(connection());
+        if (auto e = run(q, sql, values, what))
+            return e;
+        RawRow current(&q);
+        while (q.next()) {
+            if (!row(current))
+                return std::nullopt;
+        }
+        return std::nullopt;
+    }
     sqlite3* handle = sqliteHandle(connection());
     const auto failed = [&](int code) {
         const QSqlError e(QString(), QString::fromUtf8(handle ? sqlite3_errmsg(handle) : "no connection"),
@@ -649,6 +708,8 @@ Status Database::forEachRawRow(const QString& sql, const QVariantList& values, c
 
 bool Database::fileHasMoved() const
 {
+    if (isPostgres())
+        return false;
     sqlite3* handle = sqliteHandle(connection());
     int moved = 0;
     if (!handle || sqlite3_file_control(handle, "main", SQLITE_FCNTL_HAS_MOVED, &moved) != SQLITE_OK)
@@ -658,6 +719,10 @@ bool Database::fileHasMoved() const
 
 Status Database::integrityCheck() const
 {
+    // The server checks its own pages and enforces every constraint as rows are written; there
+    // is no file of ours to read. (pg_amcheck, run by the server's administrator, checks pages.)
+    if (isPostgres())
+        return std::nullopt;
     QSqlDatabase c = connection();
     const auto collect = [&](const QString& sql, QStringList& rows, QString& failure) {
         QSqlQuery q(c);
@@ -743,6 +808,8 @@ Status Database::migrate(const QVector<Migration>& steps)
 
 QString Database::cloudSyncWarning(const QString& path)
 {
+    if (isServerUrl(path))
+        return {};
     const QString absolute = QFileInfo(path).absoluteFilePath();
     const QStringList parts = absolute.split(QLatin1Char('/'), Qt::SkipEmptyParts);
     const auto isSynced = [](const QString& part) {

@@ -16,18 +16,23 @@ struct sqlite3_stmt;
 
 namespace rapport::storage {
 
-/// One row of Database::forEachRawRow: the columns as SQLite holds them, no QVariant, no
-/// UTF-16. Valid only inside the callback.
+/// One row of Database::forEachRawRow: on SQLite the columns as SQLite holds them, no QVariant,
+/// no UTF-16; on PostgreSQL the row of a QSqlQuery, converted to UTF-8 column by column on
+/// demand. Valid only inside the callback.
 class RawRow {
 public:
     explicit RawRow(sqlite3_stmt* statement) : m_statement(statement) {}
+    explicit RawRow(const QSqlQuery* query) : m_query(query) {}
     bool isNull(int column) const;
     qint64 integer(int column) const;
     /// The column's text in UTF-8 (empty for NULL).
     QByteArrayView text(int column) const;
 
 private:
-    sqlite3_stmt* m_statement;
+    sqlite3_stmt* m_statement = nullptr;
+    const QSqlQuery* m_query = nullptr;
+    /// On PostgreSQL: the UTF-8 of the columns read from this row so far.
+    mutable QVector<QByteArray> m_texts;
 };
 
 /// One schema step: statements run in order, one SQL statement per string (QtSql runs one per
@@ -42,8 +47,15 @@ struct Migration {
     std::function<domain::Status(QSqlDatabase&)> after;
 };
 
-/// The Rapport SQLite file and one connection to it.
+/// A Rapport practice, in an SQLite file or a PostgreSQL database, and one connection to it.
 ///
+/// `open()` takes a path or a `postgresql://` URL (PostgresUrl): a URL is never taken for a path;
+/// it opens the server's database through Qt's QPSQL driver or fails with an Error of kind
+/// Database naming the server and the cause, creating nothing on disk. What differs between the
+/// two backends (connection, migrations, locking, the search index, the checks of a file) is
+/// decided here and in ClientSearch; the repositories run the same SQL on both.
+///
+/// SQLite:
 /// Contract:
 /// - One `Database` per thread: the connection belongs to the thread that called `open()` and
 ///   must only be used there. Each instance has its own unique Qt connection name, removed in
@@ -57,6 +69,16 @@ struct Migration {
 ///   newer Rapport is refused with an Error of kind Database, and is not modified.
 /// - SQLite-only SQL (pragmas, FTS5) lives here and in ClientSearch; repositories use SQL that
 ///   PostgreSQL also runs.
+///
+/// PostgreSQL (see postgresMigrations() and docs in README "For clinics"):
+/// - The schema version is the row of `rapport_schema`; a database whose version is newer than
+///   this build's, or that holds tables but no `rapport_schema`, is refused unchanged.
+/// - Each write transaction (SqlTransaction) takes one advisory lock, so writers are serialised as
+///   SQLite serialises them (the chain head read inside an append cannot be read by another
+///   desk's append at the same time); readers are never blocked. Waiting longer than
+///   kBusyTimeoutMs for it fails as "locked".
+/// - The file-only operations (quick check, integrity check, WAL, VACUUM INTO, the online backup
+///   API, file locks) do nothing or are refused with a clear Error; see each one.
 class Database {
     Q_DECLARE_TR_FUNCTIONS(Database)
 
@@ -73,8 +95,14 @@ public:
 
     /// What the quick check at open found.
     enum class QuickCheck { NotRun, Ok, Unfinished };
+    /// Where the practice lives.
+    enum class Backend { Sqlite, Postgres };
 
-    /// Opens (creating if missing, parent folders included) and migrates the database at `path`.
+    /// True when `pathOrUrl` names a PostgreSQL server (`postgresql://` or `postgres://`), not a file.
+    static bool isServerUrl(const QString& pathOrUrl);
+
+    /// Opens (creating if missing, parent folders included) and migrates the database at `path`,
+    /// or connects to the PostgreSQL database a `postgresql://` URL names and migrates it.
     static domain::Result<std::unique_ptr<Database>> open(const QString& path);
     /// As open(), with a custom list of steps: for migration tests only.
     static domain::Result<std::unique_ptr<Database>> open(const QString& path, const QVector<Migration>& steps);
@@ -95,7 +123,10 @@ public:
     int schemaVersion() const { return m_version; }
     /// Whether open() ran `PRAGMA quick_check` on this file (once per file and process) and how it ended.
     QuickCheck quickCheck() const { return m_quickCheck; }
+    /// The file's absolute path, or the PostgreSQL URL as given (it never holds a password).
     QString path() const { return m_path; }
+    Backend backend() const { return m_backend; }
+    bool isPostgres() const { return m_backend == Backend::Postgres; }
 
     /// Runs the read `sql` (values bound to its `?` in order: integers, text, null) through
     /// SQLite's C API and calls `row` for each row until it returns false: for the bulk reads
@@ -114,10 +145,18 @@ public:
     /// SqlTransaction::begin refuses to write then.
     bool fileHasMoved() const;
 
-    /// The number of migration steps this build knows.
+    /// The number of migration steps this build knows (the same schema version on both backends).
     static int latestVersion();
     /// The built-in migration steps, in order.
     static const QVector<Migration>& migrations();
+    /// The PostgreSQL steps: the same versions and the same tables, columns and meaning, in
+    /// PostgreSQL's SQL. A new database starts at the first step's version.
+    static const QVector<Migration>& postgresMigrations();
+
+    /// On PostgreSQL: takes the practice's writer lock for the rest of the transaction (the
+    /// advisory lock SqlTransaction takes; taking it twice is harmless). On SQLite nothing: the
+    /// write transaction holds the file's write lock already.
+    domain::Status lockWriters() const;
 
     /// True while any Database of this process has the file at `path` open. Code outside SQLite
     /// must not open (and so close) the file then: close(2) would drop this process's locks.
@@ -163,6 +202,11 @@ public:
 
 private:
     Database(QString path, QString connectionName);
+    static domain::Result<std::unique_ptr<Database>> openPostgres(const QString& url, const QVector<Migration>& steps);
+    domain::Status configurePostgres(const QVector<Migration>& steps);
+    domain::Status migratePostgres(const QVector<Migration>& steps);
+    /// The session settings of a PostgreSQL connection (after open and reopen).
+    domain::Status setUpPostgresSession();
     domain::Status configure(const QVector<Migration>& steps, bool check);
     domain::Status runQuickCheck();
     domain::Status migrate(const QVector<Migration>& steps);
@@ -175,6 +219,7 @@ private:
 
     QString m_path;
     QString m_connectionName;
+    Backend m_backend = Backend::Sqlite;
     int m_version = 0;
     QuickCheck m_quickCheck = QuickCheck::NotRun;
     std::unique_ptr<FileKeyHolder> m_key;

@@ -48,10 +48,12 @@ Result<qint64> DraftRepository::save(const Draft& draft, const QDateTime& now)
     if (draft.id == 0) {
         if (auto e = run(q,
                          QStringLiteral("INSERT INTO drafts (client_id, purpose, body, updated_at, template_id, "
-                                        "purpose_from_template) VALUES (?, ?, ?, ?, ?, ?)"),
+                                        "purpose_from_template) VALUES (?, ?, ?, ?, ?, ?) RETURNING id"),
                          {client, purpose, draft.body, toDbTime(now), templ, fromTemplate}, "saving a draft"))
             return *e;
-        return q.lastInsertId().toLongLong();
+        if (!q.next())
+            return domain::Error::database(QStringLiteral("the new row got no id"));
+        return q.value(0).toLongLong();
     }
     if (auto e = run(q,
                      QStringLiteral("UPDATE drafts SET client_id = ?, purpose = ?, body = ?, updated_at = ?, "

@@ -47,7 +47,7 @@ Status ImportWriter::begin()
     if (auto e = prepare(m_client,
                          QStringLiteral("INSERT INTO clients (name, name_key, preferred_name, time_zone, quiet_hours, "
                                         "notes, archived, erased, created_at, updated_at) "
-                                        "VALUES (?, ?, ?, ?, '', ?, 0, 0, ?, ?)"),
+                                        "VALUES (?, ?, ?, ?, '', ?, 0, 0, ?, ?) RETURNING id"),
                          kWrite))
         return e;
     if (auto e = prepare(m_contact,
@@ -68,13 +68,14 @@ Status ImportWriter::begin()
                                         "scope = ? LIMIT 1"),
                          kRead))
         return e;
-    m_hasFts = m_db.connection().driverName() == QLatin1String("QSQLITE");
+    const QString searchSql = ClientSearch::insertSql(m_db.connection());
+    m_hasFts = !searchSql.isEmpty();
     if (m_hasFts) {
-        if (auto e = prepare(
-                m_search, QStringLiteral("INSERT INTO client_search(rowid, name, numbers, emails) VALUES (?, ?, ?, ?)"),
-                kWrite))
+        if (auto e = prepare(m_search, searchSql, kWrite))
             return e;
     }
+    if (auto e = m_db.lockWriters()) // the chain head below stays the head until commit
+        return e;
     auto head = ConsentRepository(m_db).head();
     if (!head)
         return head.error();
@@ -97,7 +98,8 @@ Result<qint64> ImportWriter::insertClient(const domain::Client& client, const QD
     m_client.bindValue(6, at);
     if (auto e = run(m_client, kWrite))
         return *e;
-    const qint64 id = m_client.lastInsertId().toLongLong();
+    const qint64 id = m_client.next() ? m_client.value(0).toLongLong() : 0;
+    m_client.finish();
     if (id <= 0)
         return Error::database(QCoreApplication::translate("Database", "the new client got no id"));
     int position = 0;
@@ -127,10 +129,10 @@ Result<qint64> ImportWriter::insertClient(const domain::Client& client, const QD
             it = m_terms.insert(cp.value, searchTerms(cp.value));
         numbers << it.value();
     }
-    m_search.bindValue(0, id);
-    m_search.bindValue(1, QString(client.name + QLatin1Char(' ') + client.preferredName));
-    m_search.bindValue(2, numbers.join(QLatin1Char(' ')));
-    m_search.bindValue(3, emails.join(QLatin1Char(' ')));
+    const QVariantList entry = ClientSearch::entryValues(
+        m_db.connection(), id, QString(client.name + QLatin1Char(' ') + client.preferredName), numbers, emails);
+    for (int i = 0; i < entry.size(); ++i)
+        m_search.bindValue(i, entry.at(i));
     if (auto e = run(m_search, kWrite))
         return *e;
     return id;

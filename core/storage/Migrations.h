@@ -17,4 +17,11 @@ namespace rapport::storage {
 /// Version 9: the reminder pass (reminder_pass): per appointment and template, handed off or skipped.
 const QVector<Migration>& builtInMigrations();
 
+/// The PostgreSQL steps (Database::postgresMigrations()). Version 9: the whole schema of
+/// SQLite's version 9 at once (same tables, columns in the same order, constraints, indexes and
+/// append-only triggers; times and hashes the same TEXT), with the search index as a table of
+/// folded terms (ClientSearch) instead of FTS5. From version 10 on, each SQLite step has a
+/// PostgreSQL twin of the same number.
+const QVector<Migration>& builtInPostgresMigrations();
+
 } // namespace rapport::storage

@@ -52,10 +52,12 @@ Result<qint64> RaiseItemRepository::insert(const RaiseItem& item)
     QSqlQuery q(m_db.connection());
     if (auto e = run(q,
                      QStringLiteral("INSERT INTO raise_items (client_id, text, created_at, created_by) "
-                                    "VALUES (?, ?, ?, ?)"),
+                                    "VALUES (?, ?, ?, ?) RETURNING id"),
                      {item.clientId, item.text, toDbTime(item.createdAt), item.createdBy}, kWrite))
         return *e;
-    return q.lastInsertId().toLongLong();
+    if (!q.next())
+        return domain::Error::database(QStringLiteral("the new row got no id"));
+    return q.value(0).toLongLong();
 }
 
 Result<RaiseItem> RaiseItemRepository::find(qint64 id) const

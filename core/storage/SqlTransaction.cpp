@@ -2,6 +2,7 @@
 #include "storage/SqlTransaction.h"
 
 #include "storage/Database.h"
+#include "storage/PostgresFailure.h"
 #include "storage/SqliteFailure.h"
 
 #include <QCoreApplication>
@@ -44,7 +45,8 @@ QSqlError execRetrying(QSqlDatabase& db, const QString& sql)
 
 SqlTransaction::SqlTransaction(QSqlDatabase db) : m_db(std::move(db)) {}
 
-SqlTransaction::SqlTransaction(SqlTransaction&& other) noexcept : m_db(other.m_db), m_active(other.m_active)
+SqlTransaction::SqlTransaction(SqlTransaction&& other) noexcept
+    : m_db(other.m_db), m_active(other.m_active), m_postgres(other.m_postgres)
 {
     other.m_active = false;
 }
@@ -56,6 +58,8 @@ SqlTransaction::~SqlTransaction()
 
 domain::Result<SqlTransaction> SqlTransaction::begin(const Database& db)
 {
+    if (db.isPostgres())
+        return beginPostgres(db);
     SqlTransaction tx(db.connection());
     const QSqlError e = execRetrying(tx.m_db, QStringLiteral("BEGIN IMMEDIATE"));
     if (e.isValid()) {
@@ -85,10 +89,65 @@ domain::Result<SqlTransaction> SqlTransaction::begin(const Database& db)
     return domain::Result<SqlTransaction>(std::move(tx));
 }
 
+domain::Result<SqlTransaction> SqlTransaction::beginPostgres(const Database& db)
+{
+    SqlTransaction tx(db.connection());
+    tx.m_postgres = true;
+    QSqlQuery q(tx.m_db);
+    if (!q.exec(QStringLiteral("BEGIN"))) {
+        const QString plain = plainPostgresFailure(q.lastError(), db.path());
+        return Error::database(plain.isEmpty()
+                                   ? QCoreApplication::translate("Database", "cannot start a transaction: %1")
+                                         .arg(postgresMessage(q.lastError()))
+                                   : plain);
+    }
+    tx.m_active = true;
+    // Writers one at a time, as on SQLite: what a change reads before it writes (the chain
+    // head, the clients an import matches) is what the next writer will see.
+    if (auto e = db.lockWriters()) {
+        tx.rollback();
+        if (e->message.contains(QLatin1String("locked")))
+            return Error::database(QCoreApplication::translate("Database",
+                                                               "the database %1 is locked by another program "
+                                                               "(waited %2 s); try again")
+                                       .arg(db.path())
+                                       .arg(Database::kBusyTimeoutMs / 1000));
+        return *e;
+    }
+    return domain::Result<SqlTransaction>(std::move(tx));
+}
+
 domain::Status SqlTransaction::commit()
 {
     if (!m_active)
         return Error::database(QCoreApplication::translate("Database", "commit without an open transaction"));
+    if (m_postgres) {
+        // PostgreSQL answers COMMIT of a transaction a failed statement aborted with a silent
+        // ROLLBACK: ask first, so a lost change is never reported as saved.
+        QSqlQuery probe(m_db);
+        if (!probe.exec(QStringLiteral("SELECT 1"))) {
+            const QSqlError e = probe.lastError();
+            rollback();
+            const QString plain = plainPostgresFailure(e, m_db.databaseName());
+            return Error::database(
+                plain.isEmpty()
+                    ? QCoreApplication::translate("Database", "cannot save the changes: %1").arg(postgresMessage(e))
+                    : plain);
+        }
+        probe.finish();
+        QSqlQuery q(m_db);
+        if (!q.exec(QStringLiteral("COMMIT"))) {
+            const QSqlError e = q.lastError();
+            rollback();
+            const QString plain = plainPostgresFailure(e, m_db.databaseName());
+            return Error::database(
+                plain.isEmpty()
+                    ? QCoreApplication::translate("Database", "cannot save the changes: %1").arg(postgresMessage(e))
+                    : plain);
+        }
+        m_active = false;
+        return std::nullopt;
+    }
     const QSqlError e = execRetrying(m_db, QStringLiteral("COMMIT"));
     if (e.isValid()) {
         rollback();
@@ -112,13 +171,26 @@ void SqlTransaction::rollback()
 
 ReadSnapshot::ReadSnapshot(const Database& db) : m_db(db.connection())
 {
+    if (db.isPostgres()) {
+        // READ COMMITTED (the default) takes a new snapshot per statement: one per transaction.
+        QSqlQuery q(m_db);
+        m_active = q.exec(QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ"));
+        m_manual = true;
+        return;
+    }
     m_active = m_db.transaction();
 }
 
 ReadSnapshot::~ReadSnapshot()
 {
-    if (m_active)
-        m_db.rollback();
+    if (!m_active)
+        return;
+    if (m_manual) {
+        QSqlQuery q(m_db);
+        q.exec(QStringLiteral("ROLLBACK"));
+        return;
+    }
+    m_db.rollback();
 }
 
 } // namespace rapport::storage

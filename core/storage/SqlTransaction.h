@@ -16,6 +16,11 @@ class Database;
 /// Contract: `begin()` waits up to Database::kBusyTimeoutMs for another writer (another thread
 /// or process) and retries SQLITE_BUSY within that time; past it, an Error of kind Database
 /// saying the database is locked. Do not nest transactions on one connection.
+///
+/// On PostgreSQL: `BEGIN` and the practice's writer lock (Database::lockWriters, an advisory
+/// lock held until commit or rollback), waited for up to the same time. commit() first checks
+/// that no statement failed in the transaction (PostgreSQL would turn the COMMIT into a silent
+/// ROLLBACK) and reports the failure instead.
 class SqlTransaction {
 public:
     static domain::Result<SqlTransaction> begin(const Database& db);
@@ -34,12 +39,15 @@ public:
 
 private:
     explicit SqlTransaction(QSqlDatabase db);
+    static domain::Result<SqlTransaction> beginPostgres(const Database& db);
     QSqlDatabase m_db;
     bool m_active = false;
+    bool m_postgres = false;
 };
 
-/// A read transaction: one consistent snapshot of the database (WAL) for a whole read, such
-/// as an export, while other connections write. Rolled back (nothing to keep) when it goes.
+/// A read transaction: one consistent snapshot of the database (WAL; on PostgreSQL REPEATABLE
+/// READ) for a whole read, such as an export, while other connections write. Rolled back
+/// (nothing to keep) when it goes.
 class ReadSnapshot {
 public:
     explicit ReadSnapshot(const Database& db);
@@ -50,6 +58,7 @@ public:
 private:
     QSqlDatabase m_db;
     bool m_active = false;
+    bool m_manual = false;
 };
 
 } // namespace rapport::storage

@@ -2,9 +2,11 @@
 #include "storage/SqlUtil.h"
 
 #include "domain/ConsentChain.h"
+#include "storage/PostgresFailure.h"
 #include "storage/SqliteFailure.h"
 
 #include <QCoreApplication>
+#include <QSqlDriver>
 #include <QSqlError>
 
 namespace rapport::storage {
@@ -44,13 +46,22 @@ domain::Error sqlError(const QSqlQuery& q, const char* what)
     const QString plain = plainSqliteFailure(q.lastError());
     if (!plain.isEmpty())
         return domain::Error::database(plain);
+    // The server's words in one line (QPSQL's text spans lines and repeats the SQLSTATE).
+    const bool postgres = q.driver() && q.driver()->dbmsType() == QSqlDriver::PostgreSQL;
     return domain::Error::database(QCoreApplication::translate("Database", "database error while %1: %2")
-                                       .arg(QCoreApplication::translate("Database", what), q.lastError().text()));
+                                       .arg(QCoreApplication::translate("Database", what),
+                                            postgres ? postgresMessage(q.lastError()) : q.lastError().text()));
 }
 } // namespace
 
 domain::Status prepare(QSqlQuery& q, const QString& sql, const char* what)
 {
+    // QPSQL reads a forward-only query row by row (libpq's single-row mode) and, when another
+    // query runs on the connection before it is read to the end, drops its unread rows without
+    // an error. Repositories do run queries while reading (a callback per row, a nested lookup),
+    // so on PostgreSQL every result is read whole, as SQLite's results stay valid.
+    if (q.driver() && q.driver()->dbmsType() == QSqlDriver::PostgreSQL)
+        q.setForwardOnly(false);
     if (!q.prepare(sql))
         return sqlError(q, what);
     return std::nullopt;

@@ -18,7 +18,9 @@ QVariant toDbTime(const std::optional<QDateTime>& t);
 /// Parses a stored time (UTC); invalid for NULL or malformed text.
 QDateTime fromDbTime(const QVariant& v);
 
-/// Prepares `sql` on `q`; on failure an Error of kind Database naming `what`.
+/// Prepares `sql` on `q`; on failure an Error of kind Database naming `what`. On PostgreSQL the
+/// query is made scrollable first (see SqlUtil.cpp: QPSQL drops the unread rows of a forward-only
+/// query when another one runs), so every statement of storage reads its whole result.
 domain::Status prepare(QSqlQuery& q, const QString& sql, const char* what);
 /// Runs the prepared `q` (a bound null QString becomes '', a null QVariant stays NULL); on failure an Error of kind
 /// Database naming `what`.

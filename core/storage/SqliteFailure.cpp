@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage/SqliteFailure.h"
 
+#include "storage/PostgresFailure.h"
+
 #include <QCoreApplication>
 
 #include <sqlite3.h>
@@ -9,6 +11,8 @@ namespace rapport::storage {
 
 int sqlitePrimaryCode(const QSqlError& error)
 {
+    if (!postgresSqlState(error).isEmpty())
+        return 0;
     bool ok = false;
     const int code = error.nativeErrorCode().toInt(&ok);
     return ok ? (code & 0xff) : 0;
@@ -16,6 +20,8 @@ int sqlitePrimaryCode(const QSqlError& error)
 
 QString plainSqliteFailure(const QSqlError& error, const QString& file)
 {
+    if (!postgresSqlState(error).isEmpty() || error.driverText().startsWith(QLatin1String("QPSQL")))
+        return plainPostgresFailure(error, file);
     const QString where = file.isEmpty() ? QCoreApplication::translate("Database", "the database")
                                          : QCoreApplication::translate("Database", "the database %1").arg(file);
     switch (sqlitePrimaryCode(error)) {

@@ -14,6 +14,7 @@ namespace rapport::storage {
 /// failure (constraint, syntax, busy...): the caller keeps its own message then.
 ///
 /// `file` is the database file the failure is about, named in the message when not empty.
+/// A QPSQL error goes to plainPostgresFailure() instead (same contract, PostgreSQL's causes).
 QString plainSqliteFailure(const QSqlError& error, const QString& file = {});
 
 /// SQLite's primary result code from a QtSql error (the low byte of the native code), 0 when

@@ -55,12 +55,14 @@ Result<qint64> insertRow(QSqlDatabase db, const MessageTemplate& t, const QDateT
     QSqlQuery q(db);
     if (auto e = run(q,
                      QStringLiteral("INSERT INTO templates (name, purpose, body, builtin, starter_key, updated_at) "
-                                    "VALUES (?, ?, ?, ?, ?, ?)"),
+                                    "VALUES (?, ?, ?, ?, ?, ?) RETURNING id"),
                      {t.name.trimmed(), purposeValue(t.purpose), t.body, t.builtin ? 1 : 0, keyValue(t.starterKey),
                       toDbTime(now)},
                      "saving a template"))
         return *e;
-    return q.lastInsertId().toLongLong();
+    if (!q.next())
+        return domain::Error::database(QStringLiteral("the new row got no id"));
+    return q.value(0).toLongLong();
 }
 
 } // namespace

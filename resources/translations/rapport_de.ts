@@ -1523,6 +1523,114 @@
         <source>%1 cannot be opened any more (was its disk removed, or the file moved?): nothing of this change was saved</source>
         <translation>%1 lässt sich nicht mehr öffnen (wurde der Datenträger entfernt oder die Datei verschoben?): Von dieser Änderung wurde nichts gespeichert</translation>
     </message>
+    <message>
+        <source>cannot copy into the database %1: a PostgreSQL database is restored with the server&apos;s own tools (pg_restore), not by Rapport</source>
+        <translation>kann nicht in die Datenbank %1 kopieren: Eine PostgreSQL-Datenbank wird mit den Werkzeugen des Servers (pg_restore) wiederhergestellt, nicht von Rapport</translation>
+    </message>
+    <message>
+        <source>%1 is a PostgreSQL database: back it up with the server&apos;s own tools (pg_dump, or the server&apos;s base backups), not with Rapport&apos;s backup of a file</source>
+        <translation>%1 ist eine PostgreSQL-Datenbank: Sichern Sie sie mit den Werkzeugen des Servers (pg_dump oder die Basissicherungen des Servers), nicht mit Rapports Sicherung einer Datei</translation>
+    </message>
+    <message>
+        <source>cannot read the schema version of %1: %2</source>
+        <translation>kann die Schemaversion von %1 nicht lesen: %2</translation>
+    </message>
+    <message>
+        <source>database %1, user %2</source>
+        <translation>Datenbank %1, Benutzer %2</translation>
+    </message>
+    <message>
+        <source> (the password comes from ~/.pgpass, the file $PGPASSFILE names, or $PGPASSWORD)</source>
+        <translation> (das Passwort kommt aus ~/.pgpass, der in $PGPASSFILE genannten Datei oder $PGPASSWORD)</translation>
+    </message>
+    <message>
+        <source> (the server&apos;s administrator creates it: see &quot;For clinics&quot; in the README)</source>
+        <translation> (der Administrator des Servers legt sie an: siehe „For clinics“ in der README)</translation>
+    </message>
+    <message>
+        <source> (rapport-cli admin setup-roles, run by the administrator, creates the roles)</source>
+        <translation> (rapport-cli admin setup-roles, vom Administrator ausgeführt, legt die Rollen an)</translation>
+    </message>
+    <message>
+        <source>cannot connect to the PostgreSQL server %1 (%2): %3%4</source>
+        <translation>keine Verbindung zum PostgreSQL-Server %1 (%2): %3%4</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>kein Grund angegeben</translation>
+    </message>
+    <message>
+        <source>cannot open the PostgreSQL database at %1: Qt&apos;s PostgreSQL driver (QPSQL) is not installed (Debian: the package libqt6sql6-psql)</source>
+        <translation>kann die PostgreSQL-Datenbank %1 nicht öffnen: Der PostgreSQL-Treiber von Qt (QPSQL) ist nicht installiert (Debian: das Paket libqt6sql6-psql)</translation>
+    </message>
+    <message>
+        <source>cannot open the PostgreSQL database at %1: Qt&apos;s PostgreSQL driver (QPSQL) does not load: %2</source>
+        <translation>kann die PostgreSQL-Datenbank %1 nicht öffnen: Der PostgreSQL-Treiber von Qt (QPSQL) lädt nicht: %2</translation>
+    </message>
+    <message>
+        <source>cannot configure the connection to %1 (%2): %3</source>
+        <translation>kann die Verbindung zu %1 nicht einrichten (%2): %3</translation>
+    </message>
+    <message>
+        <source>cannot read the settings of %1: %2</source>
+        <translation>kann die Einstellungen von %1 nicht lesen: %2</translation>
+    </message>
+    <message>
+        <source>the database %1 is encoded in %2: Rapport needs UTF8 (CREATE DATABASE ... ENCODING &apos;UTF8&apos; TEMPLATE template0)</source>
+        <translation>die Datenbank %1 ist in %2 kodiert: Rapport braucht UTF8 (CREATE DATABASE ... ENCODING &apos;UTF8&apos; TEMPLATE template0)</translation>
+    </message>
+    <message>
+        <source>the PostgreSQL server of %1 is version %2: Rapport needs PostgreSQL 13 or newer</source>
+        <translation>der PostgreSQL-Server von %1 hat die Version %2: Rapport braucht PostgreSQL 13 oder neuer</translation>
+    </message>
+    <message>
+        <source>cannot read the database %1: %2</source>
+        <translation>kann die Datenbank %1 nicht lesen: %2</translation>
+    </message>
+    <message>
+        <source>%1 is a database of another application (%2), not a Rapport database</source>
+        <translation>%1 ist eine Datenbank einer anderen Anwendung (%2), keine Rapport-Datenbank</translation>
+    </message>
+    <message>
+        <source>%1 holds tables of another application and no Rapport schema: give Rapport a database of its own</source>
+        <translation>%1 enthält Tabellen einer anderen Anwendung und kein Rapport-Schema: Geben Sie Rapport eine eigene Datenbank</translation>
+    </message>
+    <message>
+        <source>cannot take the writer lock of %1: %2</source>
+        <translation>kann die Schreibsperre von %1 nicht setzen: %2</translation>
+    </message>
+    <message>
+        <source>copying the practice</source>
+        <translation>Kopieren der Praxis</translation>
+    </message>
+    <message>
+        <source>the PostgreSQL server</source>
+        <translation>der PostgreSQL-Server</translation>
+    </message>
+    <message>
+        <source>the PostgreSQL database %1</source>
+        <translation>die PostgreSQL-Datenbank %1</translation>
+    </message>
+    <message>
+        <source>the connection to %1 was lost (%2): nothing of this change was saved; Rapport reconnects at the next try</source>
+        <translation>die Verbindung zu %1 ist abgebrochen (%2): Nichts von dieser Änderung wurde gespeichert; Rapport verbindet sich beim nächsten Versuch neu</translation>
+    </message>
+    <message>
+        <source>the disk of %1 is full (%2): nothing of this change was saved; ask the server&apos;s administrator</source>
+        <translation>der Datenträger von %1 ist voll (%2): Nichts von dieser Änderung wurde gespeichert; wenden Sie sich an den Administrator des Servers</translation>
+    </message>
+    <message>
+        <source>%1 is locked by another desk&apos;s change (waited too long); nothing was saved, try again</source>
+        <translation>%1 ist durch die Änderung eines anderen Arbeitsplatzes gesperrt (zu lange gewartet); nichts wurde gespeichert, versuchen Sie es erneut</translation>
+    </message>
+    <message>
+        <source>the PostgreSQL role has no right to do this in %1 (%2): nothing of this change was saved</source>
+        <translation>die PostgreSQL-Rolle darf das in %1 nicht (%2): Nichts von dieser Änderung wurde gespeichert</translation>
+    </message>
+    <message>
+        <source>%1 is read-only (a standby server?): nothing of this change was saved</source>
+        <translation>%1 ist schreibgeschützt (ein Standby-Server?): Nichts von dieser Änderung wurde gespeichert</translation>
+    </message>
 </context>
 <context>
     <name>DraftRepository</name>
@@ -1698,10 +1806,118 @@
     </message>
 </context>
 <context>
+    <name>PostgresUrl</name>
+    <message>
+        <source>the default socket</source>
+        <translation>der Standard-Socket</translation>
+    </message>
+    <message>
+        <source>%1 (socket folder)</source>
+        <translation>%1 (Socket-Ordner)</translation>
+    </message>
+    <message>
+        <source>%1 is not a PostgreSQL URL (postgresql://user@host:port/database)</source>
+        <translation>%1 ist keine PostgreSQL-URL (postgresql://benutzer@host:port/datenbank)</translation>
+    </message>
+    <message>
+        <source>a password in the URL is refused (it would show in process lists and shell history): put it in ~/.pgpass, or the file $PGPASSFILE names</source>
+        <translation>ein Passwort in der URL wird abgelehnt (es stünde in Prozesslisten und im Verlauf der Shell): Legen Sie es in ~/.pgpass ab oder in der Datei, die $PGPASSFILE nennt</translation>
+    </message>
+    <message>
+        <source>PostgreSQL URL for %1: %2</source>
+        <translation>PostgreSQL-URL für %1: %2</translation>
+    </message>
+    <message>
+        <source>the local server</source>
+        <translation>der lokale Server</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid PostgreSQL URL: %2</source>
+        <translation>%1 ist keine gültige PostgreSQL-URL: %2</translation>
+    </message>
+    <message>
+        <source>PostgreSQL URL %1: %2</source>
+        <translation>PostgreSQL-URL %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: the port &apos;%2&apos; is not a number from 1 to 65535</source>
+        <translation>%1: der Port &apos;%2&apos; ist keine Zahl von 1 bis 65535</translation>
+    </message>
+    <message>
+        <source>%1: the value of &apos;%2&apos; may not hold &apos;;&apos;</source>
+        <translation>%1: der Wert von &apos;%2&apos; darf kein &apos;;&apos; enthalten</translation>
+    </message>
+    <message>
+        <source>%1: unknown parameter &apos;%2&apos; (known: host, port, user, dbname, %3)</source>
+        <translation>%1: unbekannter Parameter &apos;%2&apos; (bekannt: host, port, user, dbname, %3)</translation>
+    </message>
+    <message>
+        <source>%1 names no database: write postgresql://user@host:port/DATABASE</source>
+        <translation>%1 nennt keine Datenbank: Schreiben Sie postgresql://benutzer@host:port/DATENBANK</translation>
+    </message>
+    <message>
+        <source>%1: host, user and database names may not hold &apos;;&apos;</source>
+        <translation>%1: Host, Benutzer und Datenbankname dürfen kein &apos;;&apos; enthalten</translation>
+    </message>
+</context>
+<context>
+    <name>PracticeCopy</name>
+    <message>
+        <source>copying the table %1 failed: %2</source>
+        <translation>das Kopieren der Tabelle %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is not empty (its table %2 holds %n row(s)): a practice is copied into an empty database only</source>
+        <translation>
+            <numerusform>%1 ist nicht leer (die Tabelle %2 enthält %n Zeile): Eine Praxis wird nur in eine leere Datenbank kopiert</numerusform>
+            <numerusform>%1 ist nicht leer (die Tabelle %2 enthält %n Zeilen): Eine Praxis wird nur in eine leere Datenbank kopiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has no table %2</source>
+        <translation>%1 hat keine Tabelle %2</translation>
+    </message>
+    <message>
+        <source>%1 has schema %2 and %3 schema %4: both must be at this Rapport&apos;s version</source>
+        <translation>%1 hat das Schema %2 und %3 das Schema %4: Beide müssen auf dem Stand dieses Rapport sein</translation>
+    </message>
+    <message>
+        <source>the table %1 differs between %2 and %3</source>
+        <translation>die Tabelle %1 unterscheidet sich zwischen %2 und %3</translation>
+    </message>
+    <message>
+        <source>the table %1 did not arrive as it left: %2 row(s) sent, %3 found, contents %4</source>
+        <translation>die Tabelle %1 ist nicht so angekommen, wie sie abging: %2 Zeile(n) gesendet, %3 gefunden, Inhalt %4</translation>
+    </message>
+    <message>
+        <source>equal</source>
+        <translation>gleich</translation>
+    </message>
+    <message>
+        <source>different</source>
+        <translation>verschieden</translation>
+    </message>
+    <message>
+        <source>the consent ledger does not verify on %1 after the copy: event %2: %3</source>
+        <translation>das Einwilligungsprotokoll auf %1 ist nach dem Kopieren nicht gültig: Ereignis %2: %3</translation>
+    </message>
+    <message>
+        <source>the chain head on %1 is %2, not %3</source>
+        <translation>der Kopf der Prüfkette auf %1 ist %2, nicht %3</translation>
+    </message>
+</context>
+<context>
     <name>PracticeFile</name>
     <message>
         <source>The quick check of %1 at open stopped after its time limit without finding damage in what it read. Run a full check (rapport-cli check) when the practice is quiet.</source>
         <translation>Die Schnellprüfung von %1 beim Öffnen wurde nach Ablauf ihres Zeitlimits beendet, ohne in dem Gelesenen Schäden zu finden. Führen Sie eine vollständige Prüfung (rapport-cli check) durch, wenn in der Praxis Ruhe ist.</translation>
+    </message>
+</context>
+<context>
+    <name>PracticeMove</name>
+    <message>
+        <source>%1 is the practice itself: give another database to copy it into</source>
+        <translation>%1 ist die Praxis selbst: Geben Sie eine andere Datenbank an, in die sie kopiert wird</translation>
     </message>
 </context>
 <context>
@@ -2165,10 +2381,6 @@
         <translation>Eine Klientenliste (.vcf, .csv) zum Importieren oder ein Kalender (.ics) zum Einlesen.</translation>
     </message>
     <message>
-        <source>Open the database at PATH (default: $RAPPORT_DB, else the app&apos;s data folder).</source>
-        <translation>Datenbank unter PATH öffnen (Standard: $RAPPORT_DB, sonst der Datenordner der App).</translation>
-    </message>
-    <message>
         <source>Open a throwaway sample practice (deleted when the app closes).</source>
         <translation>Eine Beispielpraxis zum Ausprobieren öffnen (wird beim Schließen der App gelöscht).</translation>
     </message>
@@ -2195,6 +2407,10 @@ Datenbank: %2</translation>
     <message>
         <source>Database in a synced folder</source>
         <translation>Datenbank in einem synchronisierten Ordner</translation>
+    </message>
+    <message>
+        <source>Open the database at PATH, or the PostgreSQL database postgresql://user@host:port/name (default: $RAPPORT_DB, else the app&apos;s data folder).</source>
+        <translation>Die Datenbank unter PATH öffnen, oder die PostgreSQL-Datenbank postgresql://benutzer@host:port/name (Vorgabe: $RAPPORT_DB, sonst der Datenordner der App).</translation>
     </message>
 </context>
 <context>

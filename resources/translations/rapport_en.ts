@@ -1523,6 +1523,114 @@
         <source>%1 cannot be opened any more (was its disk removed, or the file moved?): nothing of this change was saved</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>cannot copy into the database %1: a PostgreSQL database is restored with the server&apos;s own tools (pg_restore), not by Rapport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a PostgreSQL database: back it up with the server&apos;s own tools (pg_dump, or the server&apos;s base backups), not with Rapport&apos;s backup of a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the schema version of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>database %1, user %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (the password comes from ~/.pgpass, the file $PGPASSFILE names, or $PGPASSWORD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (the server&apos;s administrator creates it: see &quot;For clinics&quot; in the README)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (rapport-cli admin setup-roles, run by the administrator, creates the roles)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot connect to the PostgreSQL server %1 (%2): %3%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open the PostgreSQL database at %1: Qt&apos;s PostgreSQL driver (QPSQL) is not installed (Debian: the package libqt6sql6-psql)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open the PostgreSQL database at %1: Qt&apos;s PostgreSQL driver (QPSQL) does not load: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot configure the connection to %1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the settings of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database %1 is encoded in %2: Rapport needs UTF8 (CREATE DATABASE ... ENCODING &apos;UTF8&apos; TEMPLATE template0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PostgreSQL server of %1 is version %2: Rapport needs PostgreSQL 13 or newer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the database %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a database of another application (%2), not a Rapport database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds tables of another application and no Rapport schema: give Rapport a database of its own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot take the writer lock of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>copying the practice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PostgreSQL server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PostgreSQL database %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection to %1 was lost (%2): nothing of this change was saved; Rapport reconnects at the next try</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk of %1 is full (%2): nothing of this change was saved; ask the server&apos;s administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is locked by another desk&apos;s change (waited too long); nothing was saved, try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PostgreSQL role has no right to do this in %1 (%2): nothing of this change was saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is read-only (a standby server?): nothing of this change was saved</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DraftRepository</name>
@@ -1698,9 +1806,117 @@
     </message>
 </context>
 <context>
+    <name>PostgresUrl</name>
+    <message>
+        <source>the default socket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (socket folder)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a PostgreSQL URL (postgresql://user@host:port/database)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a password in the URL is refused (it would show in process lists and shell history): put it in ~/.pgpass, or the file $PGPASSFILE names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostgreSQL URL for %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the local server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a valid PostgreSQL URL: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostgreSQL URL %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the port &apos;%2&apos; is not a number from 1 to 65535</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the value of &apos;%2&apos; may not hold &apos;;&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unknown parameter &apos;%2&apos; (known: host, port, user, dbname, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 names no database: write postgresql://user@host:port/DATABASE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: host, user and database names may not hold &apos;;&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PracticeCopy</name>
+    <message>
+        <source>copying the table %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is not empty (its table %2 holds %n row(s)): a practice is copied into an empty database only</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has no table %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has schema %2 and %3 schema %4: both must be at this Rapport&apos;s version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the table %1 differs between %2 and %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the table %1 did not arrive as it left: %2 row(s) sent, %3 found, contents %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>equal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>different</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the consent ledger does not verify on %1 after the copy: event %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the chain head on %1 is %2, not %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PracticeFile</name>
     <message>
         <source>The quick check of %1 at open stopped after its time limit without finding damage in what it read. Run a full check (rapport-cli check) when the practice is quiet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PracticeMove</name>
+    <message>
+        <source>%1 is the practice itself: give another database to copy it into</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2161,10 +2377,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Open the database at PATH (default: $RAPPORT_DB, else the app&apos;s data folder).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Rapport cannot open its database</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2192,6 +2404,10 @@ Database: %2</source>
     </message>
     <message>
         <source>Rapport: sample practice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the database at PATH, or the PostgreSQL database postgresql://user@host:port/name (default: $RAPPORT_DB, else the app&apos;s data folder).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "Cli.h"
+#include "TestDatabase.h"
 #include "domain/Clock.h"
 
 #include <QBuffer>
@@ -18,7 +19,7 @@ struct CliHarness {
     };
 
     QTemporaryDir dir;
-    QString db = dir.filePath(QStringLiteral("rapport.sqlite"));
+    QString db = rapport::testing::testDatabase(dir, QStringLiteral("rapport.sqlite"));
     rapport::domain::FixedClock clock{QDateTime(QDate(2026, 12, 1), QTime(11, 0), Qt::UTC)};
 
     Run run(QStringList args, const QByteArray& stdinBytes = {})

@@ -30,7 +30,11 @@ inline QString dump(const rapport::storage::Database& db)
             out += QLatin1Char('\n');
         }
     }
-    REQUIRE(q.exec(QStringLiteral("SELECT rowid, name, numbers, emails FROM client_search ORDER BY rowid")));
+    // The search index: FTS5's columns on SQLite, the folded terms on PostgreSQL.
+    if (db.isPostgres())
+        REQUIRE(q.exec(QStringLiteral("SELECT client_id, terms, '', '' FROM client_search ORDER BY client_id")));
+    else
+        REQUIRE(q.exec(QStringLiteral("SELECT rowid, name, numbers, emails FROM client_search ORDER BY rowid")));
     while (q.next())
         out += q.value(0).toString() + q.value(1).toString() + q.value(2).toString() + q.value(3).toString() +
                QLatin1Char('\n');

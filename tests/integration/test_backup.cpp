@@ -69,7 +69,7 @@ domain::ChainCheck verifyFile(const QString& path)
 
 } // namespace
 
-TEST_CASE("backup: a checked 0600 copy with the chain head, never over the live file", "[backup]")
+TEST_CASE("backup: a checked 0600 copy with the chain head, never over the live file", "[backup][sqlite-only]")
 {
     QTemporaryDir dir;
     domain::FixedClock clock{QDateTime(QDate(2026, 12, 1), QTime(11, 0), Qt::UTC)};
@@ -104,7 +104,7 @@ TEST_CASE("backup: a checked 0600 copy with the chain head, never over the live 
     CHECK(leftovers.isEmpty());
 }
 
-TEST_CASE("backup while another connection writes is consistent and verifies", "[backup]")
+TEST_CASE("backup while another connection writes is consistent and verifies", "[backup][sqlite-only]")
 {
     QTemporaryDir dir;
     domain::FixedClock clock{QDateTime(QDate(2026, 12, 1), QTime(11, 0), Qt::UTC)};
@@ -152,7 +152,7 @@ TEST_CASE("backup while another connection writes is consistent and verifies", "
     CHECK(counts.last() >= counts.first());
 }
 
-TEST_CASE("restore: checks the backup, keeps the previous file, refuses a tampered ledger", "[backup]")
+TEST_CASE("restore: checks the backup, keeps the previous file, refuses a tampered ledger", "[backup][sqlite-only]")
 {
     QTemporaryDir dir;
     domain::FixedClock clock{QDateTime(QDate(2026, 12, 1), QTime(11, 0), Qt::UTC)};
@@ -234,7 +234,7 @@ TEST_CASE("restore: checks the backup, keeps the previous file, refuses a tamper
     }
 }
 
-TEST_CASE("rapport-cli backup", "[backup]")
+TEST_CASE("rapport-cli backup", "[backup][sqlite-only]")
 {
     CliHarness h;
     REQUIRE(h.addClient({QStringLiteral("--name"), QStringLiteral("Ana Silva")}) > 0);

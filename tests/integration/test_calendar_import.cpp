@@ -3,6 +3,7 @@
 // dry run, strict and lenient, malformed files, a reopened database, and the CLI in-process and
 // through the binary. Fixed clock and fixed windows: nothing depends on today's date.
 #include "CliHarness.h"
+#include "TestDatabase.h"
 #include "domain/Clock.h"
 #include "services/CalendarImportService.h"
 #include "services/ClientService.h"
@@ -38,7 +39,7 @@ QDateTime utc(int y, int m, int d, int h = 0, int min = 0)
 
 struct Practice {
     QTemporaryDir dir;
-    QString path = dir.filePath(QStringLiteral("rapport.sqlite"));
+    QString path = rapport::testing::testDatabase(dir, QStringLiteral("rapport.sqlite"));
     domain::FixedClock clock{utc(2025, 3, 1, 9)};
     std::unique_ptr<storage::Database> db;
 
@@ -400,7 +401,7 @@ TEST_CASE("rapport-cli appointments import and match", "[calendar][cli]")
 TEST_CASE("the rapport-cli binary imports a calendar", "[calendar][cli][binary]")
 {
     QTemporaryDir dir;
-    const QString db = dir.filePath(QStringLiteral("practice.sqlite"));
+    const QString db = rapport::testing::testDatabase(dir, QStringLiteral("practice.sqlite"));
     const auto run = [&db](const QStringList& args) {
         QProcess p;
         p.start(QStringLiteral(RAPPORT_CLI_PATH), QStringList{QStringLiteral("--db"), db} + args);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The built rapport-cli end to end: real process, real streams, real exit codes.
 #include "Cli.h"
+#include "TestDatabase.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -38,7 +39,7 @@ Proc cli(const QString& db, const QStringList& args, const QByteArray& stdinByte
 TEST_CASE("the rapport-cli binary runs a practitioner's day", "[cli][binary]")
 {
     QTemporaryDir dir;
-    const QString db = dir.filePath(QStringLiteral("practice.sqlite"));
+    const QString db = rapport::testing::testDatabase(dir, QStringLiteral("practice.sqlite"));
 
     auto r = cli(db, {QStringLiteral("init")});
     REQUIRE(r.code == 0);
@@ -98,7 +99,7 @@ TEST_CASE("the rapport-cli binary runs a practitioner's day", "[cli][binary]")
 TEST_CASE("several rapport-cli processes writing at once all land", "[cli][binary][concurrency]")
 {
     QTemporaryDir dir;
-    const QString db = dir.filePath(QStringLiteral("busy.sqlite"));
+    const QString db = rapport::testing::testDatabase(dir, QStringLiteral("busy.sqlite"));
     REQUIRE(cli(db, {QStringLiteral("init")}).code == 0);
     const QString id = cli(db, {QStringLiteral("client"), QStringLiteral("add"), QStringLiteral("--name"),
                                 QStringLiteral("Ana Silva")})
@@ -133,7 +134,7 @@ TEST_CASE("rapport-cli picks its application object from the parsed options: '--
           "[cli][binary]")
 {
     QTemporaryDir dir;
-    const QString db = dir.filePath(QStringLiteral("practice.sqlite"));
+    const QString db = rapport::testing::testDatabase(dir, QStringLiteral("practice.sqlite"));
     REQUIRE(cli(db, {QStringLiteral("init")}).code == 0);
     auto r = cli(db, {QStringLiteral("client"), QStringLiteral("add"), QStringLiteral("--name"),
                       QStringLiteral("Ana Silva"), QStringLiteral("--mobile"), QStringLiteral("07400 123456")});
@@ -186,7 +187,7 @@ TEST_CASE("needsGuiApplication reads the command from commands that outlive its 
 TEST_CASE("rapport-cli counts a leading U+FEFF in the draft as the network does", "[cli][binary][sms]")
 {
     QTemporaryDir dir;
-    const QString db = dir.filePath(QStringLiteral("practice.sqlite"));
+    const QString db = rapport::testing::testDatabase(dir, QStringLiteral("practice.sqlite"));
     REQUIRE(cli(db, {QStringLiteral("init")}).code == 0);
     const auto smsOf = [](const Proc& r) {
         REQUIRE(r.code == 0);
@@ -210,7 +211,7 @@ TEST_CASE("rapport-cli counts a leading U+FEFF in the draft as the network does"
 TEST_CASE("the rapport-cli binary books, lists, moves and cancels an appointment", "[cli][binary][appointments]")
 {
     QTemporaryDir dir;
-    const QString db = dir.filePath(QStringLiteral("practice.sqlite"));
+    const QString db = rapport::testing::testDatabase(dir, QStringLiteral("practice.sqlite"));
     auto r = cli(
         db, {QStringLiteral("client"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("Ana Silva")});
     REQUIRE(r.code == 0);
@@ -249,7 +250,7 @@ TEST_CASE("the rapport-cli binary books, lists, moves and cancels an appointment
 TEST_CASE("the rapport-cli binary schedules, lists and cancels a message", "[cli][binary][queue]")
 {
     QTemporaryDir dir;
-    const QString db = dir.filePath(QStringLiteral("practice.sqlite"));
+    const QString db = rapport::testing::testDatabase(dir, QStringLiteral("practice.sqlite"));
     REQUIRE(cli(db, {QStringLiteral("init")}).code == 0);
     auto r = cli(db, {QStringLiteral("client"), QStringLiteral("add"), QStringLiteral("--name"),
                       QStringLiteral("Ana Silva"), QStringLiteral("--mobile"), QStringLiteral("07400 123456")});

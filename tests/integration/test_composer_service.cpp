@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // ComposerService over the storage services: it sees the CLI's settings keys and the services'
 // client context, and logs a hand-off with the draft's removal as one transaction.
+#include "TestDatabase.h"
 #include <catch2/catch.hpp>
 
 #include "services/ClientService.h"
@@ -32,7 +33,7 @@ struct Fixture {
 
     Fixture()
     {
-        auto opened = storage::Database::open(dir.filePath(QStringLiteral("composer.db")));
+        auto opened = rapport::testing::openTestDatabase(dir, QStringLiteral("composer.db"));
         INFO((opened.ok() ? QString() : opened.error().message).toStdString());
         REQUIRE(opened.ok());
         db = std::move(opened).value();
@@ -159,8 +160,8 @@ TEST_CASE("a hand-off logs an outbound contact and removes the draft, both or ne
     {
         const qint64 kept = f.saveDraft(QStringLiteral("Parking is round the back"));
         QSqlQuery q(f.db->connection());
-        REQUIRE(q.exec(QStringLiteral("CREATE TRIGGER keep_drafts BEFORE DELETE ON drafts "
-                                      "BEGIN SELECT RAISE(ABORT, 'drafts are kept'); END")));
+        REQUIRE(q.exec(rapport::testing::failingTrigger(QStringLiteral("keep_drafts"), QStringLiteral("DELETE"),
+                                                        QStringLiteral("drafts"), QStringLiteral("drafts are kept"))));
         CHECK(f.composer->logHandoff(f.ana, Channel::Email, QStringLiteral("Parking is round the back"), kept));
         CHECK(f.log().size() == 2);
         const auto still = f.composer->restoreDraft(f.ana);

@@ -3,6 +3,7 @@
 // the rule the client list's badges use: on generated histories (ties in effective and
 // recorded time, events that take effect later, archived and erased clients) the SQL of
 // ConsentRepository::currentLinesSql() and ConsentLedger::currentState agree on every line.
+#include "TestDatabase.h"
 #include "domain/ConsentLedger.h"
 #include "services/DashboardService.h"
 #include "storage/ClientRepository.h"
@@ -89,7 +90,7 @@ TEST_CASE("Dashboard coverage and work queue agree with ConsentLedger on generat
     for (const quint32 seed : {1u, 2u, 3u}) {
         INFO("seed " << seed);
         QTemporaryDir dir;
-        auto db = storage::Database::open(dir.filePath(QStringLiteral("d.sqlite")));
+        auto db = rapport::testing::openTestDatabase(dir, QStringLiteral("d.sqlite"));
         REQUIRE(db.ok());
         const Generated g = generate(*db.value(), seed, 300);
         services::DashboardService dashboard(*db.value());

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Erasure removes the client's drafts (a draft may hold personal text) and no one else's.
+#include "TestDatabase.h"
 #include <catch2/catch.hpp>
 
 #include "services/ClientService.h"
@@ -22,7 +23,7 @@ struct Fixture {
     domain::FixedClock clock{QDateTime(QDate(2026, 12, 1), QTime(11, 0), Qt::UTC)};
     Fixture()
     {
-        auto opened = storage::Database::open(dir.filePath(QStringLiteral("erase.db")));
+        auto opened = rapport::testing::openTestDatabase(dir, QStringLiteral("erase.db"));
         INFO((opened.ok() ? QString() : opened.error().message).toStdString());
         REQUIRE(opened.ok());
         db = std::move(opened).value();

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // ExportService and `rapport-cli consent export`: CSV shape, python's csv module, JSON, PDF, ranges, round trip.
+#include "TestDatabase.h"
 #include <catch2/catch.hpp>
 
 #include "CliHarness.h"
@@ -41,7 +42,7 @@ QString noteFor(int n)
 
 struct Fixture {
     QTemporaryDir dir;
-    std::unique_ptr<storage::Database> db = openDb(dir.filePath(QStringLiteral("e.db")));
+    std::unique_ptr<storage::Database> db = openDb(rapport::testing::testDatabase(dir, QStringLiteral("e.db")));
     domain::FixedClock clock{QDateTime(QDate(2026, 12, 1), QTime(11, 0), Qt::UTC)};
     QVector<qint64> ids;
 
@@ -132,7 +133,7 @@ TEST_CASE("round trip: awkward names survive export and re-import", "[export][im
     REQUIRE(services::ExportService(*f.db, f.clock).writeToFile({}, path).ok());
     // The export is itself a client list: client_name is a name column.
     QTemporaryDir other;
-    auto fresh = openDb(other.filePath(QStringLiteral("fresh.db")));
+    auto fresh = openDb(rapport::testing::testDatabase(other, QStringLiteral("fresh.db")));
     const QByteArray csv = readFile(path);
     // Re-import with the names only (the formula prefix is the export's, and a person would map it).
     auto summary = services::ImportService(*fresh, f.clock).importFile(path);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The fast paths of import and export give what the plain paths give: number search terms from
 // one parse, numbers normalised on several threads, CSV export from stored rows.
+#include "TestDatabase.h"
 #include <catch2/catch.hpp>
 
 #include "TransferTestUtil.h"
@@ -109,7 +110,7 @@ QByteArray plainCsv(const storage::Database& db, const QTimeZone& zone, const QH
 TEST_CASE("CSV export from stored rows is byte for byte the export from events", "[export]")
 {
     QTemporaryDir dir;
-    auto db = openDb(dir.filePath(QStringLiteral("f.db")));
+    auto db = openDb(rapport::testing::testDatabase(dir, QStringLiteral("f.db")));
     const QDateTime base(QDate(2026, 3, 28), QTime(23, 30), Qt::UTC); // across the spring change
     QHash<qint64, QString> names;
     {

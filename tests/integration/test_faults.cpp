@@ -112,7 +112,8 @@ QStringList unprivileged()
 
 } // namespace
 
-TEST_CASE("rapport-cli refuses a practice whose pages were overwritten and leaves it as it was", "[faults][binary]")
+TEST_CASE("rapport-cli refuses a practice whose pages were overwritten and leaves it as it was",
+          "[faults][binary][sqlite-only]")
 {
     QTemporaryDir dir;
     const QString db = makePractice(dir, QStringLiteral("damaged.db"));
@@ -136,7 +137,7 @@ TEST_CASE("rapport-cli refuses a practice whose pages were overwritten and leave
     CHECK_FALSE(QFile::exists(db + QStringLiteral("-wal")));
 }
 
-TEST_CASE("rapport-cli refuses a truncated practice file and leaves it as it was", "[faults][binary]")
+TEST_CASE("rapport-cli refuses a truncated practice file and leaves it as it was", "[faults][binary][sqlite-only]")
 {
     QTemporaryDir dir;
     const QString db = makePractice(dir, QStringLiteral("truncated.db"));
@@ -151,7 +152,7 @@ TEST_CASE("rapport-cli refuses a truncated practice file and leaves it as it was
     CHECK(digest(db) == before);
 }
 
-TEST_CASE("rapport-cli refuses a practice from a newer version, exit 4, unchanged", "[faults][binary]")
+TEST_CASE("rapport-cli refuses a practice from a newer version, exit 4, unchanged", "[faults][binary][sqlite-only]")
 {
     QTemporaryDir dir;
     const QString db = makePractice(dir, QStringLiteral("newer.db"));
@@ -170,7 +171,7 @@ TEST_CASE("rapport-cli refuses a practice from a newer version, exit 4, unchange
 }
 
 TEST_CASE("rapport-cli as a user who may not write the file or its folder: one clear line, unchanged",
-          "[faults][binary]")
+          "[faults][binary][sqlite-only]")
 {
     const QStringList as = unprivileged();
     if (as == QStringList{QStringLiteral("missing-setpriv")}) {
@@ -203,7 +204,7 @@ TEST_CASE("rapport-cli as a user who may not write the file or its folder: one c
     CHECK(digest(db) == before);
 }
 
-TEST_CASE("Database::open quick-checks a file once per process, never one it created", "[faults][storage]")
+TEST_CASE("Database::open quick-checks a file once per process, never one it created", "[faults][storage][sqlite-only]")
 {
     QTemporaryDir dir;
     const QString made = dir.filePath(QStringLiteral("made.db"));
@@ -267,7 +268,7 @@ struct EnvOverride {
 
 } // namespace
 
-TEST_CASE("the quick check at open stops at its time budget and says so", "[faults][storage]")
+TEST_CASE("the quick check at open stops at its time budget and says so", "[faults][storage][sqlite-only]")
 {
     QTemporaryDir dir;
     const QString big = bigCopy(dir);
@@ -298,7 +299,7 @@ TEST_CASE("the quick check at open stops at its time budget and says so", "[faul
     }
 }
 
-TEST_CASE("rapport-cli check finds damage the quick check at open skipped", "[faults][binary]")
+TEST_CASE("rapport-cli check finds damage the quick check at open skipped", "[faults][binary][sqlite-only]")
 {
     QTemporaryDir dir;
     const QString db = makePractice(dir, QStringLiteral("checked.db"));
@@ -368,7 +369,8 @@ int clientCount(const QString& db)
 
 } // namespace
 
-TEST_CASE("a full disk: the write is refused in one clear line, exit 4, and nothing stored is lost", "[faults][binary]")
+TEST_CASE("a full disk: the write is refused in one clear line, exit 4, and nothing stored is lost",
+          "[faults][binary][sqlite-only]")
 {
     SmallDisk disk(2048);
     if (!disk.mounted) {
@@ -413,7 +415,7 @@ TEST_CASE("a full disk: the write is refused in one clear line, exit 4, and noth
     CHECK(check.code == 0);
 }
 
-TEST_CASE("files and folders Rapport creates are its user's alone", "[faults][privacy][binary]")
+TEST_CASE("files and folders Rapport creates are its user's alone", "[faults][privacy][binary][sqlite-only]")
 {
     QTemporaryDir dir;
     const mode_t previous = ::umask(022); // a typical session umask: others could read
@@ -448,7 +450,7 @@ TEST_CASE("files and folders Rapport creates are its user's alone", "[faults][pr
     CHECK(mode(inProcess) == 0600);
 }
 
-TEST_CASE("a file the app left sound is not checked again until someone writes it", "[faults][storage]")
+TEST_CASE("a file the app left sound is not checked again until someone writes it", "[faults][storage][sqlite-only]")
 {
     QTemporaryDir dir;
     const QString made = dir.filePath(QStringLiteral("made.db"));

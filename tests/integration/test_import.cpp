@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // ImportService and `rapport-cli import`: the samples, merges, dry run, strict, hostile files, cancel.
+#include "TestDatabase.h"
 #include <catch2/catch.hpp>
 
 #include "CliHarness.h"
@@ -24,7 +25,7 @@ namespace {
 
 struct Fixture {
     QTemporaryDir dir;
-    std::unique_ptr<storage::Database> db = openDb(dir.filePath(QStringLiteral("i.db")));
+    std::unique_ptr<storage::Database> db = openDb(rapport::testing::testDatabase(dir, QStringLiteral("i.db")));
     domain::FixedClock clock{QDateTime(QDate(2026, 12, 1), QTime(11, 0), Qt::UTC)};
 
     services::ImportSummary import(const QString& path, const services::ImportOptions& o = {})
@@ -237,7 +238,7 @@ TEST_CASE("a client added by another program after the plan was made is merged i
     REQUIRE(plan->newClients() == 3);
 
     // Another program on the same practice imports two of the same people first.
-    auto other = openDb(f.dir.filePath(QStringLiteral("i.db")));
+    auto other = openDb(rapport::testing::testDatabase(f.dir, QStringLiteral("i.db")));
     const QString first = writeFile(f.dir, QStringLiteral("first.csv"),
                                     "Name,Mobile,Email\n"
                                     "Ana Silva,+44 7400 123456,\n"

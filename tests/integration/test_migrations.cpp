@@ -124,19 +124,19 @@ QString stepDigest(const storage::Migration& m)
 
 } // namespace
 
-TEST_CASE("make the v1, v2 and v3 fixtures", "[.make-fixture]")
+TEST_CASE("make the v1, v2 and v3 fixtures", "[.make-fixture][sqlite-only]")
 {
     writeFixture(1);
     writeFixture(2);
     writeFixture(3);
 }
 
-TEST_CASE("make the v5 fixture", "[.make-fixture-v5]")
+TEST_CASE("make the v5 fixture", "[.make-fixture-v5][sqlite-only]")
 {
     writeFixture(5);
 }
 
-TEST_CASE("Every shipped schema version upgrades from its fixture to the latest", "[storage][migrations]")
+TEST_CASE("Every shipped schema version upgrades from its fixture to the latest", "[storage][migrations][sqlite-only]")
 {
     for (const int version : {1, 2, 3, 5}) {
         INFO("from version " << version);
@@ -195,7 +195,7 @@ TEST_CASE("Every shipped schema version upgrades from its fixture to the latest"
 }
 
 TEST_CASE("A version-5 file's next appointments become one migrated appointment each",
-          "[storage][migrations][appointments]")
+          "[storage][migrations][appointments][sqlite-only]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("v5.sqlite"));
@@ -267,7 +267,7 @@ TEST_CASE("A version-5 file's next appointments become one migrated appointment 
     CHECK(appointments.forClient(3)->isEmpty());
 }
 
-TEST_CASE("The text of every schema step is frozen", "[storage][migrations]")
+TEST_CASE("The text of every schema step is frozen", "[storage][migrations][sqlite-only]")
 {
     // SHA-256 of version, description and statements. A changed hash means a shipped step was
     // edited: revert it and add a new step. A new step adds its line here when it ships.

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The practice generator (tests/gen): every figure a benchmark takes from it must be reproducible
 // from its seed, so the same seed gives the same practice and another seed another one.
+#include "TestDatabase.h"
 #include <catch2/catch.hpp>
 
 #include "PracticeGenerator.h"
@@ -50,9 +51,9 @@ Made make(const QString& path, quint64 seed, int clients)
 TEST_CASE("The practice generator makes the same practice from the same seed", "[generator]")
 {
     QTemporaryDir dir;
-    const Made a = make(dir.filePath(QStringLiteral("a.db")), 7, 300);
-    const Made b = make(dir.filePath(QStringLiteral("b.db")), 7, 300);
-    const Made c = make(dir.filePath(QStringLiteral("c.db")), 8, 300);
+    const Made a = make(rapport::testing::testDatabase(dir, QStringLiteral("a.db")), 7, 300);
+    const Made b = make(rapport::testing::testDatabase(dir, QStringLiteral("b.db")), 7, 300);
+    const Made c = make(rapport::testing::testDatabase(dir, QStringLiteral("c.db")), 8, 300);
     CHECK(a.counts.clients == 300);
     CHECK(a.counts.contactPoints > 300);  // a mobile each, and landlines and emails
     CHECK(a.counts.consentEvents >= 300); // one to four each
@@ -69,7 +70,7 @@ TEST_CASE("The generated client list imports completely", "[generator]")
     QTemporaryDir dir;
     const QString csv = dir.filePath(QStringLiteral("list.csv"));
     REQUIRE_FALSE(testing::writeClientCsv(csv, 500, 3));
-    auto db = storage::Database::open(dir.filePath(QStringLiteral("p.db")));
+    auto db = rapport::testing::openTestDatabase(dir, QStringLiteral("p.db"));
     REQUIRE(db.ok());
     domain::FixedClock clock{QDateTime(QDate(2026, 12, 1), QTime(11, 0), Qt::UTC)};
     auto s = services::ImportService(*db.value(), clock).importFile(csv);

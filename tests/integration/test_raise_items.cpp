@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Things to raise at the next appointment: stored per client, listed for the day's appointments,
 // ticked off (then logged as an in-person contact), erased with the client.
+#include "TestDatabase.h"
 #include <catch2/catch.hpp>
 
 #include "CliHarness.h"
@@ -30,7 +31,7 @@ struct Fixture {
     domain::FixedClock clock{kNow};
     Fixture()
     {
-        auto opened = storage::Database::open(dir.filePath(QStringLiteral("raise.db")));
+        auto opened = rapport::testing::openTestDatabase(dir, QStringLiteral("raise.db"));
         INFO((opened.ok() ? QString() : opened.error().message).toStdString());
         REQUIRE(opened.ok());
         db = std::move(opened).value();

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // ClientService: validation naming the field, all-or-nothing saves, search, directives, erasure.
+#include "TestDatabase.h"
 #include <catch2/catch.hpp>
 
 #include "services/ClientService.h"
@@ -22,7 +23,7 @@ struct Fixture {
     domain::FixedClock clock{QDateTime(QDate(2026, 12, 1), QTime(11, 0), Qt::UTC)};
     Fixture()
     {
-        auto opened = storage::Database::open(dir.filePath(QStringLiteral("s.db")));
+        auto opened = rapport::testing::openTestDatabase(dir, QStringLiteral("s.db"));
         REQUIRE(opened.ok());
         db = std::move(opened).value();
     }

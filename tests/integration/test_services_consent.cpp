@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // ConsentService, ContactService (inbound keyword rules), SettingsService, InboundClassifier.
+#include "TestDatabase.h"
 #include <catch2/catch.hpp>
 
 #include "domain/InboundClassifier.h"
@@ -24,7 +25,7 @@ struct Practice {
     qint64 ana = 0;
     Practice()
     {
-        auto opened = storage::Database::open(dir.filePath(QStringLiteral("p.db")));
+        auto opened = rapport::testing::openTestDatabase(dir, QStringLiteral("p.db"));
         REQUIRE(opened.ok());
         db = std::move(opened).value();
         services::ClientChanges c;

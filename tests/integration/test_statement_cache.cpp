@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Prepared statements kept per connection: repeated calls skip the prepare, and a kept
 // statement changes nothing a caller can see (snapshots, errors, nesting, reopening).
+#include "TestDatabase.h"
 #include <catch2/catch.hpp>
 
 #include "storage/ClientRepository.h"
@@ -21,7 +22,7 @@ struct CacheDb {
     QTemporaryDir dir;
     QString path;
     std::unique_ptr<storage::Database> db;
-    CacheDb() : path(dir.filePath(QStringLiteral("cache.db")))
+    CacheDb() : path(rapport::testing::testDatabase(dir, QStringLiteral("cache.db")))
     {
         auto opened = storage::Database::open(path);
         REQUIRE(opened.ok());

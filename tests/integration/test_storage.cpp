@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Storage: opening, pragmas, migrations, refusals, file permissions, client repository.
+#include "TestDatabase.h"
 #include <catch2/catch.hpp>
 
 #include "storage/ClientRepository.h"
@@ -91,7 +92,7 @@ QVariant pragma(const Database& db, const char* name)
 
 } // namespace
 
-TEST_CASE("A fresh database is created private, configured and at the latest version", "[storage]")
+TEST_CASE("A fresh database is created private, configured and at the latest version", "[storage][sqlite-only]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("sub/folder/rapport.db"));
@@ -126,13 +127,13 @@ TEST_CASE("A fresh database is created private, configured and at the latest ver
 TEST_CASE("Two Database instances on the same file have their own connections", "[storage]")
 {
     QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("r.db"));
+    const QString path = rapport::testing::testDatabase(dir, QStringLiteral("r.db"));
     auto a = openOk(path);
     auto b = openOk(path);
     CHECK(a->connection().connectionName() != b->connection().connectionName());
 }
 
-TEST_CASE("A database made by a newer version is refused and left byte-identical", "[storage]")
+TEST_CASE("A database made by a newer version is refused and left byte-identical", "[storage][sqlite-only]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("newer.db"));
@@ -153,7 +154,7 @@ TEST_CASE("A database made by a newer version is refused and left byte-identical
     CHECK_FALSE(QFile::exists(path + QStringLiteral("-wal")));
 }
 
-TEST_CASE("A file that is not a Rapport database is refused untouched", "[storage]")
+TEST_CASE("A file that is not a Rapport database is refused untouched", "[storage][sqlite-only]")
 {
     QTemporaryDir dir;
     SECTION("text file")
@@ -204,7 +205,7 @@ TEST_CASE("A file that is not a Rapport database is refused untouched", "[storag
 TEST_CASE("A failing migration step rolls back and leaves the version as it was", "[storage]")
 {
     QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("m.db"));
+    const QString path = rapport::testing::testDatabase(dir, QStringLiteral("m.db"));
     const Migration one{1, QStringLiteral("first"), {QStringLiteral("CREATE TABLE a (x INTEGER)")}, {}};
     const Migration twoBroken{2,
                               QStringLiteral("second"),
@@ -228,7 +229,7 @@ TEST_CASE("A failing migration step rolls back and leaves the version as it was"
 }
 
 // tests/data/db/v1.sqlite is written by test_migrations.cpp ("[.make-fixture]").
-TEST_CASE("A version 1 database from the fixture upgrades and keeps its clients searchable", "[storage]")
+TEST_CASE("A version 1 database from the fixture upgrades and keeps its clients searchable", "[storage][sqlite-only]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("old.db"));
@@ -275,7 +276,7 @@ TEST_CASE("A path in a cloud-sync folder gets a warning", "[storage]")
 TEST_CASE("A transaction rolls back unless committed", "[storage]")
 {
     QTemporaryDir dir;
-    auto db = openOk(dir.filePath(QStringLiteral("t.db")));
+    auto db = openOk(rapport::testing::testDatabase(dir, QStringLiteral("t.db")));
     storage::ClientRepository repo(*db);
     domain::Client c;
     c.name = QStringLiteral("Ben");

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The consent ledger: append-only triggers, hash chain, tampering, erasure, concurrent writers.
+#include "TestDatabase.h"
 #include <catch2/catch.hpp>
 
 #include "services/ClientService.h"
@@ -28,7 +29,7 @@ struct Ledger {
     QString path;
     std::unique_ptr<storage::Database> db;
     domain::FixedClock clock{QDateTime(QDate(2026, 12, 1), QTime(11, 0), Qt::UTC)};
-    Ledger() : path(dir.filePath(QStringLiteral("ledger.db")))
+    Ledger() : path(rapport::testing::testDatabase(dir, QStringLiteral("ledger.db")))
     {
         auto opened = storage::Database::open(path);
         REQUIRE(opened.ok());
@@ -67,23 +68,11 @@ struct Ledger {
     }
 };
 
-/// Edits the file behind the app's back (drops triggers, changes rows), as a person with the
-/// file could.
+/// Edits the practice behind the app's back (drops triggers, changes rows), as a person with the
+/// file or the server's superuser could.
 void tamper(const QString& path, const QStringList& statements)
 {
-    const QString name = QStringLiteral("tamper");
-    {
-        auto raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        raw.setDatabaseName(path);
-        REQUIRE(raw.open());
-        QSqlQuery q(raw);
-        for (const QString& sql : statements) {
-            INFO(sql.toStdString());
-            REQUIRE(q.exec(sql));
-        }
-        raw.close();
-    }
-    QSqlDatabase::removeDatabase(name);
+    rapport::testing::execRaw(path, statements);
 }
 
 } // namespace
@@ -119,14 +108,27 @@ TEST_CASE("Triggers refuse UPDATE, DELETE and INSERT OR REPLACE on consent event
     CHECK(l.execError(QStringLiteral("UPDATE consent_events SET state = 'withdrawn'"))
               .contains(QStringLiteral("append-only")));
     CHECK(l.execError(QStringLiteral("DELETE FROM consent_events")).contains(QStringLiteral("append-only")));
+    // Replacing a row: SQLite's INSERT OR REPLACE (a delete, then an insert), PostgreSQL's upsert
+    // (an update): each meets a trigger.
     const QString replace = l.execError(
-        QStringLiteral("INSERT OR REPLACE INTO consent_events (id, client_id, channel, scope, state, method, "
-                       "effective_at, recorded_at, recorded_by, note_sha256, prev_hash, hash) SELECT id, client_id, "
-                       "channel, scope, 'refused', method, effective_at, recorded_at, recorded_by, note_sha256, "
-                       "prev_hash, 'x' FROM consent_events WHERE id = 1"));
+        rapport::testing::onPostgres()
+            ? QStringLiteral("INSERT INTO consent_events (id, client_id, channel, scope, state, method, "
+                             "effective_at, recorded_at, recorded_by, note_sha256, prev_hash, hash) SELECT id, "
+                             "client_id, channel, scope, 'refused', method, effective_at, recorded_at, recorded_by, "
+                             "note_sha256, prev_hash, 'x' FROM consent_events WHERE id = 1 ON CONFLICT (id) DO UPDATE "
+                             "SET state = excluded.state, hash = excluded.hash")
+            : QStringLiteral("INSERT OR REPLACE INTO consent_events (id, client_id, channel, scope, state, method, "
+                             "effective_at, recorded_at, recorded_by, note_sha256, prev_hash, hash) SELECT id, "
+                             "client_id, channel, scope, 'refused', method, effective_at, recorded_at, recorded_by, "
+                             "note_sha256, prev_hash, 'x' FROM consent_events WHERE id = 1"));
     CHECK(replace.contains(QStringLiteral("append-only")));
-    CHECK(l.execError(QStringLiteral("REPLACE INTO consent_notes (event_id, note) VALUES (1, 'changed')")) !=
+    CHECK(l.execError(rapport::testing::onPostgres()
+                          ? QStringLiteral("INSERT INTO consent_notes (event_id, note) VALUES (1, 'changed') ON "
+                                           "CONFLICT (event_id) DO UPDATE SET note = excluded.note")
+                          : QStringLiteral("REPLACE INTO consent_notes (event_id, note) VALUES (1, 'changed')")) !=
           QString());
+    if (rapport::testing::onPostgres())
+        CHECK(l.execError(QStringLiteral("TRUNCATE consent_events CASCADE")).contains(QStringLiteral("append-only")));
     CHECK(l.execError(QStringLiteral("UPDATE consent_notes SET note = 'changed'")) != QString());
     auto events = storage::ConsentRepository(*l.db).forClient(ana).value();
     REQUIRE(events.size() == 1);
@@ -142,7 +144,8 @@ TEST_CASE("A tampered event is found by verify, naming the event", "[storage]")
     for (int i = 0; i < 5; ++i)
         l.record(ana, i % 2 ? domain::ConsentState::Withdrawn : domain::ConsentState::Granted,
                  QStringLiteral("event %1").arg(i + 1));
-    const QString dropUpdate = QStringLiteral("DROP TRIGGER consent_events_no_update");
+    const QString dropUpdate =
+        rapport::testing::dropTrigger(QStringLiteral("consent_events_no_update"), QStringLiteral("consent_events"));
     QStringList sql;
     qint64 expectedBad = 3;
     SECTION("a state changed")
@@ -160,14 +163,16 @@ TEST_CASE("A tampered event is found by verify, naming the event", "[storage]")
     }
     SECTION("a note rewritten")
     {
-        sql = QStringList{QStringLiteral("DROP TRIGGER consent_notes_no_update"),
-                          QStringLiteral("UPDATE consent_notes SET note = 'he never agreed' WHERE event_id = 3")};
+        sql = QStringList{
+            rapport::testing::dropTrigger(QStringLiteral("consent_notes_no_update"), QStringLiteral("consent_notes")),
+            QStringLiteral("UPDATE consent_notes SET note = 'he never agreed' WHERE event_id = 3")};
     }
     SECTION("an event removed")
     {
-        sql = QStringList{QStringLiteral("DROP TRIGGER consent_events_no_delete"),
-                          QStringLiteral("DELETE FROM consent_notes WHERE event_id = 3"),
-                          QStringLiteral("DELETE FROM consent_events WHERE id = 3")};
+        sql = QStringList{
+            rapport::testing::dropTrigger(QStringLiteral("consent_events_no_delete"), QStringLiteral("consent_events")),
+            QStringLiteral("DELETE FROM consent_notes WHERE event_id = 3"),
+            QStringLiteral("DELETE FROM consent_events WHERE id = 3")};
         expectedBad = 4;
     }
     tamper(l.path, sql);

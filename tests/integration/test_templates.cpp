@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Templates and drafts: the migration step, the starter set, create/edit/delete, restore, drafts.
+#include "TestDatabase.h"
 #include <catch2/catch.hpp>
 
 #include "services/ComposerService.h"
@@ -25,7 +26,7 @@ const QDateTime kNow(QDate(2026, 12, 1), QTime(11, 0), Qt::UTC);
 
 std::unique_ptr<Database> openDb(const QTemporaryDir& dir)
 {
-    auto db = Database::open(dir.filePath(QStringLiteral("rapport.db")));
+    auto db = rapport::testing::openTestDatabase(dir, QStringLiteral("rapport.db"));
     INFO((db.ok() ? QString() : db.error().message).toStdString());
     REQUIRE(db.ok());
     return std::move(db).value();

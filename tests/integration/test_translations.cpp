@@ -2,6 +2,7 @@
 // The core's messages are found by the translation workflow: a small translation, written with
 // the contexts lupdate gives, is loaded and a core error, a service error, an advisor reason and
 // a ledger verification reason come out translated.
+#include "TestDatabase.h"
 #include "domain/ChannelAdvisor.h"
 #include "domain/Clock.h"
 #include "domain/ConsentChain.h"
@@ -155,7 +156,7 @@ TEST_CASE("a test translation translates core errors and reason texts", "[transl
     CHECK(opened.error().message.contains(QStringLiteral("ist ein Ordner, keine Datenbankdatei")));
 
     // ClientService (services): a client needs a name.
-    auto db = storage::Database::open(dir.filePath(QStringLiteral("t.sqlite")));
+    auto db = rapport::testing::openTestDatabase(dir, QStringLiteral("t.sqlite"));
     REQUIRE(db.ok());
     const domain::FixedClock clock{QDateTime(QDate(2026, 12, 1), QTime(11, 0), Qt::UTC)};
     services::ClientService clients(*db.value(), clock);

@@ -34,7 +34,7 @@ done
 grep -Eq "(^|, )libphonenumber8" <<< "$depends" || fail "Depends lacks libphonenumber8" # -protobuf32 on Debian
 grep -q "libqt6sql6-sqlite" <<< "$depends" || fail "Depends lacks the Qt SQLite plugin (libqt6sql6-sqlite)"
 recommends=$(dpkg-deb -f "$deb" Recommends)
-for p in hunspell-en-med hunspell-de-med; do
+for p in hunspell-en-med hunspell-de-med libqt6sql6-psql; do
     grep -q "$p" <<< "$recommends" || fail "Recommends lacks $p"
 done
 

@@ -1,0 +1,199 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// What only PostgreSQL has: the schema table, a database shared with nobody, the rule that a
+// failed statement ends its transaction, the search terms, the schema's twin of SQLite's.
+// Tagged [postgres-only]: registered for the PostgreSQL run alone (tests/CMakeLists.txt).
+#include "TestDatabase.h"
+
+#include "domain/Client.h"
+#include "services/ClientService.h"
+#include "services/ConsentService.h"
+#include "storage/ClientRepository.h"
+#include "storage/ClientSearch.h"
+#include "storage/Database.h"
+#include "storage/SqlTransaction.h"
+#include "storage/SqlUtil.h"
+
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QTemporaryDir>
+#include <catch2/catch.hpp>
+
+using rapport::storage::Database;
+namespace testing = rapport::testing;
+
+namespace {
+
+std::unique_ptr<Database> openOk(const QString& url)
+{
+    auto db = Database::open(url);
+    INFO((db.ok() ? QString() : db.error().message).toStdString());
+    REQUIRE(db.ok());
+    return std::move(db).value();
+}
+
+QVariant scalar(const Database& db, const QString& sql)
+{
+    QSqlQuery q(db.connection());
+    INFO(sql.toStdString());
+    REQUIRE(q.exec(sql));
+    REQUIRE(q.next());
+    return q.value(0);
+}
+
+} // namespace
+
+TEST_CASE("PostgreSQL: a new database gets the latest schema, versioned in rapport_schema", "[postgres-only]")
+{
+    const QString url = testing::newPostgresDatabase();
+    auto db = openOk(url);
+    CHECK(db->isPostgres());
+    CHECK(db->path() == url);
+    CHECK(db->schemaVersion() == Database::latestVersion());
+    CHECK(Database::postgresMigrations().last().version == Database::latestVersion());
+    CHECK(scalar(*db, QStringLiteral("SELECT version FROM rapport_schema")).toInt() == Database::latestVersion());
+    CHECK(scalar(*db, QStringLiteral("SELECT application FROM rapport_schema")).toString() ==
+          QStringLiteral("rapport"));
+    // The search terms get their trigram index where pg_trgm can be created (the test cluster can).
+    CHECK(scalar(*db, QStringLiteral("SELECT count(*) FROM pg_indexes WHERE indexname = 'client_search_by_terms'"))
+              .toInt() == 1);
+    db.reset();
+    // Opening again migrates nothing and keeps the version.
+    auto again = openOk(url);
+    CHECK(again->schemaVersion() == Database::latestVersion());
+}
+
+TEST_CASE("PostgreSQL: the tables have SQLite's columns, in SQLite's order", "[postgres-only]")
+{
+    QTemporaryDir dir;
+    auto sqlite = openOk(dir.filePath(QStringLiteral("twin.sqlite")));
+    auto pg = openOk(testing::newPostgresDatabase());
+    QSqlQuery tables(sqlite->connection());
+    REQUIRE(tables.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE "
+                                       "'client_search%' AND name NOT LIKE 'sqlite_%' ORDER BY name")));
+    int compared = 0;
+    while (tables.next()) {
+        const QString table = tables.value(0).toString();
+        INFO(table.toStdString());
+        const QSqlRecord a = sqlite->connection().record(table);
+        const QSqlRecord b = pg->connection().record(table);
+        REQUIRE(b.count() == a.count());
+        for (int i = 0; i < a.count(); ++i)
+            CHECK(b.fieldName(i) == a.fieldName(i));
+        ++compared;
+    }
+    CHECK(compared >= 17);
+}
+
+TEST_CASE("PostgreSQL: a newer schema, another application's database, tables without a schema are refused",
+          "[postgres-only]")
+{
+    SECTION("newer")
+    {
+        const QString url = testing::newPostgresDatabase();
+        openOk(url).reset();
+        testing::execRaw(url, {testing::setSchemaVersion(Database::latestVersion() + 1)});
+        const auto db = Database::open(url);
+        REQUIRE_FALSE(db.ok());
+        CHECK(db.error().kind == rapport::domain::Error::Kind::Database);
+        CHECK(db.error().message.contains(QStringLiteral("newer version of Rapport")));
+    }
+    SECTION("another application's tables")
+    {
+        const QString url = testing::newPostgresDatabase();
+        testing::execRaw(url, {QStringLiteral("CREATE TABLE invoices (id INTEGER PRIMARY KEY)")});
+        const auto db = Database::open(url);
+        REQUIRE_FALSE(db.ok());
+        CHECK(db.error().message.contains(QStringLiteral("another application")));
+        // Untouched: no table of ours was made.
+        testing::execRaw(url, {QStringLiteral("CREATE TABLE clients (x INTEGER)")});
+    }
+    SECTION("a schema table of another application")
+    {
+        const QString url = testing::newPostgresDatabase();
+        testing::execRaw(url, {QStringLiteral("CREATE TABLE rapport_schema (id INTEGER PRIMARY KEY, application TEXT, "
+                                              "version INTEGER)"),
+                               QStringLiteral("INSERT INTO rapport_schema VALUES (1, 'ledgerly', 3)")});
+        const auto db = Database::open(url);
+        REQUIRE_FALSE(db.ok());
+        CHECK(db.error().message.contains(QStringLiteral("ledgerly")));
+    }
+    SECTION("a database that does not exist: one line, naming the server")
+    {
+        QString url = testing::newPostgresDatabase();
+        url.replace(QStringLiteral("/rapport_t"), QStringLiteral("/missing_t"));
+        const auto db = Database::open(url);
+        REQUIRE_FALSE(db.ok());
+        CHECK(db.error().message.contains(QStringLiteral("does not exist")));
+        CHECK_FALSE(db.error().message.contains(QLatin1Char('\n')));
+    }
+}
+
+TEST_CASE("PostgreSQL: a failed statement ends the transaction, and commit says so instead of saving",
+          "[postgres-only]")
+{
+    auto db = openOk(testing::newPostgresDatabase());
+    rapport::storage::ClientRepository repo(*db);
+    rapport::domain::Client c;
+    c.name = QStringLiteral("Ana Silva");
+    {
+        auto tx = rapport::storage::SqlTransaction::begin(*db);
+        REQUIRE(tx.ok());
+        REQUIRE(repo.insert(c, QDateTime::currentDateTimeUtc()).ok());
+        QSqlQuery bad(db->connection());
+        CHECK_FALSE(bad.exec(QStringLiteral("INSERT INTO clients (id, name, created_at, updated_at) VALUES (1, 'x', "
+                                            "'a', 'b')"))); // the id is taken
+        const auto committed = tx.value().commit();
+        REQUIRE(committed.has_value());
+        CHECK(committed->kind == rapport::domain::Error::Kind::Database);
+    }
+    CHECK(repo.count({}).value() == 0);
+    // A failure is one line of the server's words (QPSQL's own text spans two, with the SQLSTATE).
+    {
+        REQUIRE(repo.insert(c, QDateTime::currentDateTimeUtc()).ok());
+        QSqlQuery q(db->connection());
+        const auto e = rapport::storage::run(
+            q, QStringLiteral("INSERT INTO clients (id, name, created_at, updated_at) VALUES (?, 'x', 'a', 'b')"),
+            {repo.list({}, QDateTime()).value().first().id}, "testing");
+        REQUIRE(e.has_value());
+        CHECK(e->message.contains(QStringLiteral("duplicate key")));
+        CHECK_FALSE(e->message.contains(QLatin1Char('\n')));
+        CHECK_FALSE(e->message.contains(QStringLiteral("23505")));
+        QSqlQuery clear(db->connection());
+        REQUIRE(clear.exec(QStringLiteral("DELETE FROM clients")));
+    }
+    // The connection works on: the next transaction commits.
+    auto tx = rapport::storage::SqlTransaction::begin(*db);
+    REQUIRE(tx.ok());
+    REQUIRE(repo.insert(c, QDateTime::currentDateTimeUtc()).ok());
+    REQUIRE_FALSE(tx.value().commit());
+    CHECK(repo.count({}).value() == 1);
+}
+
+TEST_CASE("PostgreSQL: a writer waiting past the busy timeout is told the database is locked", "[postgres-only]")
+{
+    const QString url = testing::newPostgresDatabase();
+    auto holder = openOk(url);
+    auto waiter = openOk(url);
+    QSqlQuery shorter(waiter->connection());
+    REQUIRE(shorter.exec(QStringLiteral("SET lock_timeout = 300")));
+    auto held = rapport::storage::SqlTransaction::begin(*holder);
+    REQUIRE(held.ok());
+    const auto blocked = rapport::storage::SqlTransaction::begin(*waiter);
+    REQUIRE_FALSE(blocked.ok());
+    CHECK(blocked.error().kind == rapport::domain::Error::Kind::Database);
+    CHECK(blocked.error().message.contains(QStringLiteral("locked")));
+    held.value().rollback();
+    CHECK(rapport::storage::SqlTransaction::begin(*waiter).ok());
+}
+
+TEST_CASE("PostgreSQL: search terms are the client's words folded, matched by word prefix", "[postgres-only]")
+{
+    using rapport::storage::ClientSearch;
+    CHECK(ClientSearch::terms(QStringLiteral("Zoë O'Brien-Müller Zo"), {QStringLiteral("447400123456")},
+                              {QStringLiteral("Zoe.OB@Example.org")}) ==
+          QStringLiteral(" zoe o brien muller zo zoe ob example org 447400123456 "));
+    CHECK(ClientSearch::likePatterns(QStringLiteral("  Mül  o'b ")) ==
+          QVariantList{QStringLiteral("% mul%"), QStringLiteral("% o%"), QStringLiteral("% b%")});
+    CHECK(ClientSearch::likePatterns(QStringLiteral("07400 123")) == QVariantList{QStringLiteral("% 07400123%")});
+    CHECK(ClientSearch::likePatterns(QStringLiteral("%_")).isEmpty());
+}
