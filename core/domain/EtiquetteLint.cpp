@@ -111,11 +111,11 @@ void checkAllCaps(const QString& text, const QVector<Word>& ws, QVector<LintHint
 {
     static const QSet<QString> acronyms = [] {
         QSet<QString> s;
-        const char* list[] = {"GP",   "NHS",  "OK",  "UK",  "US",   "USA",  "SMS", "AM",  "PM",   "ID",   "DOB",
-                              "VAT",  "NB",   "PS",  "FYI", "ASAP", "STOP", "TV",  "EU",  "BACS", "PIN",  "MRI",
-                              "CT",   "ACL",  "MCL", "ITB", "TMJ",  "IBS",  "ME",  "CBT", "EMDR", "PTSD", "OCD",
-                              "ADHD", "HMRC", "CPD", "BSL", "RSVP", "TBC",  "PDF", "URL", "BUPA", "AXA",  "NI",
-                              "A&E",  "I",    "A",   "RSI", "DVT",  "HRT",  "IVF", "SI",  "IT",   "TFL",
+        const char* list[] = {"GP", "NHS", "OK", "UK", "US", "USA", "SMS", "AM", "PM", "ID", "DOB", "VAT", "NB", "PS",
+                              "FYI", "ASAP", "STOP", "TV", "EU", "BACS", "PIN", "MRI", "CT", "ACL", "MCL", "ITB", "TMJ",
+                              "IBS", "ME", "CBT", "EMDR", "PTSD", "OCD", "ADHD", "HMRC", "CPD", "BSL", "RSVP", "TBC",
+                              "PDF", "URL", "BUPA", "AXA", "NI", "A&E", "I", "A", "RSI", "DVT", "HRT", "IVF", "SI",
+                              "IT", "TFL",
                               // German: the opt-out word, and the abbreviations of practices' letters
                               "STOPP", "SSW", "KG", "MT", "HWS", "BWS", "LWS", "GKV", "PKV", "IBAN", "BIC", "DSGVO"};
         for (const char* w : list)

@@ -1126,8 +1126,7 @@ QString germanDir()
     return QStringLiteral(RAPPORT_TEST_DATA_DIR "/drafts-de");
 }
 
-TEST_CASE("Corpus, German: every draft loads, and the German analyser stays at or above its floors",
-          "[corpus][de]")
+TEST_CASE("Corpus, German: every draft loads, and the German analyser stays at or above its floors", "[corpus][de]")
 {
     checkFloors(germanDir(), {kGermanMinDrafts, kGermanFloorPurposeAccuracy, kGermanFloorSensitiveAccuracy,
                               kGermanFloorDelicateAccuracy, kGermanCategoryFloors, QStringLiteral("de")});

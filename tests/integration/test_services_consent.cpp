@@ -76,8 +76,8 @@ TEST_CASE("German opt-out words: STOPP, Abmelden, keine SMS mehr", "[services][l
         INFO(t);
         CHECK(InboundClassifier::classify(QString::fromUtf8(t)).signal == InboundSignal::OptOut);
     }
-    for (const char* t : {"Bitte keine SMS mehr an diese Nummer", "Ich möchte mich vom Newsletter abmelden",
-                          "STOPP bitte, danke"}) {
+    for (const char* t :
+         {"Bitte keine SMS mehr an diese Nummer", "Ich möchte mich vom Newsletter abmelden", "STOPP bitte, danke"}) {
         INFO(t);
         CHECK(InboundClassifier::classify(QString::fromUtf8(t)).signal == InboundSignal::PossibleOptOut);
     }

@@ -30,8 +30,8 @@ TEST_CASE("WeeklyHours parses day ranges, lists and several intervals", "[hours]
     }
     SECTION("German day names, as a German practice writes them; the canonical text stays English")
     {
-        const auto h = WeeklyHours::parse(QStringLiteral("Mo.-Do. 10:00-20:00, Fr 10:00-14:00, Samstag 09:00-12:00"),
-                                          &error);
+        const auto h =
+            WeeklyHours::parse(QStringLiteral("Mo.-Do. 10:00-20:00, Fr 10:00-14:00, Samstag 09:00-12:00"), &error);
         INFO(str(error));
         REQUIRE(h);
         for (int d = 1; d <= 4; ++d)

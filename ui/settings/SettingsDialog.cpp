@@ -16,7 +16,6 @@
 
 #include <QApplication>
 
-#include <algorithm>
 #include <QClipboard>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -26,13 +25,14 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QSettings>
 #include <QScrollArea>
+#include <QSettings>
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTimeEdit>
 #include <QTimer>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace rapport::ui {
 
