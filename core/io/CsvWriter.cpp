@@ -177,7 +177,10 @@ void CsvWriter::writeUtf8(const char* text, qsizetype size)
         }
         *out++ = '"';
     } else {
-        std::memcpy(out, text, size_t(size));
+        // An empty field may come with a null pointer (an empty QByteArray, a NULL column):
+        // memcpy must not see it even for zero bytes.
+        if (size > 0)
+            std::memcpy(out, text, size_t(size));
         out += size;
     }
     m_len += out - start;

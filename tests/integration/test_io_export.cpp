@@ -170,6 +170,23 @@ TEST_CASE("CSV writer round trip through CsvReader: commas, quotes, line breaks,
         CHECK(r.fields == trickyNames());
 }
 
+TEST_CASE("CSV writer takes empty fields given as a null pointer", "[io]")
+{
+    // A NULL or empty column read from PostgreSQL arrives as an empty QByteArray whose data() is
+    // null; the sanitizer build caught memcpy being handed it.
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    CsvWriter writer(&buffer);
+    const QByteArray empty;
+    writer.writeUtf8(empty.constData(), empty.size());
+    writer.writeUtf8(nullptr, 0);
+    writer.writeAscii(nullptr, 0);
+    writer.writeUtf8("x", 1);
+    writer.endRecord();
+    REQUIRE_FALSE(writer.finish());
+    CHECK(buffer.data() == QByteArray("\xEF\xBB\xBF,,,x\r\n"));
+}
+
 TEST_CASE("CSV writer neutralises formula cells", "[io]")
 {
     QBuffer buffer;
