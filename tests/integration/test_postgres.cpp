@@ -2,6 +2,7 @@
 // What only PostgreSQL has: the schema table, a database shared with nobody, the rule that a
 // failed statement ends its transaction, the search terms, the schema's twin of SQLite's.
 // Tagged [postgres-only]: registered for the PostgreSQL run alone (tests/CMakeLists.txt).
+#include "CliHarness.h"
 #include "TestDatabase.h"
 
 #include "domain/Client.h"
@@ -13,10 +14,13 @@
 #include "storage/SqlTransaction.h"
 #include "storage/SqlUtil.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QTemporaryDir>
+#include <QUrl>
 #include <catch2/catch.hpp>
+#include <unistd.h>
 
 using rapport::storage::Database;
 namespace testing = rapport::testing;
@@ -196,4 +200,74 @@ TEST_CASE("PostgreSQL: search terms are the client's words folded, matched by wo
           QVariantList{QStringLiteral("% mul%"), QStringLiteral("% o%"), QStringLiteral("% b%")});
     CHECK(ClientSearch::likePatterns(QStringLiteral("07400 123")) == QVariantList{QStringLiteral("% 07400123%")});
     CHECK(ClientSearch::likePatterns(QStringLiteral("%_")).isEmpty());
+}
+
+TEST_CASE("PostgreSQL: admin setup-roles gives a desk every table but an append-only ledger", "[postgres-only][cli]")
+{
+    static int serial = 0;
+    const QString suffix = QStringLiteral("%1_%2").arg(::getpid()).arg(++serial);
+    const QString group = QStringLiteral("rapport_desk_t") + suffix;
+    const QString login = QStringLiteral("reception_t") + suffix;
+    CliHarness owner; // the cluster's superuser, as the database's owner would be
+    owner.db = testing::newPostgresDatabase();
+    REQUIRE(owner.addClient({QStringLiteral("--name"), QStringLiteral("Ana Silva")}) == 1);
+    auto r = owner.run({QStringLiteral("admin"), QStringLiteral("setup-roles"), QStringLiteral("--role"), group});
+    INFO(r.err.toStdString());
+    REQUIRE(r.code == 0);
+    CHECK(r.out.contains(group));
+    // Again: it converges.
+    REQUIRE(owner.run({QStringLiteral("admin"), QStringLiteral("setup-roles"), QStringLiteral("--role"), group}).code ==
+            0);
+    testing::execRaw(owner.db, {QStringLiteral("CREATE ROLE %1 LOGIN IN ROLE %2").arg(login, group)});
+
+    // The desk logs in as its own role (trust authentication on the test cluster).
+    QUrl deskUrl(owner.db);
+    deskUrl.setUserName(login);
+    CliHarness desk;
+    desk.db = deskUrl.toString();
+    const auto deskRun = [&](const QStringList& args) {
+        const auto run = desk.run(args);
+        INFO(args.join(QLatin1Char(' ')).toStdString() << ": " << run.err.toStdString());
+        return run;
+    };
+    CHECK(deskRun({QStringLiteral("client"), QStringLiteral("add"), QStringLiteral("--name"),
+                   QStringLiteral("Ben Okafor"), QStringLiteral("--mobile"), QStringLiteral("07400 123456")})
+              .code == 0);
+    CHECK(
+        deskRun({QStringLiteral("consent"), QStringLiteral("record"), QStringLiteral("1"), QStringLiteral("--channel"),
+                 QStringLiteral("sms"), QStringLiteral("--scope"), QStringLiteral("service"), QStringLiteral("--state"),
+                 QStringLiteral("granted"), QStringLiteral("--note"), QStringLiteral("asked at the desk")})
+            .code == 0);
+    CHECK(
+        deskRun({QStringLiteral("log"), QStringLiteral("2"), QStringLiteral("--direction"), QStringLiteral("in"),
+                 QStringLiteral("--channel"), QStringLiteral("sms"), QStringLiteral("--text"), QStringLiteral("STOP")})
+            .code == 0);
+    CHECK(deskRun({QStringLiteral("settings"), QStringLiteral("set"), QStringLiteral("practice-name"),
+                   QStringLiteral("Harbour Physio")})
+              .code == 0);
+    CHECK(deskRun({QStringLiteral("client"), QStringLiteral("list"), QStringLiteral("--search"), QStringLiteral("ben")})
+              .out.contains(QStringLiteral("Ben Okafor")));
+    // Erasure deletes the client's notes: allowed; the events stay and verify.
+    CHECK(deskRun({QStringLiteral("client"), QStringLiteral("erase"), QStringLiteral("1")}).code == 0);
+    r = deskRun({QStringLiteral("consent"), QStringLiteral("verify")});
+    CHECK(r.code == 0);
+    CHECK(r.out.startsWith(QStringLiteral("ok: "))); // the desk's grant and what the STOP triggered
+
+    // The desk's own connection cannot change the ledger even with the triggers out of the way:
+    // it may not switch them off, and it has no UPDATE or DELETE.
+    auto deskDb = Database::open(desk.db);
+    REQUIRE(deskDb.ok());
+    for (const char* sql : {"UPDATE consent_events SET state = 'refused'", "DELETE FROM consent_events",
+                            "TRUNCATE consent_events CASCADE", "ALTER TABLE consent_events DISABLE TRIGGER USER",
+                            "UPDATE consent_notes SET note = 'x'", "UPDATE rapport_schema SET version = 1",
+                            "CREATE TABLE mine (x INTEGER)"}) {
+        QSqlQuery q(deskDb.value()->connection());
+        INFO(sql);
+        CHECK_FALSE(q.exec(QLatin1String(sql)));
+        CHECK((q.lastError().nativeErrorCode() == QStringLiteral("42501") ||
+               q.lastError().nativeErrorCode() == QStringLiteral("42P17")));
+    }
+    deskDb = Database::open(owner.db); // release the desk's connection before the roles go
+    testing::execRaw(owner.db, {QStringLiteral("DROP OWNED BY %1").arg(group),
+                                QStringLiteral("DROP ROLE %1").arg(login), QStringLiteral("DROP ROLE %1").arg(group)});
 }
