@@ -8,18 +8,25 @@
 #include "domain/Client.h"
 #include "services/ClientService.h"
 #include "services/ConsentService.h"
+#include "services/LiveUpdates.h"
 #include "storage/ClientRepository.h"
 #include "storage/ClientSearch.h"
 #include "storage/Database.h"
 #include "storage/SqlTransaction.h"
 #include "storage/SqlUtil.h"
 
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QFile>
+#include <QProcess>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QTemporaryDir>
+#include <QTimer>
 #include <QUrl>
 #include <catch2/catch.hpp>
+#include <functional>
 #include <unistd.h>
 
 using rapport::storage::Database;
@@ -270,4 +277,83 @@ TEST_CASE("PostgreSQL: admin setup-roles gives a desk every table but an append-
     deskDb = Database::open(owner.db); // release the desk's connection before the roles go
     testing::execRaw(owner.db, {QStringLiteral("DROP OWNED BY %1").arg(group),
                                 QStringLiteral("DROP ROLE %1").arg(login), QStringLiteral("DROP ROLE %1").arg(group)});
+}
+
+TEST_CASE("PostgreSQL: a consent recorded at one desk reaches another desk's live updates within a second",
+          "[postgres-only][live]")
+{
+    const QString url = testing::newPostgresDatabase();
+    CliHarness desk;
+    desk.db = url;
+    const qint64 ana = desk.addClient({QStringLiteral("--name"), QStringLiteral("Ana Silva")});
+    REQUIRE(ana > 0);
+    auto db = openOk(url);
+    auto started = rapport::services::LiveUpdates::start(*db);
+    REQUIRE(started.ok());
+    REQUIRE(started.value());
+    const auto live = std::move(started).value();
+
+    QSet<qint64> heard;
+    int everything = 0;
+    int settings = 0;
+    QEventLoop loop;
+    QObject::connect(live.get(), &rapport::services::LiveUpdates::clientsChanged, &loop, [&](const QSet<qint64>& ids) {
+        heard += ids;
+        loop.quit();
+    });
+    QObject::connect(live.get(), &rapport::services::LiveUpdates::everythingChanged, &loop, [&] {
+        ++everything;
+        loop.quit();
+    });
+    QObject::connect(live.get(), &rapport::services::LiveUpdates::settingsChanged, &loop, [&] {
+        ++settings;
+        loop.quit();
+    });
+    const auto waitFor = [&](const std::function<bool()>& done) {
+        QTimer timeout;
+        timeout.setSingleShot(true);
+        QObject::connect(&timeout, &QTimer::timeout, &loop, &QEventLoop::quit);
+        timeout.start(5000);
+        while (!done() && timeout.isActive())
+            loop.exec();
+    };
+
+    // The other desk is another program: rapport-cli in a process of its own.
+    QElapsedTimer clock;
+    clock.start();
+    QProcess other;
+    other.start(QStringLiteral(RAPPORT_CLI_PATH),
+                {QStringLiteral("--db"), url, QStringLiteral("consent"), QStringLiteral("record"), QString::number(ana),
+                 QStringLiteral("--channel"), QStringLiteral("sms"), QStringLiteral("--scope"),
+                 QStringLiteral("service"), QStringLiteral("--state"), QStringLiteral("granted")});
+    waitFor([&] { return heard.contains(ana); });
+    const qint64 ms = clock.elapsed();
+    if (other.state() != QProcess::NotRunning) // it may be done, and its end seen by the loop already
+        REQUIRE(other.waitForFinished(30000));
+    CHECK(other.exitStatus() == QProcess::NormalExit);
+    CHECK(other.exitCode() == 0);
+    INFO("from starting the other desk's rapport-cli to this desk hearing it: " << ms << " ms");
+    CHECK(heard == QSet<qint64>{ana});
+    CHECK(ms < 1000);
+
+    // A new client, a setting, and an import of many clients at once.
+    heard.clear();
+    const qint64 ben = desk.addClient({QStringLiteral("--name"), QStringLiteral("Ben Okafor")});
+    waitFor([&] { return heard.contains(ben); });
+    CHECK(heard.contains(ben));
+    REQUIRE(desk.run({QStringLiteral("settings"), QStringLiteral("set"), QStringLiteral("practice-name"),
+                      QStringLiteral("Harbour Physio")})
+                .code == 0);
+    waitFor([&] { return settings > 0; });
+    CHECK(settings == 1);
+    QString csv = QStringLiteral("Name,Email\n");
+    for (int i = 0; i < 80; ++i)
+        csv += QStringLiteral("Client %1,client%1@example.org\n").arg(i);
+    QFile file(desk.dir.filePath(QStringLiteral("many.csv")));
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write(csv.toUtf8());
+    file.close();
+    REQUIRE(desk.run({QStringLiteral("import"), file.fileName()}).code == 0);
+    waitFor([&] { return everything > 0; });
+    CHECK(everything == 1);
 }
