@@ -111,12 +111,21 @@ public:
     Database(const Database&) = delete;
     Database& operator=(const Database&) = delete;
 
-    /// The connection of this instance (valid while the Database lives, on its thread).
+    /// The connection of this instance (valid while the Database lives, on its thread). On
+    /// PostgreSQL, when a statement found the connection lost (the server restarted, the network
+    /// dropped), it is opened again here first, with its session settings and its prepared
+    /// statements dropped: the failed call reported the loss, the next one works once the
+    /// server answers again (a transaction that was open is gone: its changes were not saved).
     QSqlDatabase connection() const;
     /// The statement for `sql` on this connection, kept prepared between calls (see StatementCache):
     /// for SQL a repository runs again and again. SQL built from variable parts belongs here only
     /// when the parts take few forms.
-    Statement statement(const QString& sql) const { return m_statements->statement(sql); }
+    Statement statement(const QString& sql) const
+    {
+        if (m_backend == Backend::Postgres)
+            connection(); // reconnects first when the last statement found the connection lost
+        return m_statements->statement(sql);
+    }
     /// The prepared statements kept for this connection.
     StatementCache& statements() const { return *m_statements; }
     /// The schema version of the open file (== latestVersion() after a successful open()).

@@ -357,3 +357,50 @@ TEST_CASE("PostgreSQL: a consent recorded at one desk reaches another desk's liv
     waitFor([&] { return everything > 0; });
     CHECK(everything == 1);
 }
+
+TEST_CASE("PostgreSQL: a connection the server dropped is said plainly, and the next use reconnects", "[postgres-only]")
+{
+    const QString url = testing::newPostgresDatabase();
+    auto db = openOk(url);
+    rapport::storage::ClientRepository repo(*db);
+    rapport::domain::Client c;
+    c.name = QStringLiteral("Ana Silva");
+    REQUIRE(repo.insert(c, QDateTime::currentDateTimeUtc()).ok());
+    const auto dropBackend = [&] {
+        const qint64 pid = scalar(*db, QStringLiteral("SELECT pg_backend_pid()")).toLongLong();
+        testing::execRaw(url, {QStringLiteral("SELECT pg_terminate_backend(%1)").arg(pid)});
+    };
+
+    SECTION("a read")
+    {
+        dropBackend();
+        const auto lost = repo.count({});
+        REQUIRE_FALSE(lost.ok());
+        CHECK(lost.error().kind == rapport::domain::Error::Kind::Database);
+        CHECK(lost.error().message.contains(QStringLiteral("connection")));
+        CHECK_FALSE(lost.error().message.contains(QLatin1Char('\n')));
+        // The next call works: reconnected, its prepared statements made again.
+        CHECK(repo.count({}).value() == 1);
+        CHECK(repo.find(1, QDateTime()).value().name == QStringLiteral("Ana Silva"));
+    }
+    SECTION("a write: the transaction begins on a new connection")
+    {
+        dropBackend();
+        auto tx = rapport::storage::SqlTransaction::begin(*db);
+        REQUIRE(tx.ok());
+        REQUIRE(repo.insert(c, QDateTime::currentDateTimeUtc()).ok());
+        REQUIRE_FALSE(tx.value().commit());
+        CHECK(repo.count({}).value() == 2);
+    }
+    SECTION("inside a transaction: the change is not saved, and says so")
+    {
+        auto tx = rapport::storage::SqlTransaction::begin(*db);
+        REQUIRE(tx.ok());
+        REQUIRE(repo.insert(c, QDateTime::currentDateTimeUtc()).ok());
+        dropBackend();
+        const auto committed = tx.value().commit();
+        REQUIRE(committed.has_value());
+        CHECK(committed->message.contains(QStringLiteral("nothing of this change was saved")));
+        CHECK(repo.count({}).value() == 1);
+    }
+}
