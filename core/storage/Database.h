@@ -100,6 +100,10 @@ public:
 
     /// True when `pathOrUrl` names a PostgreSQL server (`postgresql://` or `postgres://`), not a file.
     static bool isServerUrl(const QString& pathOrUrl);
+    /// Connects to the PostgreSQL database `url` names and reads its Rapport schema version, writing
+    /// nothing (a settings page's "Test connection"): 0 for an empty database; an Error (one line,
+    /// naming the server) when it cannot be reached or holds something else.
+    static domain::Result<int> probeServer(const QString& url);
 
     /// Opens (creating if missing, parent folders included) and migrates the database at `path`,
     /// or connects to the PostgreSQL database a `postgresql://` URL names and migrates it.
