@@ -13,6 +13,7 @@ _rapport_cli_options()
         echo "--name --preferred-name --mobile --phone --email --tz --quiet-hours --prefers --next-appointment --note"
         ;;
     "client directive") echo "--by --off" ;;
+    "admin setup-roles") echo "--role" ;;
     "client list") echo "--archived --json --search" ;;
     "client archive") echo "--undo" ;;
     "consent record") echo "--channel --scope --state --method --at --note --by" ;;
@@ -70,7 +71,7 @@ _rapport_cli()
         cword=$COMP_CWORD
     fi
 
-    local groups="settings client consent appointments queue"
+    local groups="settings client consent appointments queue admin"
     local single="init check log raise reminders analyze suggest import backup restore migrate-to"
     # Skip the global option (--db PATH) to find the command.
     local i=1
@@ -94,7 +95,7 @@ _rapport_cli()
     local command=${words[i]}
     local next=$((i + 1))
     case "$command" in
-    settings | client | consent | appointments | queue)
+    settings | client | consent | appointments | queue | admin)
         if [ $next -ge $cword ]; then
             local subs
             case "$command" in
@@ -103,6 +104,7 @@ _rapport_cli()
             consent) subs="record show verify export" ;;
             appointments) subs="list add move cancel attended no-show import match calendars" ;;
             queue) subs="list add edit cancel check done" ;;
+            admin) subs="setup-roles" ;;
             esac
             mapfile -t COMPREPLY < <(compgen -W "$subs" -- "$cur")
             return

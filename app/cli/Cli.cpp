@@ -19,7 +19,7 @@ QVector<Command> allCommands()
     QVector<Command> all;
     for (auto group : {initCommands, settingsCommands, clientCommands, consentCommands, logCommands, raiseCommands,
                        appointmentCommands, queueCommands, calendarCommands, reminderCommands, analysisCommands,
-                       importCommands, exportCommands, backupCommands, migrateCommands})
+                       importCommands, exportCommands, backupCommands, migrateCommands, adminCommands})
         all += group();
     return all;
 }

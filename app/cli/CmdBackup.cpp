@@ -63,7 +63,8 @@ QVector<Command> backupCommands()
                             "Copies the live database to FILE (safe while the app is open) with VACUUM INTO, checks\n"
                             "the copy with PRAGMA quick_check, gives it mode 0600, and prints its consent event count\n"
                             "and chain head. An existing FILE is replaced only by a good copy; the live database\n"
-                            "itself is refused."),
+                            "itself is refused. A practice on PostgreSQL is written to FILE as a Rapport file,\n"
+                            "copied from one snapshot and read back before it is kept."),
              backup},
             {QStringLiteral("restore"), QStringLiteral("replace the practice with a backup"),
              QStringLiteral("Usage: rapport-cli restore FILE [--json]\n"

@@ -113,5 +113,6 @@ QVector<Command> importCommands();
 QVector<Command> exportCommands();
 QVector<Command> backupCommands();
 QVector<Command> migrateCommands();
+QVector<Command> adminCommands();
 
 } // namespace rapport::cli

@@ -5,6 +5,7 @@
 
 #include "storage/ConsentRepository.h"
 #include "storage/Database.h"
+#include "storage/PracticeCopy.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -55,6 +56,19 @@ void removeWithCompanions(const QString& path)
 {
     for (const char* suffix : {"", "-wal", "-shm", "-journal"})
         QFile::remove(path + QLatin1String(suffix));
+}
+
+/// A PostgreSQL practice into the new, empty file `temp`: a Rapport file of this version, every
+/// table copied from one snapshot and read back (storage::PracticeCopy), closed again.
+Status copyIntoFile(const storage::Database& db, const QString& temp)
+{
+    auto file = storage::Database::open(temp);
+    if (!file)
+        return file.error();
+    const auto copied = storage::PracticeCopy::copy(db, *file.value());
+    if (!copied)
+        return copied.error();
+    return std::nullopt;
 }
 
 /// Atomic replace on POSIX (rename(2)); QFile::rename refuses an existing target.
@@ -130,9 +144,13 @@ Result<BackupInfo> BackupService::backup(const storage::Database& db, const QStr
     const QString temp = besidePath(info.absoluteFilePath(), "partial");
     if (auto e = createPrivateFile(temp))
         return *e;
-    if (auto e = db.vacuumInto(temp)) {
+    // A file: VACUUM INTO. A PostgreSQL practice: a Rapport file of it, copied table by table from
+    // one snapshot, which verifies and opens like any backup (the server's own backups are pg_dump's).
+    if (auto e = db.isPostgres() ? copyIntoFile(db, temp) : db.vacuumInto(temp)) {
         removeWithCompanions(temp);
-        return Error::database(tr("cannot back up the database to %1: %2").arg(target, e->message));
+        return Error{e->kind == Error::Kind::Verification ? Error::Kind::Verification : Error::Kind::Database,
+                     tr("cannot back up the database to %1: %2").arg(target, e->message),
+                     {}};
     }
     auto checked = inspect(temp);
     if (!checked) {
@@ -151,6 +169,11 @@ Result<BackupInfo> BackupService::backup(const storage::Database& db, const QStr
 
 Result<BackupInfo> BackupService::restoreInto(storage::Database& live, const QString& backupPath)
 {
+    if (live.isPostgres())
+        return Error::database(tr("%1 is a PostgreSQL database: Rapport does not replace a server's practice in "
+                                  "place; put a backup file into an empty database with 'rapport-cli --db FILE "
+                                  "migrate-to URL', or restore the server's own backup with pg_restore")
+                                   .arg(live.path()));
     const QString liveAbs = QFileInfo(live.path()).absoluteFilePath();
     if (canonical(backupPath) == canonical(liveAbs))
         return Error::invalid(tr("%1 is the live database itself").arg(backupPath), QStringLiteral("file"));

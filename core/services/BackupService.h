@@ -32,6 +32,8 @@ public:
     /// target, checked with `PRAGMA quick_check`, then renamed over `target` (an older backup
     /// there is replaced only by a good copy). Refuses the live file itself (and its -wal/-shm)
     /// and a folder. Must not be called inside a transaction on `db`.
+    /// A PostgreSQL practice is backed up into such a file too: every table copied from one
+    /// snapshot into a new Rapport file and read back before it is kept (storage::PracticeCopy).
     static domain::Result<BackupInfo> backup(const storage::Database& db, const QString& target);
 
     /// Checks a backup without changing it: opens it read-only, `quick_check`, Rapport's
@@ -53,6 +55,7 @@ public:
     ///   would see its data replaced under it;
     /// - a backup that is not usable (InvalidInput) or whose ledger does not verify
     ///   (Verification, naming the first bad event).
+    /// A PostgreSQL practice is refused (kind Database): see migrate-to and pg_restore.
     static domain::Result<BackupInfo> restoreInto(storage::Database& live, const QString& backupPath);
 };
 

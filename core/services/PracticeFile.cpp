@@ -24,6 +24,23 @@ bool PracticeFile::isServerUrl(const QString& pathOrUrl)
     return storage::Database::isServerUrl(pathOrUrl);
 }
 
+domain::Result<QString> PracticeFile::probeServer(const QString& url)
+{
+    const auto version = storage::Database::probeServer(url);
+    if (!version)
+        return version.error();
+    if (*version == 0)
+        return QCoreApplication::translate("PracticeFile",
+                                           "Connected: an empty database. Rapport sets up its tables there when it "
+                                           "next starts (the first desk to start must be its owner).");
+    if (*version > storage::Database::latestVersion())
+        return domain::Error::database(QCoreApplication::translate("PracticeFile",
+                                                                   "Connected, but the practice there was made by a "
+                                                                   "newer Rapport (schema %1): update Rapport first.")
+                                           .arg(*version));
+    return QCoreApplication::translate("PracticeFile", "Connected: a Rapport practice (schema %1).").arg(*version);
+}
+
 QString PracticeFile::path() const
 {
     return m_db->path();

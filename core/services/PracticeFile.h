@@ -24,6 +24,10 @@ public:
     /// True when `pathOrUrl` names a PostgreSQL server (`postgresql://`, `postgres://`), not a
     /// file: no absolute path, file stamp or folder is made of it.
     static bool isServerUrl(const QString& pathOrUrl);
+    /// Connects to the PostgreSQL practice `url` names without changing it and says, translated,
+    /// what is there (a practice at which schema version, or an empty database Rapport will set
+    /// up); an Error naming the server and the cause when it cannot be used.
+    static domain::Result<QString> probeServer(const QString& url);
     ~PracticeFile();
     PracticeFile(const PracticeFile&) = delete;
     PracticeFile& operator=(const PracticeFile&) = delete;

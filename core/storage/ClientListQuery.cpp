@@ -110,6 +110,18 @@ Result<QVector<ClientListRow>> ClientListQuery::page(const QString& search, bool
             where << QStringLiteral("c.id IN (SELECT rowid FROM client_search WHERE client_search MATCH ?)");
             values << match;
         }
+    } else if (m_db.isPostgres()) {
+        auto matches = postgresMatches(search);
+        if (!matches)
+            return matches.error();
+        if (!matches->sql.isEmpty() && matches->sparse) {
+            from = QStringLiteral(" FROM (") + matches->sql +
+                   QStringLiteral(" OFFSET 0) m JOIN clients c ON c.id = m.client_id");
+            fromValues << matches->values;
+        } else if (!matches->sql.isEmpty()) {
+            where << QStringLiteral("c.id IN (") + matches->sql + QLatin1Char(')');
+            values << matches->values;
+        }
     } else {
         const ClientSearch::Filter filter = ClientSearch::filter(db, search);
         if (!filter.sql.isEmpty()) {
@@ -150,6 +162,32 @@ Result<ClientListRow> ClientListQuery::row(qint64 id, const QDateTime& now) cons
     return rows.front();
 }
 
+Result<ClientListQuery::Matches> ClientListQuery::postgresMatches(const QString& search) const
+{
+    Matches m;
+    m.values = ClientSearch::likePatterns(search);
+    if (ClientSearch::matchExpression(search).isEmpty() || m.values.isEmpty())
+        return m;
+    QStringList conditions;
+    QStringList key;
+    for (const QVariant& v : std::as_const(m.values)) {
+        conditions << QStringLiteral("s.terms LIKE ?");
+        key << v.toString();
+    }
+    m.sql = QStringLiteral("SELECT s.client_id FROM client_search s WHERE ") + conditions.join(QStringLiteral(" AND "));
+    const QString probed = key.join(QChar(0x1f));
+    if (probed != m_probedMatch) {
+        QSqlQuery probe(m_db.connection());
+        if (auto e = run(probe, QStringLiteral("SELECT count(*) FROM (") + m.sql + QStringLiteral(" LIMIT ?) x"),
+                         QVariantList(m.values) << kSparseMatchesPostgres, kWhat))
+            return *e;
+        m_probedCount = probe.next() ? probe.value(0).toInt() : 0;
+        m_probedMatch = probed;
+    }
+    m.sparse = m_probedCount < kSparseMatchesPostgres;
+    return m;
+}
+
 Result<int> ClientListQuery::count(const QString& search, bool includeArchived) const
 {
     const QSqlDatabase db = m_db.connection();
@@ -157,6 +195,27 @@ Result<int> ClientListQuery::count(const QString& search, bool includeArchived) 
     QVariantList values;
     if (!includeArchived)
         where << QStringLiteral("c.archived = 0");
+    if (m_db.isPostgres()) {
+        auto matches = postgresMatches(search);
+        if (!matches)
+            return matches.error();
+        QString from = QStringLiteral(" FROM clients c");
+        if (!matches->sql.isEmpty() && matches->sparse) {
+            from = QStringLiteral(" FROM (") + matches->sql +
+                   QStringLiteral(" OFFSET 0) m JOIN clients c ON c.id = m.client_id");
+            values = matches->values;
+        } else if (!matches->sql.isEmpty()) {
+            where << QStringLiteral("c.id IN (") + matches->sql + QLatin1Char(')');
+            values = matches->values;
+        }
+        QSqlQuery q(db);
+        if (auto e = run(q,
+                         QStringLiteral("SELECT count(*)") + from + QStringLiteral(" WHERE ") +
+                             where.join(QStringLiteral(" AND ")),
+                         values, kWhat))
+            return *e;
+        return q.next() ? q.value(0).toInt() : 0;
+    }
     const ClientSearch::Filter filter = ClientSearch::filter(db, search);
     if (!filter.sql.isEmpty()) {
         where << filter.sql;

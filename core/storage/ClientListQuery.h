@@ -33,6 +33,10 @@ public:
     /// Below this many search matches a page is read from the matches and sorted; from it on, by
     /// walking the name index.
     static constexpr int kSparseMatches = 20000;
+    /// The same on PostgreSQL, whose planner otherwise walks the name index for a search that
+    /// matches a few thousand clients far down the alphabet (0.35 s at 100,000 clients): below
+    /// it the matches are read first (an OFFSET 0 subquery the planner cannot pull up).
+    static constexpr int kSparseMatchesPostgres = 5000;
 
     /// Where the previous page ended.
     using Cursor = domain::ClientListCursor;
@@ -48,6 +52,14 @@ public:
 
 private:
     domain::Status fillConsent(QVector<ClientListRow>& rows, const QDateTime& now) const;
+    /// On PostgreSQL: the search's matching client ids as SQL, its values, and whether they are
+    /// few (probed, remembered like m_probedCount). Empty SQL when the search has no words.
+    struct Matches {
+        QString sql;
+        QVariantList values;
+        bool sparse = false;
+    };
+    domain::Result<Matches> postgresMatches(const QString& search) const;
 
     const Database& m_db;
     // The last search's match count (up to kSparseMatches), so the next pages skip the probe.

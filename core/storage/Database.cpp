@@ -2,6 +2,7 @@
 #include "storage/Database.h"
 
 #include "storage/Migrations.h"
+#include "storage/PostgresFailure.h"
 #include "storage/PostgresUrl.h"
 #include "storage/SqlTransaction.h"
 #include "storage/SqlUtil.h"
@@ -393,7 +394,14 @@ bool Database::isOpenInThisProcess(const QString& path)
 
 QSqlDatabase Database::connection() const
 {
-    return QSqlDatabase::database(m_connectionName, false);
+    QSqlDatabase c = QSqlDatabase::database(m_connectionName, false);
+    if (m_backend == Backend::Postgres && c.driver() && takeConnectionLost(c.driver())) {
+        // reopen() keeps the schema version and only touches this instance's own connection and
+        // statement cache: logically const for the callers, who get a working connection.
+        if (auto e = const_cast<Database*>(this)->reopen())
+            markConnectionLost(c.driver()); // still down: try again at the next use
+    }
+    return c;
 }
 
 const QVector<Migration>& Database::migrations()

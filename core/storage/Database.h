@@ -100,6 +100,10 @@ public:
 
     /// True when `pathOrUrl` names a PostgreSQL server (`postgresql://` or `postgres://`), not a file.
     static bool isServerUrl(const QString& pathOrUrl);
+    /// Connects to the PostgreSQL database `url` names and reads its Rapport schema version, writing
+    /// nothing (a settings page's "Test connection"): 0 for an empty database; an Error (one line,
+    /// naming the server) when it cannot be reached or holds something else.
+    static domain::Result<int> probeServer(const QString& url);
 
     /// Opens (creating if missing, parent folders included) and migrates the database at `path`,
     /// or connects to the PostgreSQL database a `postgresql://` URL names and migrates it.
@@ -111,12 +115,21 @@ public:
     Database(const Database&) = delete;
     Database& operator=(const Database&) = delete;
 
-    /// The connection of this instance (valid while the Database lives, on its thread).
+    /// The connection of this instance (valid while the Database lives, on its thread). On
+    /// PostgreSQL, when a statement found the connection lost (the server restarted, the network
+    /// dropped), it is opened again here first, with its session settings and its prepared
+    /// statements dropped: the failed call reported the loss, the next one works once the
+    /// server answers again (a transaction that was open is gone: its changes were not saved).
     QSqlDatabase connection() const;
     /// The statement for `sql` on this connection, kept prepared between calls (see StatementCache):
     /// for SQL a repository runs again and again. SQL built from variable parts belongs here only
     /// when the parts take few forms.
-    Statement statement(const QString& sql) const { return m_statements->statement(sql); }
+    Statement statement(const QString& sql) const
+    {
+        if (m_backend == Backend::Postgres)
+            connection(); // reconnects first when the last statement found the connection lost
+        return m_statements->statement(sql);
+    }
     /// The prepared statements kept for this connection.
     StatementCache& statements() const { return *m_statements; }
     /// The schema version of the open file (== latestVersion() after a successful open()).

@@ -2,7 +2,9 @@
 #include "storage/PostgresFailure.h"
 
 #include <QCoreApplication>
+#include <QMutex>
 #include <QRegularExpression>
+#include <QSet>
 #include <QStringList>
 
 namespace rapport::storage {
@@ -41,6 +43,47 @@ QString postgresMessage(const QSqlError& error)
     return lines.join(QStringLiteral("; "));
 }
 
+namespace {
+QMutex& lostMutex()
+{
+    static QMutex m;
+    return m;
+}
+QSet<const void*>& lostDrivers()
+{
+    static QSet<const void*> drivers;
+    return drivers;
+}
+} // namespace
+
+bool isConnectionLost(const QSqlError& error)
+{
+    const QString code = postgresSqlState(error);
+    if (code.startsWith(QLatin1String("08")) || code == QLatin1String("57P01") || code == QLatin1String("57P02") ||
+        code == QLatin1String("57P03"))
+        return true;
+    if (!code.isEmpty() || !error.driverText().startsWith(QLatin1String("QPSQL")))
+        return false;
+    const QString said = error.databaseText();
+    return error.type() == QSqlError::ConnectionError ||
+           said.contains(QLatin1String("server closed the connection"), Qt::CaseInsensitive) ||
+           said.contains(QLatin1String("no connection to the server"), Qt::CaseInsensitive) ||
+           said.contains(QLatin1String("terminating connection"), Qt::CaseInsensitive) ||
+           said.contains(QLatin1String("connection to server"), Qt::CaseInsensitive);
+}
+
+void markConnectionLost(const void* driver)
+{
+    QMutexLocker lock(&lostMutex());
+    lostDrivers().insert(driver);
+}
+
+bool takeConnectionLost(const void* driver)
+{
+    QMutexLocker lock(&lostMutex());
+    return lostDrivers().remove(driver);
+}
+
 QString plainPostgresFailure(const QSqlError& error, const QString& where)
 {
     const QString code = postgresSqlState(error);
@@ -48,8 +91,7 @@ QString plainPostgresFailure(const QSqlError& error, const QString& where)
                                ? QCoreApplication::translate("Database", "the PostgreSQL server")
                                : QCoreApplication::translate("Database", "the PostgreSQL database %1").arg(where);
     const QString said = postgresMessage(error);
-    if (code.startsWith(QLatin1String("08")) || code == QLatin1String("57P01") || code == QLatin1String("57P02") ||
-        code == QLatin1String("57P03") || (code.isEmpty() && error.type() == QSqlError::ConnectionError))
+    if (isConnectionLost(error))
         return QCoreApplication::translate(
                    "Database",
                    "the connection to %1 was lost (%2): nothing of this change was saved; Rapport reconnects at the "

@@ -21,4 +21,14 @@ QString postgresMessage(const QSqlError& error);
 /// for every other failure: the caller keeps its own message then.
 QString plainPostgresFailure(const QSqlError& error, const QString& where = {});
 
+/// True when `error` says the connection to the server is gone (the server restarted or shut
+/// down, the network dropped, an administrator ended the session): class 08, 57P01-57P03, or
+/// QPSQL's own words for a connection libpq found closed.
+bool isConnectionLost(const QSqlError& error);
+
+/// Remembers that the connection of `driver` was lost (SqlUtil does, for every failed
+/// statement), so that its Database reconnects before its next use; and takes the note back.
+void markConnectionLost(const void* driver);
+bool takeConnectionLost(const void* driver);
+
 } // namespace rapport::storage

@@ -266,6 +266,35 @@ const QVector<Migration>& builtInPostgresMigrations()
                 " contact_id BIGINT REFERENCES contact_log(id) ON DELETE SET NULL,"
                 " updated_at T NOT NULL,"
                 " PRIMARY KEY (appointment_id, template_id))"),
+             // Live updates: every change to a client's rows tells the other desks which client
+             // (NOTIFY rapport_changes 'client:ID', delivered at commit, one per client and
+             // transaction); settings say 'settings'. storage::ChangeListener hears them.
+             QStringLiteral("CREATE FUNCTION rapport_notify() RETURNS trigger LANGUAGE plpgsql AS $$BEGIN "
+                            "IF TG_ARGV[0] = 'settings' THEN PERFORM pg_notify('rapport_changes', 'settings'); "
+                            "ELSIF TG_OP = 'DELETE' THEN PERFORM pg_notify('rapport_changes', 'client:' || "
+                            "coalesce(to_jsonb(OLD) ->> TG_ARGV[0], '')); "
+                            "ELSE PERFORM pg_notify('rapport_changes', 'client:' || coalesce(to_jsonb(NEW) ->> "
+                            "TG_ARGV[0], '')); END IF; RETURN NULL; END$$"),
+             QStringLiteral("CREATE TRIGGER clients_notify AFTER INSERT OR UPDATE OR DELETE ON clients FOR EACH ROW "
+                            "EXECUTE FUNCTION rapport_notify('id')"),
+             QStringLiteral("CREATE TRIGGER contact_points_notify AFTER INSERT OR UPDATE OR DELETE ON contact_points "
+                            "FOR EACH ROW EXECUTE FUNCTION rapport_notify('client_id')"),
+             QStringLiteral("CREATE TRIGGER directives_notify AFTER INSERT OR UPDATE OR DELETE ON directives FOR EACH "
+                            "ROW EXECUTE FUNCTION rapport_notify('client_id')"),
+             QStringLiteral("CREATE TRIGGER preferences_notify AFTER INSERT OR UPDATE OR DELETE ON preferences FOR "
+                            "EACH ROW EXECUTE FUNCTION rapport_notify('client_id')"),
+             QStringLiteral("CREATE TRIGGER consent_events_notify AFTER INSERT ON consent_events FOR EACH ROW "
+                            "EXECUTE FUNCTION rapport_notify('client_id')"),
+             QStringLiteral("CREATE TRIGGER contact_log_notify AFTER INSERT OR UPDATE OR DELETE ON contact_log FOR "
+                            "EACH ROW EXECUTE FUNCTION rapport_notify('client_id')"),
+             QStringLiteral("CREATE TRIGGER appointments_notify AFTER INSERT OR UPDATE OR DELETE ON appointments FOR "
+                            "EACH ROW EXECUTE FUNCTION rapport_notify('client_id')"),
+             QStringLiteral("CREATE TRIGGER scheduled_messages_notify AFTER INSERT OR UPDATE OR DELETE ON "
+                            "scheduled_messages FOR EACH ROW EXECUTE FUNCTION rapport_notify('client_id')"),
+             QStringLiteral("CREATE TRIGGER raise_items_notify AFTER INSERT OR UPDATE OR DELETE ON raise_items FOR "
+                            "EACH ROW EXECUTE FUNCTION rapport_notify('client_id')"),
+             QStringLiteral("CREATE TRIGGER settings_notify AFTER INSERT OR UPDATE OR DELETE ON settings FOR EACH "
+                            "STATEMENT EXECUTE FUNCTION rapport_notify('settings')"),
          },
          trigramIndex},
     };

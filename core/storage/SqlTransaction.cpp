@@ -94,7 +94,17 @@ domain::Result<SqlTransaction> SqlTransaction::beginPostgres(const Database& db)
     SqlTransaction tx(db.connection());
     tx.m_postgres = true;
     QSqlQuery q(tx.m_db);
-    if (!q.exec(QStringLiteral("BEGIN"))) {
+    bool begun = q.exec(QStringLiteral("BEGIN"));
+    if (!begun && isConnectionLost(q.lastError())) {
+        // Nothing was done yet: reconnect (the server restarted since the last use) and begin again.
+        markConnectionLost(tx.m_db.driver());
+        tx.m_db = db.connection();
+        q = QSqlQuery(tx.m_db);
+        begun = q.exec(QStringLiteral("BEGIN"));
+    }
+    if (!begun) {
+        if (isConnectionLost(q.lastError()))
+            markConnectionLost(tx.m_db.driver());
         const QString plain = plainPostgresFailure(q.lastError(), db.path());
         return Error::database(plain.isEmpty()
                                    ? QCoreApplication::translate("Database", "cannot start a transaction: %1")
@@ -127,6 +137,8 @@ domain::Status SqlTransaction::commit()
         QSqlQuery probe(m_db);
         if (!probe.exec(QStringLiteral("SELECT 1"))) {
             const QSqlError e = probe.lastError();
+            if (isConnectionLost(e))
+                markConnectionLost(m_db.driver());
             rollback();
             const QString plain = plainPostgresFailure(e, m_db.databaseName());
             return Error::database(

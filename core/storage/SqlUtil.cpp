@@ -43,6 +43,9 @@ QDateTime fromDbTime(const QVariant& v)
 namespace {
 domain::Error sqlError(const QSqlQuery& q, const char* what)
 {
+    // A connection the server dropped: its Database reconnects before its next use.
+    if (q.driver() && q.driver()->dbmsType() == QSqlDriver::PostgreSQL && isConnectionLost(q.lastError()))
+        markConnectionLost(q.driver());
     const QString plain = plainSqliteFailure(q.lastError());
     if (!plain.isEmpty())
         return domain::Error::database(plain);

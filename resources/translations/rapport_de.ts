@@ -283,6 +283,10 @@
         <source>the restored ledger does not verify at event %1: %2; the previous practice is in %3</source>
         <translation>das wiederhergestellte Protokoll besteht die Prüfung bei Ereignis %1 nicht: %2; die vorherige Praxis liegt in %3</translation>
     </message>
+    <message>
+        <source>%1 is a PostgreSQL database: Rapport does not replace a server&apos;s practice in place; put a backup file into an empty database with &apos;rapport-cli --db FILE migrate-to URL&apos;, or restore the server&apos;s own backup with pg_restore</source>
+        <translation>%1 ist eine PostgreSQL-Datenbank: Rapport ersetzt die Praxis eines Servers nicht an Ort und Stelle; spielen Sie eine Sicherungsdatei mit „rapport-cli --db DATEI migrate-to URL“ in eine leere Datenbank ein oder stellen Sie die Sicherung des Servers mit pg_restore wieder her</translation>
+    </message>
 </context>
 <context>
     <name>CalendarImportService</name>
@@ -464,6 +468,13 @@
     <message>
         <source>%1 is larger than %2 MB</source>
         <translation>%1 ist größer als %2 MB</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeListener</name>
+    <message>
+        <source>cannot listen for other desks&apos; changes on %1</source>
+        <translation>Änderungen anderer Arbeitsplätze an %1 können nicht empfangen werden</translation>
     </message>
 </context>
 <context>
@@ -1631,6 +1642,18 @@
         <source>%1 is read-only (a standby server?): nothing of this change was saved</source>
         <translation>%1 ist schreibgeschützt (ein Standby-Server?): Nichts von dieser Änderung wurde gespeichert</translation>
     </message>
+    <message>
+        <source>Qt&apos;s PostgreSQL driver (QPSQL) is not installed (Debian: the package libqt6sql6-psql)</source>
+        <translation>Der PostgreSQL-Treiber von Qt (QPSQL) ist nicht installiert (Debian: das Paket libqt6sql6-psql)</translation>
+    </message>
+    <message>
+        <source>%1 is a database of another application (%2)</source>
+        <translation>%1 ist eine Datenbank einer anderen Anwendung (%2)</translation>
+    </message>
+    <message>
+        <source>%1 holds tables of another application and no Rapport schema</source>
+        <translation>%1 enthält Tabellen einer anderen Anwendung und kein Rapport-Schema</translation>
+    </message>
 </context>
 <context>
     <name>DraftRepository</name>
@@ -1806,6 +1829,21 @@
     </message>
 </context>
 <context>
+    <name>PostgresRoles</name>
+    <message>
+        <source>%1 is an SQLite file: roles are for a practice on a PostgreSQL server</source>
+        <translation>%1 ist eine SQLite-Datei: Rollen gibt es nur für eine Praxis auf einem PostgreSQL-Server</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a role name Rapport takes: lowercase letters, digits and _, not starting with a digit</source>
+        <translation>„%1“ ist kein Rollenname, den Rapport annimmt: Kleinbuchstaben, Ziffern und _, nicht mit einer Ziffer am Anfang</translation>
+    </message>
+    <message>
+        <source>setting up the role %1 in %2 failed: %3</source>
+        <translation>Die Rolle %1 konnte in %2 nicht eingerichtet werden: %3</translation>
+    </message>
+</context>
+<context>
     <name>PostgresUrl</name>
     <message>
         <source>the default socket</source>
@@ -1911,6 +1949,18 @@
     <message>
         <source>The quick check of %1 at open stopped after its time limit without finding damage in what it read. Run a full check (rapport-cli check) when the practice is quiet.</source>
         <translation>Die Schnellprüfung von %1 beim Öffnen wurde nach Ablauf ihres Zeitlimits beendet, ohne in dem Gelesenen Schäden zu finden. Führen Sie eine vollständige Prüfung (rapport-cli check) durch, wenn in der Praxis Ruhe ist.</translation>
+    </message>
+    <message>
+        <source>Connected: an empty database. Rapport sets up its tables there when it next starts (the first desk to start must be its owner).</source>
+        <translation>Verbunden: eine leere Datenbank. Rapport legt dort beim nächsten Start seine Tabellen an (der erste Arbeitsplatz, der startet, muss ihr Eigentümer sein).</translation>
+    </message>
+    <message>
+        <source>Connected, but the practice there was made by a newer Rapport (schema %1): update Rapport first.</source>
+        <translation>Verbunden, aber die Praxis dort stammt von einem neueren Rapport (Schema %1): Aktualisieren Sie zuerst Rapport.</translation>
+    </message>
+    <message>
+        <source>Connected: a Rapport practice (schema %1).</source>
+        <translation>Verbunden: eine Rapport-Praxis (Schema %1).</translation>
     </message>
 </context>
 <context>
@@ -5238,6 +5288,10 @@ Datei &gt; Neuer Klient (Strg+Umschalt+N)</translation>
         <source>The consent records&apos; hash chain is broken: a record was altered or removed outside Rapport. Keep a copy of the file and restore a backup.</source>
         <translation>Die Hash-Kette der Einwilligungsnachweise ist unterbrochen: Ein Eintrag wurde außerhalb von Rapport verändert oder entfernt. Bewahren Sie eine Kopie der Datei auf und stellen Sie eine Sicherung wieder her.</translation>
     </message>
+    <message>
+        <source>Changes made at other desks will show when you reopen Rapport: %1</source>
+        <translation>Änderungen an anderen Arbeitsplätzen erscheinen erst, wenn Sie Rapport neu öffnen: %1</translation>
+    </message>
 </context>
 <context>
     <name>rapport::ui::QueueWindow</name>
@@ -5851,6 +5905,66 @@ Datei &gt; Neuer Klient (Strg+Umschalt+N)</translation>
     <message>
         <source>Lan&amp;guage of messages:</source>
         <translation>Sp&amp;rache der Nachrichten:</translation>
+    </message>
+    <message>
+        <source>Clinic s&amp;erver</source>
+        <translation>Praxisserv&amp;er</translation>
+    </message>
+    <message>
+        <source>Open the clinic&apos;s practice on a PostgreSQL &amp;server</source>
+        <translation>Die Praxis auf einem PostgreSQL-Server ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>e.g. db.clinic.lan, 192.168.1.10, or a socket folder /run/postgresql</source>
+        <translation>z. B. db.praxis.lan, 192.168.1.10 oder ein Socket-Ordner /run/postgresql</translation>
+    </message>
+    <message>
+        <source>e.g. rapport_practice</source>
+        <translation>z. B. rapport_practice</translation>
+    </message>
+    <message>
+        <source>this desk&apos;s login, e.g. reception</source>
+        <translation>Anmeldename dieses Arbeitsplatzes, z. B. empfang</translation>
+    </message>
+    <message>
+        <source>Server &amp;address:</source>
+        <translation>Server-A&amp;dresse:</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort:</translation>
+    </message>
+    <message>
+        <source>Data&amp;base:</source>
+        <translation>Daten&amp;bank:</translation>
+    </message>
+    <message>
+        <source>Log&amp;in:</source>
+        <translation>Anmeldena&amp;me:</translation>
+    </message>
+    <message>
+        <source>Try the &amp;connection</source>
+        <translation>&amp;Verbindung testen</translation>
+    </message>
+    <message>
+        <source>The password is never stored here: Rapport (through libpq) reads it from ~/.pgpass or the file $PGPASSFILE names. The server is opened when Rapport next starts; --db and $RAPPORT_DB still win. This is a setting of this computer, not of the practice.</source>
+        <translation>Das Passwort wird hier nie gespeichert: Rapport liest es (über libpq) aus ~/.pgpass oder der Datei, die $PGPASSFILE nennt. Der Server wird beim nächsten Start von Rapport geöffnet; --db und $RAPPORT_DB haben weiterhin Vorrang. Dies ist eine Einstellung dieses Computers, nicht der Praxis.</translation>
+    </message>
+    <message>
+        <source>Give the database&apos;s name.</source>
+        <translation>Geben Sie den Namen der Datenbank an.</translation>
+    </message>
+    <message>
+        <source>Opens %1</source>
+        <translation>Öffnet %1</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s practice file is used.</source>
+        <translation>Die Praxisdatei dieses Computers wird verwendet.</translation>
+    </message>
+    <message>
+        <source>Give the database&apos;s name, or untick the server.</source>
+        <translation>Geben Sie den Namen der Datenbank an oder nehmen Sie den Haken beim Server heraus.</translation>
     </message>
 </context>
 <context>

@@ -283,6 +283,10 @@
         <source>the restored ledger does not verify at event %1: %2; the previous practice is in %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is a PostgreSQL database: Rapport does not replace a server&apos;s practice in place; put a backup file into an empty database with &apos;rapport-cli --db FILE migrate-to URL&apos;, or restore the server&apos;s own backup with pg_restore</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CalendarImportService</name>
@@ -463,6 +467,13 @@
     </message>
     <message>
         <source>%1 is larger than %2 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChangeListener</name>
+    <message>
+        <source>cannot listen for other desks&apos; changes on %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1631,6 +1642,18 @@
         <source>%1 is read-only (a standby server?): nothing of this change was saved</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Qt&apos;s PostgreSQL driver (QPSQL) is not installed (Debian: the package libqt6sql6-psql)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a database of another application (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds tables of another application and no Rapport schema</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DraftRepository</name>
@@ -1806,6 +1829,21 @@
     </message>
 </context>
 <context>
+    <name>PostgresRoles</name>
+    <message>
+        <source>%1 is an SQLite file: roles are for a practice on a PostgreSQL server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a role name Rapport takes: lowercase letters, digits and _, not starting with a digit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>setting up the role %1 in %2 failed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PostgresUrl</name>
     <message>
         <source>the default socket</source>
@@ -1910,6 +1948,18 @@
     <name>PracticeFile</name>
     <message>
         <source>The quick check of %1 at open stopped after its time limit without finding damage in what it read. Run a full check (rapport-cli check) when the practice is quiet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected: an empty database. Rapport sets up its tables there when it next starts (the first desk to start must be its owner).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected, but the practice there was made by a newer Rapport (schema %1): update Rapport first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected: a Rapport practice (schema %1).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5229,6 +5279,10 @@ File &gt; New client (Ctrl+Shift+N)</source>
         <source>The sample practice opens in a new window; it is deleted when that window closes</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Changes made at other desks will show when you reopen Rapport: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rapport::ui::QueueWindow</name>
@@ -5841,6 +5895,66 @@ File &gt; New client (Ctrl+Shift+N)</source>
     </message>
     <message>
         <source>The medical vocabulary is still loading.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clinic s&amp;erver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the clinic&apos;s practice on a PostgreSQL &amp;server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. db.clinic.lan, 192.168.1.10, or a socket folder /run/postgresql</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. rapport_practice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this desk&apos;s login, e.g. reception</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server &amp;address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data&amp;base:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log&amp;in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try the &amp;connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password is never stored here: Rapport (through libpq) reads it from ~/.pgpass or the file $PGPASSFILE names. The server is opened when Rapport next starts; --db and $RAPPORT_DB still win. This is a setting of this computer, not of the practice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the database&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer&apos;s practice file is used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the database&apos;s name, or untick the server.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // BackupService and `rapport-cli backup`: consistent 0600 copies, refusals, restore checks.
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <catch2/catch.hpp>
 
 #include "CliHarness.h"
@@ -248,4 +250,44 @@ TEST_CASE("rapport-cli backup", "[backup][sqlite-only]")
     CHECK(r.code == 3);
     CHECK(r.err.startsWith(QStringLiteral("rapport-cli: ")));
     CHECK(h.run({QStringLiteral("backup")}).code == 2);
+}
+
+TEST_CASE("rapport-cli backup of a practice on either backend: a Rapport file that verifies, with its chain head",
+          "[backup][cli]")
+{
+    CliHarness h; // a file in the SQLite run, a PostgreSQL database in the PostgreSQL run
+    const qint64 ana = h.addClient({QStringLiteral("--name"), QStringLiteral("Ana Silva"), QStringLiteral("--mobile"),
+                                    QStringLiteral("07400 123456")});
+    REQUIRE(ana > 0);
+    for (const char* state : {"granted", "withdrawn", "granted"})
+        REQUIRE(h.run({QStringLiteral("consent"), QStringLiteral("record"), QString::number(ana),
+                       QStringLiteral("--channel"), QStringLiteral("sms"), QStringLiteral("--scope"),
+                       QStringLiteral("service"), QStringLiteral("--state"), QLatin1String(state),
+                       QStringLiteral("--note"), QStringLiteral("at the desk")})
+                    .code == 0);
+    const QString file = h.dir.filePath(QStringLiteral("practice-backup.sqlite"));
+    auto r = h.run({QStringLiteral("backup"), file, QStringLiteral("--json")});
+    INFO(r.err.toStdString());
+    REQUIRE(r.code == 0);
+    const QJsonObject info = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    CHECK(info.value(QStringLiteral("events")).toInteger() == 3);
+    CHECK(info.value(QStringLiteral("clients")).toInteger() == 1);
+    CHECK((QFile::permissions(file) & (QFileDevice::ReadGroup | QFileDevice::ReadOther)) == 0);
+    // The backup is a practice of its own: the same chain, the same export.
+    const auto exported =
+        h.run({QStringLiteral("consent"), QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("csv")});
+    const auto fromFile = h.runRaw({QStringLiteral("--db"), file, QStringLiteral("consent"), QStringLiteral("export"),
+                                    QStringLiteral("--format"), QStringLiteral("csv")});
+    CHECK(fromFile.code == 0);
+    CHECK(fromFile.out == exported.out);
+    CHECK(exported.out.contains(info.value(QStringLiteral("chain_head")).toString()));
+    const auto verified = h.runRaw({QStringLiteral("--db"), file, QStringLiteral("consent"), QStringLiteral("verify")});
+    CHECK(verified.code == 0);
+    CHECK(verified.out.trimmed() == QStringLiteral("ok: 3 events"));
+    if (rapport::testing::onPostgres()) {
+        // Restore into a server's practice is refused, and says what to do instead.
+        r = h.run({QStringLiteral("restore"), file});
+        CHECK(r.code == 4);
+        CHECK(r.err.contains(QStringLiteral("migrate-to")));
+    }
 }

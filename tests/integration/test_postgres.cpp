@@ -2,21 +2,32 @@
 // What only PostgreSQL has: the schema table, a database shared with nobody, the rule that a
 // failed statement ends its transaction, the search terms, the schema's twin of SQLite's.
 // Tagged [postgres-only]: registered for the PostgreSQL run alone (tests/CMakeLists.txt).
+#include "CliHarness.h"
 #include "TestDatabase.h"
 
 #include "domain/Client.h"
 #include "services/ClientService.h"
 #include "services/ConsentService.h"
+#include "services/LiveUpdates.h"
 #include "storage/ClientRepository.h"
 #include "storage/ClientSearch.h"
 #include "storage/Database.h"
 #include "storage/SqlTransaction.h"
 #include "storage/SqlUtil.h"
 
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QFile>
+#include <QProcess>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QTemporaryDir>
+#include <QTimer>
+#include <QUrl>
 #include <catch2/catch.hpp>
+#include <functional>
+#include <unistd.h>
 
 using rapport::storage::Database;
 namespace testing = rapport::testing;
@@ -196,4 +207,200 @@ TEST_CASE("PostgreSQL: search terms are the client's words folded, matched by wo
           QVariantList{QStringLiteral("% mul%"), QStringLiteral("% o%"), QStringLiteral("% b%")});
     CHECK(ClientSearch::likePatterns(QStringLiteral("07400 123")) == QVariantList{QStringLiteral("% 07400123%")});
     CHECK(ClientSearch::likePatterns(QStringLiteral("%_")).isEmpty());
+}
+
+TEST_CASE("PostgreSQL: admin setup-roles gives a desk every table but an append-only ledger", "[postgres-only][cli]")
+{
+    static int serial = 0;
+    const QString suffix = QStringLiteral("%1_%2").arg(::getpid()).arg(++serial);
+    const QString group = QStringLiteral("rapport_desk_t") + suffix;
+    const QString login = QStringLiteral("reception_t") + suffix;
+    CliHarness owner; // the cluster's superuser, as the database's owner would be
+    owner.db = testing::newPostgresDatabase();
+    REQUIRE(owner.addClient({QStringLiteral("--name"), QStringLiteral("Ana Silva")}) == 1);
+    auto r = owner.run({QStringLiteral("admin"), QStringLiteral("setup-roles"), QStringLiteral("--role"), group});
+    INFO(r.err.toStdString());
+    REQUIRE(r.code == 0);
+    CHECK(r.out.contains(group));
+    // Again: it converges.
+    REQUIRE(owner.run({QStringLiteral("admin"), QStringLiteral("setup-roles"), QStringLiteral("--role"), group}).code ==
+            0);
+    testing::execRaw(owner.db, {QStringLiteral("CREATE ROLE %1 LOGIN IN ROLE %2").arg(login, group)});
+
+    // The desk logs in as its own role (trust authentication on the test cluster).
+    QUrl deskUrl(owner.db);
+    deskUrl.setUserName(login);
+    CliHarness desk;
+    desk.db = deskUrl.toString();
+    const auto deskRun = [&](const QStringList& args) {
+        const auto run = desk.run(args);
+        INFO(args.join(QLatin1Char(' ')).toStdString() << ": " << run.err.toStdString());
+        return run;
+    };
+    CHECK(deskRun({QStringLiteral("client"), QStringLiteral("add"), QStringLiteral("--name"),
+                   QStringLiteral("Ben Okafor"), QStringLiteral("--mobile"), QStringLiteral("07400 123456")})
+              .code == 0);
+    CHECK(
+        deskRun({QStringLiteral("consent"), QStringLiteral("record"), QStringLiteral("1"), QStringLiteral("--channel"),
+                 QStringLiteral("sms"), QStringLiteral("--scope"), QStringLiteral("service"), QStringLiteral("--state"),
+                 QStringLiteral("granted"), QStringLiteral("--note"), QStringLiteral("asked at the desk")})
+            .code == 0);
+    CHECK(
+        deskRun({QStringLiteral("log"), QStringLiteral("2"), QStringLiteral("--direction"), QStringLiteral("in"),
+                 QStringLiteral("--channel"), QStringLiteral("sms"), QStringLiteral("--text"), QStringLiteral("STOP")})
+            .code == 0);
+    CHECK(deskRun({QStringLiteral("settings"), QStringLiteral("set"), QStringLiteral("practice-name"),
+                   QStringLiteral("Harbour Physio")})
+              .code == 0);
+    CHECK(deskRun({QStringLiteral("client"), QStringLiteral("list"), QStringLiteral("--search"), QStringLiteral("ben")})
+              .out.contains(QStringLiteral("Ben Okafor")));
+    // Erasure deletes the client's notes: allowed; the events stay and verify.
+    CHECK(deskRun({QStringLiteral("client"), QStringLiteral("erase"), QStringLiteral("1")}).code == 0);
+    r = deskRun({QStringLiteral("consent"), QStringLiteral("verify")});
+    CHECK(r.code == 0);
+    CHECK(r.out.startsWith(QStringLiteral("ok: "))); // the desk's grant and what the STOP triggered
+
+    // The desk's own connection cannot change the ledger even with the triggers out of the way:
+    // it may not switch them off, and it has no UPDATE or DELETE.
+    auto deskDb = Database::open(desk.db);
+    REQUIRE(deskDb.ok());
+    for (const char* sql : {"UPDATE consent_events SET state = 'refused'", "DELETE FROM consent_events",
+                            "TRUNCATE consent_events CASCADE", "ALTER TABLE consent_events DISABLE TRIGGER USER",
+                            "UPDATE consent_notes SET note = 'x'", "UPDATE rapport_schema SET version = 1",
+                            "CREATE TABLE mine (x INTEGER)"}) {
+        QSqlQuery q(deskDb.value()->connection());
+        INFO(sql);
+        CHECK_FALSE(q.exec(QLatin1String(sql)));
+        CHECK((q.lastError().nativeErrorCode() == QStringLiteral("42501") ||
+               q.lastError().nativeErrorCode() == QStringLiteral("42P17")));
+    }
+    deskDb = Database::open(owner.db); // release the desk's connection before the roles go
+    testing::execRaw(owner.db, {QStringLiteral("DROP OWNED BY %1").arg(group),
+                                QStringLiteral("DROP ROLE %1").arg(login), QStringLiteral("DROP ROLE %1").arg(group)});
+}
+
+TEST_CASE("PostgreSQL: a consent recorded at one desk reaches another desk's live updates within a second",
+          "[postgres-only][live]")
+{
+    const QString url = testing::newPostgresDatabase();
+    CliHarness desk;
+    desk.db = url;
+    const qint64 ana = desk.addClient({QStringLiteral("--name"), QStringLiteral("Ana Silva")});
+    REQUIRE(ana > 0);
+    auto db = openOk(url);
+    auto started = rapport::services::LiveUpdates::start(*db);
+    REQUIRE(started.ok());
+    REQUIRE(started.value());
+    const auto live = std::move(started).value();
+
+    QSet<qint64> heard;
+    int everything = 0;
+    int settings = 0;
+    QEventLoop loop;
+    QObject::connect(live.get(), &rapport::services::LiveUpdates::clientsChanged, &loop, [&](const QSet<qint64>& ids) {
+        heard += ids;
+        loop.quit();
+    });
+    QObject::connect(live.get(), &rapport::services::LiveUpdates::everythingChanged, &loop, [&] {
+        ++everything;
+        loop.quit();
+    });
+    QObject::connect(live.get(), &rapport::services::LiveUpdates::settingsChanged, &loop, [&] {
+        ++settings;
+        loop.quit();
+    });
+    const auto waitFor = [&](const std::function<bool()>& done) {
+        QTimer timeout;
+        timeout.setSingleShot(true);
+        QObject::connect(&timeout, &QTimer::timeout, &loop, &QEventLoop::quit);
+        timeout.start(5000);
+        while (!done() && timeout.isActive())
+            loop.exec();
+    };
+
+    // The other desk is another program: rapport-cli in a process of its own.
+    QElapsedTimer clock;
+    clock.start();
+    QProcess other;
+    other.start(QStringLiteral(RAPPORT_CLI_PATH),
+                {QStringLiteral("--db"), url, QStringLiteral("consent"), QStringLiteral("record"), QString::number(ana),
+                 QStringLiteral("--channel"), QStringLiteral("sms"), QStringLiteral("--scope"),
+                 QStringLiteral("service"), QStringLiteral("--state"), QStringLiteral("granted")});
+    waitFor([&] { return heard.contains(ana); });
+    const qint64 ms = clock.elapsed();
+    if (other.state() != QProcess::NotRunning) // it may be done, and its end seen by the loop already
+        REQUIRE(other.waitForFinished(30000));
+    CHECK(other.exitStatus() == QProcess::NormalExit);
+    CHECK(other.exitCode() == 0);
+    INFO("from starting the other desk's rapport-cli to this desk hearing it: " << ms << " ms");
+    CHECK(heard == QSet<qint64>{ana});
+    CHECK(ms < 1000);
+
+    // A new client, a setting, and an import of many clients at once.
+    heard.clear();
+    const qint64 ben = desk.addClient({QStringLiteral("--name"), QStringLiteral("Ben Okafor")});
+    waitFor([&] { return heard.contains(ben); });
+    CHECK(heard.contains(ben));
+    REQUIRE(desk.run({QStringLiteral("settings"), QStringLiteral("set"), QStringLiteral("practice-name"),
+                      QStringLiteral("Harbour Physio")})
+                .code == 0);
+    waitFor([&] { return settings > 0; });
+    CHECK(settings == 1);
+    QString csv = QStringLiteral("Name,Email\n");
+    for (int i = 0; i < 80; ++i)
+        csv += QStringLiteral("Client %1,client%1@example.org\n").arg(i);
+    QFile file(desk.dir.filePath(QStringLiteral("many.csv")));
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write(csv.toUtf8());
+    file.close();
+    REQUIRE(desk.run({QStringLiteral("import"), file.fileName()}).code == 0);
+    waitFor([&] { return everything > 0; });
+    CHECK(everything == 1);
+}
+
+TEST_CASE("PostgreSQL: a connection the server dropped is said plainly, and the next use reconnects", "[postgres-only]")
+{
+    const QString url = testing::newPostgresDatabase();
+    auto db = openOk(url);
+    rapport::storage::ClientRepository repo(*db);
+    rapport::domain::Client c;
+    c.name = QStringLiteral("Ana Silva");
+    REQUIRE(repo.insert(c, QDateTime::currentDateTimeUtc()).ok());
+    const auto dropBackend = [&] {
+        const qint64 pid = scalar(*db, QStringLiteral("SELECT pg_backend_pid()")).toLongLong();
+        testing::execRaw(url, {QStringLiteral("SELECT pg_terminate_backend(%1)").arg(pid)});
+    };
+
+    SECTION("a read")
+    {
+        dropBackend();
+        const auto lost = repo.count({});
+        REQUIRE_FALSE(lost.ok());
+        CHECK(lost.error().kind == rapport::domain::Error::Kind::Database);
+        CHECK(lost.error().message.contains(QStringLiteral("connection")));
+        CHECK_FALSE(lost.error().message.contains(QLatin1Char('\n')));
+        // The next call works: reconnected, its prepared statements made again.
+        CHECK(repo.count({}).value() == 1);
+        CHECK(repo.find(1, QDateTime()).value().name == QStringLiteral("Ana Silva"));
+    }
+    SECTION("a write: the transaction begins on a new connection")
+    {
+        dropBackend();
+        auto tx = rapport::storage::SqlTransaction::begin(*db);
+        REQUIRE(tx.ok());
+        REQUIRE(repo.insert(c, QDateTime::currentDateTimeUtc()).ok());
+        REQUIRE_FALSE(tx.value().commit());
+        CHECK(repo.count({}).value() == 2);
+    }
+    SECTION("inside a transaction: the change is not saved, and says so")
+    {
+        auto tx = rapport::storage::SqlTransaction::begin(*db);
+        REQUIRE(tx.ok());
+        REQUIRE(repo.insert(c, QDateTime::currentDateTimeUtc()).ok());
+        dropBackend();
+        const auto committed = tx.value().commit();
+        REQUIRE(committed.has_value());
+        CHECK(committed->message.contains(QStringLiteral("nothing of this change was saved")));
+        CHECK(repo.count({}).value() == 1);
+    }
 }

@@ -104,8 +104,6 @@ TEST_CASE("no client data in Qt's messages through a whole CLI workflow, every c
     const QtMessageHandler previous = qInstallMessageHandler(capture);
     int failures = 0;
     for (const QStringList& command : workflow()) {
-        if (rapport::testing::onPostgres() && command.first() == QLatin1String("backup"))
-            continue; // a file's backup: PostgreSQL is backed up by the server's tools
         const CliHarness::Run r = h.run(expand(command, h.dir.path()));
         failures += r.code != 0;
     }

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "domain/AutoReply.h"
+#include "services/AppPaths.h"
 #include "services/MedicalVocabularies.h"
 #include "settings/HoursEditor.h"
 #include "settings/LexiconEditor.h"
@@ -14,6 +15,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QTabWidget>
 #include <QTest>
 #include <QTimeEdit>
@@ -164,4 +166,50 @@ TEST_CASE("The lexicon page lists ignored words and says whether the medical voc
     CHECK(ignoredTab);
     dialog.accept();
     CHECK(saved.lexiconAdditions.value(QStringLiteral("ignore")) == QStringList{QStringLiteral("sciatica")});
+}
+
+TEST_CASE("Clinic server tab: the URL is built from the fields, tested, and kept for the next start",
+          "[ui][settings][postgres]")
+{
+    services::setConfiguredServerUrl(QString());
+    domain::PracticeSettings practice;
+    {
+        SettingsDialog dialog(practice, [](const domain::PracticeSettings&) { return domain::Status(); });
+        CHECK_FALSE(dialog.useServerBox()->isChecked());
+        CHECK_FALSE(dialog.serverHostEdit()->isEnabled());
+        CHECK(dialog.serverUrl().isEmpty());
+        dialog.useServerBox()->setChecked(true);
+        QTest::keyClicks(dialog.serverHostEdit(), QStringLiteral("127.0.0.1"));
+        dialog.serverPortBox()->setValue(1);
+        QTest::keyClicks(dialog.serverDatabaseEdit(), QStringLiteral("rapport_practice"));
+        QTest::keyClicks(dialog.serverUserEdit(), QStringLiteral("reception"));
+        CHECK(dialog.serverUrl() == QStringLiteral("postgresql://reception@127.0.0.1:1/rapport_practice"));
+        // Nobody listens on port 1: the test says so in one line, naming the server.
+        QTest::mouseClick(dialog.serverTestButton(), Qt::LeftButton);
+        CHECK(dialog.serverStatusLabel()->text().contains(QStringLiteral("127.0.0.1:1")));
+        CHECK_FALSE(dialog.serverStatusLabel()->text().contains(QLatin1Char('\n')));
+        dialog.accept();
+    }
+    CHECK(services::configuredServerUrl() == QStringLiteral("postgresql://reception@127.0.0.1:1/rapport_practice"));
+    CHECK(services::defaultDatabasePath() == services::configuredServerUrl());
+    {
+        // Shown again as saved; a socket folder goes in the query.
+        SettingsDialog dialog(practice, [](const domain::PracticeSettings&) { return domain::Status(); });
+        CHECK(dialog.useServerBox()->isChecked());
+        CHECK(dialog.serverHostEdit()->text() == QStringLiteral("127.0.0.1"));
+        CHECK(dialog.serverPortBox()->value() == 1);
+        dialog.serverHostEdit()->setText(QStringLiteral("/run/postgresql"));
+        dialog.serverPortBox()->setValue(5432);
+        CHECK(dialog.serverUrl() ==
+              QStringLiteral("postgresql://reception@/rapport_practice?host=/run/postgresql&port=5432"));
+        // No database name: OK refuses and says what is missing.
+        dialog.serverDatabaseEdit()->clear();
+        dialog.accept();
+        CHECK(dialog.result() != QDialog::Accepted);
+        CHECK_FALSE(dialog.serverStatusLabel()->text().isEmpty());
+        // Unticked: back to this computer's file.
+        dialog.useServerBox()->setChecked(false);
+        dialog.accept();
+    }
+    CHECK(services::configuredServerUrl().isEmpty());
 }

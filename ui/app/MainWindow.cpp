@@ -16,6 +16,7 @@
 #include "common/Icons.h"
 #include "dashboard/DashboardWidget.h"
 #include "services/ConsentService.h"
+#include "services/LiveUpdates.h"
 #include "services/PracticeFile.h"
 #include "settings/SettingsDialog.h"
 #include "transfer/CalendarImportDialog.h"
@@ -234,6 +235,56 @@ void MainWindow::buildCentral()
         selectClient(id);
     });
     connect(&m_context, &AppContext::clientChanged, this, &MainWindow::onContextClientChanged);
+    listenForOtherDesks();
+}
+
+void MainWindow::listenForOtherDesks()
+{
+    auto started = services::LiveUpdates::start(m_context.database());
+    if (!started) {
+        statusBar()->showMessage(
+            tr("Changes made at other desks will show when you reopen Rapport: %1").arg(started.error().message),
+            60000);
+        return;
+    }
+    if (!started.value())
+        return; // a practice in a file: this is the only desk
+    m_live = std::move(started).value();
+    services::LiveUpdates* live = m_live.get();
+    connect(live, &services::LiveUpdates::clientsChanged, this, [this](const QSet<qint64>& ids) {
+        bool added = false;
+        for (const qint64 id : ids) {
+            if (m_model->rowOf(id) >= 0)
+                m_context.notifyClientChanged(id); // its row, its open view, its composers, the dashboard
+            else
+                added = true;
+        }
+        if (added) {
+            const qint64 current = currentClientId();
+            m_model->reload();
+            if (current != 0 && m_model->rowOf(current) >= 0)
+                selectClient(current);
+        }
+        updateEmptyState();
+        updateActions();
+        verifyLedger();
+    });
+    connect(live, &services::LiveUpdates::everythingChanged, this, [this] {
+        const qint64 current = currentClientId();
+        m_model->reload();
+        if (current != 0 && m_model->rowOf(current) >= 0)
+            selectClient(current);
+        m_detail->reload();
+        if (m_rightStack->currentWidget() == m_dashboard)
+            m_dashboard->refresh();
+        updateEmptyState();
+        updateActions();
+        verifyLedger();
+    });
+    connect(live, &services::LiveUpdates::settingsChanged, this, [this] {
+        m_context.reloadPractice();
+        emit m_context.practiceChanged();
+    });
 }
 
 void MainWindow::buildActions()

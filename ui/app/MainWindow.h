@@ -6,6 +6,7 @@
 #include <QMainWindow>
 #include <QPointer>
 #include <QSet>
+#include <memory>
 #include <optional>
 
 class QAction;
@@ -16,6 +17,10 @@ class QStackedWidget;
 class QSystemTrayIcon;
 class QTableView;
 class QTimer;
+
+namespace rapport::services {
+class LiveUpdates;
+}
 
 namespace rapport::ui {
 
@@ -117,6 +122,9 @@ private:
     void onConsentChanged(qint64 id);
     /// A client changed somewhere (AppContext::clientChanged): refresh its row and the dashboard.
     void onContextClientChanged(qint64 id);
+    /// On a PostgreSQL practice: other desks' changes refresh the list, the open client and the
+    /// dashboard as the app's own do (services::LiveUpdates).
+    void listenForOtherDesks();
     /// Enter in the search box: shows the first match.
     void showFirstMatch();
     void updateEmptyState();
@@ -149,6 +157,7 @@ private:
     std::optional<ChainCheckStatus> m_ledger;
     bool m_verifying = false;
     bool m_verifyAgain = false;
+    std::unique_ptr<services::LiveUpdates> m_live; ///< null for an SQLite practice
     QList<QPointer<QWidget>> m_composers;
     QPointer<QWidget> m_reminders;
     QPointer<QWidget> m_guide;

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "settings/SettingsDialog.h"
 
+#include "services/AppPaths.h"
 #include "services/MedicalVocabularies.h"
 #include "services/PhoneNumbers.h"
+#include "services/PracticeFile.h"
 
 #include "app/Theme.h"
 #include "common/FieldErrors.h"
@@ -15,7 +17,7 @@
 #include "settings/TimeOffEditor.h"
 
 #include <QApplication>
-
+#include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -31,6 +33,8 @@
 #include <QTabWidget>
 #include <QTimeEdit>
 #include <QTimer>
+#include <QUrl>
+#include <QUrlQuery>
 #include <QVBoxLayout>
 #include <algorithm>
 
@@ -52,6 +56,7 @@ SettingsDialog::SettingsDialog(const domain::PracticeSettings& settings, SaveFun
     m_tabs->addTab(buildLexiconPage(), tr("&Lexicon"));
     m_tabs->addTab(buildAutoReplyPage(), tr("A&uto-reply"));
     m_tabs->addTab(buildDisplayPage(), tr("&Display"));
+    m_tabs->addTab(buildServerPage(), tr("Clinic s&erver"));
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
@@ -99,6 +104,118 @@ QWidget* SettingsDialog::buildDisplayPage()
     languageNote->setWordWrap(true);
     form->addRow(languageNote);
     return page;
+}
+
+QWidget* SettingsDialog::buildServerPage()
+{
+    auto* page = new QWidget(m_tabs);
+    auto* v = new QVBoxLayout(page);
+    m_useServer = new QCheckBox(tr("Open the clinic's practice on a PostgreSQL &server"), page);
+    m_useServer->setObjectName(QStringLiteral("useServer"));
+    v->addWidget(m_useServer);
+    auto* form = new QFormLayout;
+    m_serverHost = new QLineEdit(page);
+    m_serverHost->setObjectName(QStringLiteral("serverHost"));
+    m_serverHost->setPlaceholderText(tr("e.g. db.clinic.lan, 192.168.1.10, or a socket folder /run/postgresql"));
+    m_serverPort = new QSpinBox(page);
+    m_serverPort->setObjectName(QStringLiteral("serverPort"));
+    m_serverPort->setRange(1, 65535);
+    m_serverPort->setValue(5432);
+    m_serverDatabase = new QLineEdit(page);
+    m_serverDatabase->setObjectName(QStringLiteral("serverDatabase"));
+    m_serverDatabase->setPlaceholderText(tr("e.g. rapport_practice"));
+    m_serverUser = new QLineEdit(page);
+    m_serverUser->setObjectName(QStringLiteral("serverUser"));
+    m_serverUser->setPlaceholderText(tr("this desk's login, e.g. reception"));
+    form->addRow(tr("Server &address:"), m_serverHost);
+    form->addRow(tr("P&ort:"), m_serverPort);
+    form->addRow(tr("Data&base:"), m_serverDatabase);
+    form->addRow(tr("Log&in:"), m_serverUser);
+    v->addLayout(form);
+    m_serverUrl = new QLabel(page);
+    m_serverUrl->setObjectName(QStringLiteral("serverUrl"));
+    m_serverUrl->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    v->addWidget(m_serverUrl);
+    m_serverTest = new QPushButton(tr("Try the &connection"), page);
+    m_serverTest->setObjectName(QStringLiteral("serverTest"));
+    auto* row = new QHBoxLayout;
+    row->addWidget(m_serverTest);
+    row->addStretch(1);
+    v->addLayout(row);
+    m_serverStatus = new QLabel(page);
+    m_serverStatus->setObjectName(QStringLiteral("serverStatus"));
+    m_serverStatus->setWordWrap(true);
+    v->addWidget(m_serverStatus);
+    auto* note = new QLabel(tr("The password is never stored here: Rapport (through libpq) reads it from ~/.pgpass "
+                               "or the file $PGPASSFILE names. The server is opened when Rapport next starts; "
+                               "--db and $RAPPORT_DB still win. This is a setting of this computer, not of the "
+                               "practice."),
+                            page);
+    note->setWordWrap(true);
+    v->addWidget(note);
+    v->addStretch(1);
+
+    const QUrl current(services::configuredServerUrl());
+    if (current.isValid() && !current.isEmpty()) {
+        const QUrlQuery query(current);
+        m_useServer->setChecked(true);
+        m_serverHost->setText(query.hasQueryItem(QStringLiteral("host"))
+                                  ? query.queryItemValue(QStringLiteral("host"), QUrl::FullyDecoded)
+                                  : current.host());
+        const int port = query.hasQueryItem(QStringLiteral("port"))
+                             ? query.queryItemValue(QStringLiteral("port")).toInt()
+                             : current.port(5432);
+        m_serverPort->setValue(port);
+        m_serverDatabase->setText(current.path(QUrl::FullyDecoded).mid(1));
+        m_serverUser->setText(current.userName(QUrl::FullyDecoded));
+    }
+    for (QLineEdit* e : {m_serverHost, m_serverDatabase, m_serverUser})
+        connect(e, &QLineEdit::textChanged, this, &SettingsDialog::refreshServer);
+    connect(m_serverPort, &QSpinBox::valueChanged, this, &SettingsDialog::refreshServer);
+    connect(m_useServer, &QCheckBox::toggled, this, &SettingsDialog::refreshServer);
+    connect(m_serverTest, &QPushButton::clicked, this, [this] {
+        const QString url = serverUrl();
+        if (url.isEmpty())
+            return;
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        const auto probed = services::PracticeFile::probeServer(url);
+        QApplication::restoreOverrideCursor();
+        m_serverStatus->setText(probed ? probed.value() : probed.error().message);
+    });
+    refreshServer();
+    return page;
+}
+
+QString SettingsDialog::serverUrl() const
+{
+    if (!m_useServer->isChecked() || m_serverDatabase->text().trimmed().isEmpty())
+        return {};
+    const auto encoded = [](const QString& text, const QByteArray& keep = {}) {
+        return QString::fromLatin1(QUrl::toPercentEncoding(text.trimmed(), keep));
+    };
+    const QString user =
+        m_serverUser->text().trimmed().isEmpty() ? QString() : encoded(m_serverUser->text()) + QLatin1Char('@');
+    const QString database = encoded(m_serverDatabase->text());
+    const QString host = m_serverHost->text().trimmed();
+    const int port = m_serverPort->value();
+    if (host.startsWith(QLatin1Char('/'))) // a socket folder goes in the query, libpq's way
+        return QStringLiteral("postgresql://%1/%2?host=%3&port=%4").arg(user, database, encoded(host, "/")).arg(port);
+    const QString name = host.isEmpty()                    ? QStringLiteral("localhost")
+                         : host.contains(QLatin1Char(':')) ? QLatin1Char('[') + host + QLatin1Char(']')
+                                                           : encoded(host, ".-");
+    return QStringLiteral("postgresql://%1%2:%3/%4").arg(user, name).arg(port).arg(database);
+}
+
+void SettingsDialog::refreshServer()
+{
+    const bool on = m_useServer->isChecked();
+    for (QWidget* w :
+         std::initializer_list<QWidget*>{m_serverHost, m_serverPort, m_serverDatabase, m_serverUser, m_serverTest})
+        w->setEnabled(on);
+    const QString url = serverUrl();
+    m_serverUrl->setText(on ? (url.isEmpty() ? tr("Give the database's name.") : tr("Opens %1").arg(url))
+                            : tr("This computer's practice file is used."));
+    m_serverStatus->clear();
 }
 
 Appearance SettingsDialog::appearance() const
@@ -360,6 +477,13 @@ void SettingsDialog::accept()
         Theme::store(appearance());
         Theme::apply(appearance());
     }
+    if (m_useServer->isChecked() && serverUrl().isEmpty()) {
+        m_tabs->setCurrentWidget(m_useServer->parentWidget());
+        m_serverStatus->setText(tr("Give the database's name, or untick the server."));
+        return;
+    }
+    if (serverUrl() != services::configuredServerUrl())
+        services::setConfiguredServerUrl(serverUrl());
     QDialog::accept();
 }
 

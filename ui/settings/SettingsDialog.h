@@ -8,6 +8,7 @@
 #include <QDialog>
 #include <functional>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -40,6 +41,17 @@ public:
     domain::PracticeSettings settings() const;
     /// The appearance chosen on the Display tab (stored and applied by OK).
     Appearance appearance() const;
+    /// The clinic server chosen on the Clinic server tab, as a postgresql:// URL (stored by OK
+    /// for the next start, services::setConfiguredServerUrl); empty for this computer's file.
+    QString serverUrl() const;
+    /// Clinic server tab's fields, for tests.
+    QCheckBox* useServerBox() const { return m_useServer; }
+    QLineEdit* serverHostEdit() const { return m_serverHost; }
+    QSpinBox* serverPortBox() const { return m_serverPort; }
+    QLineEdit* serverDatabaseEdit() const { return m_serverDatabase; }
+    QLineEdit* serverUserEdit() const { return m_serverUser; }
+    QPushButton* serverTestButton() const { return m_serverTest; }
+    QLabel* serverStatusLabel() const { return m_serverStatus; }
     /// The generated auto-reply, as shown.
     QString autoReplyText() const;
     /// The message shown beside a field ("hours", "practice-name", ...), empty when none.
@@ -66,6 +78,8 @@ private:
     QWidget* buildLexiconPage();
     QWidget* buildAutoReplyPage();
     QWidget* buildDisplayPage();
+    QWidget* buildServerPage();
+    void refreshServer();
     void load(const domain::PracticeSettings& s);
     void refreshAutoReply();
     void refreshVocabularyStatus();
@@ -95,6 +109,14 @@ private:
     QComboBox* m_appearance = nullptr;
     QComboBox* m_interfaceLanguage = nullptr;
     QComboBox* m_messageLanguage = nullptr;
+    QCheckBox* m_useServer = nullptr;
+    QLineEdit* m_serverHost = nullptr;
+    QSpinBox* m_serverPort = nullptr;
+    QLineEdit* m_serverDatabase = nullptr;
+    QLineEdit* m_serverUser = nullptr;
+    QLabel* m_serverUrl = nullptr;
+    QPushButton* m_serverTest = nullptr;
+    QLabel* m_serverStatus = nullptr;
 };
 
 } // namespace rapport::ui
