@@ -206,7 +206,74 @@ Result<qint64> ComposerService::saveDraft(const domain::Draft& draft)
 
 Result<std::optional<domain::Draft>> ComposerService::restoreDraft(std::optional<qint64> clientId) const
 {
-    return storage::DraftRepository(m_db).latest(clientId);
+    m_restoredKept = false;
+    auto stored = storage::DraftRepository(m_db).latest(clientId);
+    auto store = kept();
+    if (!store)
+        return stored;
+    auto keptDraft = store->latest(clientId);
+    if (!keptDraft || !*keptDraft)
+        return stored; // nothing kept (or the file unreadable: the database's answer stands)
+    // Kept here because the server did not take it: newer than what the server holds for it,
+    // and the only copy while the server cannot be read.
+    if (stored && *stored && (*stored)->updatedAt > (*keptDraft)->updatedAt)
+        return stored;
+    m_restoredKept = true;
+    return *keptDraft;
+}
+
+std::optional<KeptDrafts> ComposerService::kept() const
+{
+    if (!m_db.isPostgres())
+        return std::nullopt;
+    return KeptDrafts(m_keptFolder.isEmpty() ? KeptDrafts::defaultFolder() : m_keptFolder, m_db.path());
+}
+
+Result<ComposerService::DraftSaved> ComposerService::saveDraftOrKeep(const domain::Draft& draft)
+{
+    auto saved = saveDraft(draft);
+    if (!saved && draft.id != 0 && saved.error().kind == Error::Kind::InvalidInput) {
+        // The draft went away underneath us (another window sent it): save it anew.
+        domain::Draft fresh = draft;
+        fresh.id = 0;
+        saved = saveDraft(fresh);
+    }
+    auto store = kept();
+    if (saved) {
+        if (store) {
+            domain::Draft done = draft;
+            done.id = *saved;
+            (void)store->forget(done); // it reached the server: a kept copy is out of date
+        }
+        return DraftSaved{*saved, false, {}};
+    }
+    if (!store || saved.error().kind != Error::Kind::Database)
+        return saved.error();
+    domain::Draft copy = draft;
+    copy.updatedAt = m_clock.now().toUTC();
+    if (auto e = store->keep(copy))
+        return Error::database(
+            tr("%1; keeping the draft on this computer failed too: %2").arg(saved.error().message, e->message));
+    return DraftSaved{draft.id, true, saved.error().message};
+}
+
+Status ComposerService::forgetKeptDraft(std::optional<qint64> clientId, qint64 draftId)
+{
+    auto store = kept();
+    if (!store)
+        return std::nullopt;
+    domain::Draft d;
+    d.id = draftId;
+    d.clientId = clientId;
+    return store->forget(d);
+}
+
+Result<QVector<domain::Draft>> ComposerService::keptDrafts() const
+{
+    auto store = kept();
+    if (!store)
+        return QVector<domain::Draft>();
+    return store->all();
 }
 
 Status ComposerService::discardDraft(qint64 id)
@@ -228,7 +295,10 @@ const QString& ComposerService::sentByHandFlag()
 Result<domain::RaiseItem> ComposerService::raiseAtNextAppointment(qint64 clientId, const QString& text,
                                                                   const QString& by, qint64 draftId)
 {
-    return RaiseService(m_db, m_clock).add(clientId, text, by, draftId);
+    auto raised = RaiseService(m_db, m_clock).add(clientId, text, by, draftId);
+    if (raised)
+        (void)forgetKeptDraft(clientId, draftId); // the message is on the list now; a leftover copy only shows again
+    return raised;
 }
 
 Status ComposerService::logHandoff(qint64 clientId, domain::Channel channel, const QString& text, qint64 draftId,
@@ -258,7 +328,10 @@ Status ComposerService::logHandoff(qint64 clientId, domain::Channel channel, con
     if (draftId != 0)
         if (auto e = storage::DraftRepository(m_db).remove(draftId))
             return e;
-    return tx.value().commit();
+    if (auto e = tx.value().commit())
+        return e;
+    (void)forgetKeptDraft(clientId, draftId); // handed off: a leftover copy would only come back
+    return std::nullopt;
 }
 
 } // namespace rapport::services

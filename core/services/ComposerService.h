@@ -11,6 +11,7 @@
 #include "domain/PracticeSettings.h"
 #include "domain/RaiseItem.h"
 #include "domain/Result.h"
+#include "services/KeptDrafts.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -103,9 +104,31 @@ public:
 
     /// Inserts (id 0) or rewrites the draft; returns its id.
     domain::Result<qint64> saveDraft(const domain::Draft& draft);
-    /// The draft to reopen: the client's latest, or the latest of all when `clientId` is empty.
+    /// What saveDraftOrKeep() did.
+    struct DraftSaved {
+        qint64 id = 0;         ///< the draft's id in the database (0: it has none yet)
+        bool keptHere = false; ///< the server did not take it: it is kept on this computer
+        QString why;           ///< then: what the database said
+    };
+    /// The composer's save: saveDraft() (a draft gone from the database, sent from another window,
+    /// is saved anew). On a PostgreSQL practice whose server does not take it, the draft is kept
+    /// on this computer instead (KeptDrafts), and goes to the server with the next save that
+    /// works; a saved draft leaves the kept ones. An Error only when neither worked.
+    domain::Result<DraftSaved> saveDraftOrKeep(const domain::Draft& draft);
+    /// The draft to reopen: the client's latest, or the latest of all when `clientId` is empty. On
+    /// PostgreSQL a draft kept on this computer counts too (the newer wins, and it is the answer
+    /// when the server cannot be read); restoredKeptDraft() then says so.
     domain::Result<std::optional<domain::Draft>> restoreDraft(std::optional<qint64> clientId) const;
     domain::Status discardDraft(qint64 id);
+    /// Drops a kept draft of `clientId` (id `draftId`, or the one the server never saw): the
+    /// composer cleared it, or it was handed off.
+    domain::Status forgetKeptDraft(std::optional<qint64> clientId, qint64 draftId);
+    /// True when the last restoreDraft() answered with a draft kept on this computer.
+    bool restoredKeptDraft() const { return m_restoredKept; }
+    /// Where kept drafts go (default KeptDrafts::defaultFolder(); tests give a folder of their own).
+    void setKeptDraftsFolder(const QString& folder) { m_keptFolder = folder; }
+    /// The practice's kept drafts (none for an SQLite practice).
+    domain::Result<QVector<domain::Draft>> keptDrafts() const;
 
     /// Records that the message was handed to `channel` (an outbound contact with the text, at the
     /// clock's now, with `flags`, e.g. kSentByHand), and removes the draft `draftId` (0: none) in the
@@ -123,8 +146,13 @@ public:
                                                              qint64 draftId);
 
 private:
+    /// This practice's kept drafts; nullopt for an SQLite practice (a file is always there).
+    std::optional<KeptDrafts> kept() const;
+
     storage::Database& m_db;
     const domain::Clock& m_clock;
+    QString m_keptFolder;
+    mutable bool m_restoredKept = false;
 };
 
 } // namespace rapport::services

@@ -12,6 +12,18 @@ LiveUpdates::LiveUpdates(std::unique_ptr<storage::ChangeListener> listener) : m_
     m_gather.setInterval(kGatherMs);
     connect(&m_gather, &QTimer::timeout, this, &LiveUpdates::deliver);
     connect(m_listener.get(), &storage::ChangeListener::changed, this, &LiveUpdates::heard);
+    connect(m_listener.get(), &storage::ChangeListener::connectionLost, this, &LiveUpdates::serverLost);
+    connect(m_listener.get(), &storage::ChangeListener::reconnected, this, [this] {
+        emit serverBack();
+        m_everything = true;
+        if (!m_gather.isActive())
+            m_gather.start();
+    });
+}
+
+void LiveUpdates::setHeartbeatInterval(int ms)
+{
+    m_listener->setHeartbeatInterval(ms);
 }
 
 LiveUpdates::~LiveUpdates() = default;

@@ -30,6 +30,9 @@ public:
     static domain::Result<std::unique_ptr<LiveUpdates>> start(const storage::Database& db);
     ~LiveUpdates() override;
 
+    /// How often the server is asked whether it is still there (storage::ChangeListener).
+    void setHeartbeatInterval(int ms);
+
 signals:
     /// These clients' rows changed at another desk (new clients among them).
     void clientsChanged(const QSet<qint64>& ids);
@@ -37,6 +40,10 @@ signals:
     void everythingChanged();
     /// The practice settings changed at another desk.
     void settingsChanged();
+    /// The server stopped answering (storage::ChangeListener's heartbeat); `reason` is the driver's.
+    void serverLost(const QString& reason);
+    /// It answers again; everythingChanged() follows (what others did meanwhile was not heard).
+    void serverBack();
 
 private:
     explicit LiveUpdates(std::unique_ptr<storage::ChangeListener> listener);

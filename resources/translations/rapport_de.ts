@@ -471,13 +471,6 @@
     </message>
 </context>
 <context>
-    <name>ChangeListener</name>
-    <message>
-        <source>cannot listen for other desks&apos; changes on %1</source>
-        <translation>Änderungen anderer Arbeitsplätze an %1 können nicht empfangen werden</translation>
-    </message>
-</context>
-<context>
     <name>ChannelAdvisor</name>
     <message>
         <source>It is %1 where you work: outside your hours (%2).</source>
@@ -805,6 +798,10 @@
     <message>
         <source>Client %1 was erased; the hand-off cannot be logged.</source>
         <translation>Klient %1 wurde gelöscht; die Übergabe kann nicht protokolliert werden.</translation>
+    </message>
+    <message>
+        <source>%1; keeping the draft on this computer failed too: %2</source>
+        <translation>%1; auch das Aufbewahren des Entwurfs auf diesem Computer ist fehlgeschlagen: %2</translation>
     </message>
 </context>
 <context>
@@ -1654,6 +1651,18 @@
         <source>%1 holds tables of another application and no Rapport schema</source>
         <translation>%1 enthält Tabellen einer anderen Anwendung und kein Rapport-Schema</translation>
     </message>
+    <message>
+        <source>no connection</source>
+        <translation>keine Verbindung</translation>
+    </message>
+    <message>
+        <source>cannot listen for other desks&apos; changes on %1</source>
+        <translation>Änderungen anderer Arbeitsplätze an %1 können nicht empfangen werden</translation>
+    </message>
+    <message>
+        <source>the connection was cut</source>
+        <translation>die Verbindung wurde getrennt</translation>
+    </message>
 </context>
 <context>
     <name>DraftRepository</name>
@@ -1761,6 +1770,33 @@
     <message>
         <source>Cannot open %1: %2</source>
         <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>KeptDrafts</name>
+    <message>
+        <source>cannot read the drafts kept on this computer (%1): %2</source>
+        <translation>Die auf diesem Computer aufbewahrten Entwürfe (%1) können nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>the drafts kept on this computer (%1) cannot be read: %2</source>
+        <translation>Die auf diesem Computer aufbewahrten Entwürfe (%1) sind nicht lesbar: %2</translation>
+    </message>
+    <message>
+        <source>not a list</source>
+        <translation>keine Liste</translation>
+    </message>
+    <message>
+        <source>cannot remove %1</source>
+        <translation>%1 kann nicht entfernt werden</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -4015,6 +4051,18 @@ Geben Sie zur Bestätigung den Namen des Klienten ein:</translation>
         <source>Handed off by %1 and logged. The draft was cleared (Ctrl+Z brings it back).</source>
         <translation>Per %1 übergeben und eingetragen. Der Entwurf wurde geleert (Strg+Z holt ihn zurück).</translation>
     </message>
+    <message>
+        <source>Your unsent draft from %1 was restored from this computer (the server did not have it). It goes to the server with the next save.</source>
+        <translation>Ihr nicht gesendeter Entwurf vom %1 wurde von diesem Computer wiederhergestellt (der Server hatte ihn nicht). Er geht beim nächsten Speichern an den Server.</translation>
+    </message>
+    <message>
+        <source>The server did not take the draft (%1). It is kept on this computer and goes to the server with your next change once the server answers.</source>
+        <translation>Der Server hat den Entwurf nicht angenommen (%1). Er wird auf diesem Computer aufbewahrt und geht mit Ihrer nächsten Änderung an den Server, sobald dieser antwortet.</translation>
+    </message>
+    <message>
+        <source>The draft is saved on the server again.</source>
+        <translation>Der Entwurf wird wieder auf dem Server gespeichert.</translation>
+    </message>
 </context>
 <context>
     <name>rapport::ui::ContactListEditor</name>
@@ -5292,6 +5340,18 @@ Datei &gt; Neuer Klient (Strg+Umschalt+N)</translation>
         <source>Changes made at other desks will show when you reopen Rapport: %1</source>
         <translation>Änderungen an anderen Arbeitsplätzen erscheinen erst, wenn Sie Rapport neu öffnen: %1</translation>
     </message>
+    <message>
+        <source>Clinic server status</source>
+        <translation>Status des Praxisservers</translation>
+    </message>
+    <message>
+        <source>The clinic server does not answer (%1). Nothing can be saved until it does; drafts you write are kept on this computer. Rapport tries again every few seconds.</source>
+        <translation>Der Praxisserver antwortet nicht (%1). Bis er antwortet, kann nichts gespeichert werden; Entwürfe, die Sie schreiben, werden auf diesem Computer aufbewahrt. Rapport versucht es alle paar Sekunden erneut.</translation>
+    </message>
+    <message>
+        <source>The clinic server answers again; the lists show what the other desks did.</source>
+        <translation>Der Praxisserver antwortet wieder; die Listen zeigen, was an den anderen Arbeitsplätzen geändert wurde.</translation>
+    </message>
 </context>
 <context>
     <name>rapport::ui::QueueWindow</name>
@@ -5748,7 +5808,7 @@ Datei &gt; Neuer Klient (Strg+Umschalt+N)</translation>
     </message>
     <message>
         <source>A&amp;uto-reply</source>
-        <translation>A&amp;utomatische Antwort</translation>
+        <translation>A&amp;uto-Antwort</translation>
     </message>
     <message>
         <source>&amp;Display</source>
@@ -5908,7 +5968,7 @@ Datei &gt; Neuer Klient (Strg+Umschalt+N)</translation>
     </message>
     <message>
         <source>Clinic s&amp;erver</source>
-        <translation>Praxisserv&amp;er</translation>
+        <translation>Prax&amp;isserver</translation>
     </message>
     <message>
         <source>Open the clinic&apos;s practice on a PostgreSQL &amp;server</source>
@@ -5944,7 +6004,7 @@ Datei &gt; Neuer Klient (Strg+Umschalt+N)</translation>
     </message>
     <message>
         <source>Try the &amp;connection</source>
-        <translation>&amp;Verbindung testen</translation>
+        <translation>Verbindung &amp;testen</translation>
     </message>
     <message>
         <source>The password is never stored here: Rapport (through libpq) reads it from ~/.pgpass or the file $PGPASSFILE names. The server is opened when Rapport next starts; --db and $RAPPORT_DB still win. This is a setting of this computer, not of the practice.</source>

@@ -471,13 +471,6 @@
     </message>
 </context>
 <context>
-    <name>ChangeListener</name>
-    <message>
-        <source>cannot listen for other desks&apos; changes on %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>ChannelAdvisor</name>
     <message>
         <source>It is %1 where you work: outside your hours (%2).</source>
@@ -804,6 +797,10 @@
     </message>
     <message>
         <source>Client %1 was erased; the hand-off cannot be logged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; keeping the draft on this computer failed too: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1654,6 +1651,18 @@
         <source>%1 holds tables of another application and no Rapport schema</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>no connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot listen for other desks&apos; changes on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection was cut</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DraftRepository</name>
@@ -1760,6 +1769,33 @@
     </message>
     <message>
         <source>Cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KeptDrafts</name>
+    <message>
+        <source>cannot read the drafts kept on this computer (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the drafts kept on this computer (%1) cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot remove %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4011,6 +4047,18 @@ Type the client&apos;s name to confirm:</source>
         <source>Logged as sent by hand (%1). The draft was cleared (Ctrl+Z brings it back).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Your unsent draft from %1 was restored from this computer (the server did not have it). It goes to the server with the next save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not take the draft (%1). It is kept on this computer and goes to the server with your next change once the server answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft is saved on the server again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rapport::ui::ContactListEditor</name>
@@ -5281,6 +5329,18 @@ File &gt; New client (Ctrl+Shift+N)</source>
     </message>
     <message>
         <source>Changes made at other desks will show when you reopen Rapport: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clinic server status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clinic server does not answer (%1). Nothing can be saved until it does; drafts you write are kept on this computer. Rapport tries again every few seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clinic server answers again; the lists show what the other desks did.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -83,6 +83,19 @@ QString newPostgresDatabase()
     return url.toString();
 }
 
+void setPostgresReachable(const QString& url, bool reachable)
+{
+    const QString name = QUrl(url).path().mid(1);
+    REQUIRE_FALSE(name.isEmpty());
+    if (reachable) {
+        onCluster({QStringLiteral("ALTER DATABASE %1 ALLOW_CONNECTIONS true").arg(name)}, true);
+        return;
+    }
+    onCluster({QStringLiteral("ALTER DATABASE %1 ALLOW_CONNECTIONS false").arg(name),
+               QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '%1'").arg(name)},
+              true);
+}
+
 void execRaw(const QString& pathOrUrl, const QStringList& statements)
 {
     const QString name = QStringLiteral("rapport-test-raw");

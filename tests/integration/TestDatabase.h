@@ -31,6 +31,11 @@ domain::Result<std::unique_ptr<storage::Database>> openTestDatabase(const QTempo
 /// failed check) off PostgreSQL.
 QString newPostgresDatabase();
 
+/// The server away for the database `url` (made by newPostgresDatabase()) as a desk sees it when
+/// the network drops: every connection to it ended and new ones refused (ALLOW_CONNECTIONS false);
+/// then, with `reachable`, it answers again.
+void setPostgresReachable(const QString& url, bool reachable);
+
 /// Runs `statements` on the database at `pathOrUrl` through a connection of its own, outside
 /// Rapport, as a person with the file (SQLite) or the server's superuser (PostgreSQL) could; each
 /// must succeed. For the tests that tamper with a practice behind the app's back.

@@ -6,8 +6,11 @@
 #include "TestDatabase.h"
 
 #include "domain/Client.h"
+#include "domain/Clock.h"
 #include "services/ClientService.h"
+#include "services/ComposerService.h"
 #include "services/ConsentService.h"
+#include "services/KeptDrafts.h"
 #include "services/LiveUpdates.h"
 #include "storage/ClientRepository.h"
 #include "storage/ClientSearch.h"
@@ -18,11 +21,13 @@
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QTemporaryDir>
+#include <QTimeZone>
 #include <QTimer>
 #include <QUrl>
 #include <catch2/catch.hpp>
@@ -49,6 +54,16 @@ QVariant scalar(const Database& db, const QString& sql)
     REQUIRE(q.exec(sql));
     REQUIRE(q.next());
     return q.value(0);
+}
+
+/// This desk's live updates of `db`'s practice.
+std::unique_ptr<rapport::services::LiveUpdates> startLive(const Database& db)
+{
+    auto started = rapport::services::LiveUpdates::start(db);
+    INFO((started.ok() ? QString() : started.error().message).toStdString());
+    REQUIRE(started.ok());
+    REQUIRE(started.value());
+    return std::move(started).value();
 }
 
 } // namespace
@@ -288,10 +303,7 @@ TEST_CASE("PostgreSQL: a consent recorded at one desk reaches another desk's liv
     const qint64 ana = desk.addClient({QStringLiteral("--name"), QStringLiteral("Ana Silva")});
     REQUIRE(ana > 0);
     auto db = openOk(url);
-    auto started = rapport::services::LiveUpdates::start(*db);
-    REQUIRE(started.ok());
-    REQUIRE(started.value());
-    const auto live = std::move(started).value();
+    const auto live = startLive(*db);
 
     QSet<qint64> heard;
     int everything = 0;
@@ -402,5 +414,177 @@ TEST_CASE("PostgreSQL: a connection the server dropped is said plainly, and the 
         REQUIRE(committed.has_value());
         CHECK(committed->message.contains(QStringLiteral("nothing of this change was saved")));
         CHECK(repo.count({}).value() == 1);
+    }
+}
+
+TEST_CASE("PostgreSQL: the live updates notice a server that stopped answering, and listen again once it answers",
+          "[postgres-only][live]")
+{
+    const QString url = testing::newPostgresDatabase();
+    CliHarness desk;
+    desk.db = url;
+    const qint64 ana = desk.addClient({QStringLiteral("--name"), QStringLiteral("Ana Silva")});
+    REQUIRE(ana > 0);
+    auto db = openOk(url);
+    const auto live = startLive(*db);
+    live->setHeartbeatInterval(50);
+
+    QStringList events;
+    QSet<qint64> heard;
+    QString reason;
+    QEventLoop loop;
+    using rapport::services::LiveUpdates;
+    QObject::connect(live.get(), &LiveUpdates::serverLost, &loop, [&](const QString& why) {
+        events << QStringLiteral("lost");
+        reason = why;
+        loop.quit();
+    });
+    QObject::connect(live.get(), &LiveUpdates::serverBack, &loop, [&] {
+        events << QStringLiteral("back");
+        loop.quit();
+    });
+    QObject::connect(live.get(), &LiveUpdates::everythingChanged, &loop, [&] {
+        events << QStringLiteral("everything");
+        loop.quit();
+    });
+    QObject::connect(live.get(), &LiveUpdates::clientsChanged, &loop, [&](const QSet<qint64>& ids) {
+        heard += ids;
+        loop.quit();
+    });
+    const auto waitFor = [&](const std::function<bool()>& done) {
+        QTimer timeout;
+        timeout.setSingleShot(true);
+        QObject::connect(&timeout, &QTimer::timeout, &loop, &QEventLoop::quit);
+        timeout.start(10000);
+        while (!done() && timeout.isActive())
+            loop.exec();
+        return done();
+    };
+
+    testing::setPostgresReachable(url, false);
+    REQUIRE(waitFor([&] { return events.contains(QStringLiteral("lost")); }));
+    CHECK_FALSE(reason.isEmpty());
+    CHECK_FALSE(reason.contains(QLatin1Char('\n')));
+    // Still away: said once, not at every beat.
+    QTimer::singleShot(400, &loop, &QEventLoop::quit);
+    loop.exec();
+    CHECK(events == QStringList{QStringLiteral("lost")});
+
+    testing::setPostgresReachable(url, true);
+    REQUIRE(waitFor([&] { return events.contains(QStringLiteral("everything")); }));
+    CHECK(events == QStringList{QStringLiteral("lost"), QStringLiteral("back"), QStringLiteral("everything")});
+
+    // Listening again: another desk's consent is heard.
+    REQUIRE(desk.run({QStringLiteral("consent"), QStringLiteral("record"), QString::number(ana),
+                      QStringLiteral("--channel"), QStringLiteral("sms"), QStringLiteral("--scope"),
+                      QStringLiteral("service"), QStringLiteral("--state"), QStringLiteral("granted")})
+                .code == 0);
+    CHECK(waitFor([&] { return heard.contains(ana); }));
+}
+
+TEST_CASE("PostgreSQL: a draft the server does not take is kept on this computer and goes to the server with the "
+          "next save",
+          "[postgres-only][drafts]")
+{
+    const QString url = testing::newPostgresDatabase();
+    QTemporaryDir home;
+    REQUIRE(home.isValid());
+    const QString folder = home.filePath(QStringLiteral("kept-drafts"));
+    auto db = openOk(url);
+    rapport::storage::ClientRepository clients(*db);
+    rapport::domain::Client c;
+    c.name = QStringLiteral("Ana Silva");
+    const auto ana = clients.insert(c, QDateTime::currentDateTimeUtc());
+    REQUIRE(ana.ok());
+    const rapport::domain::FixedClock clock(QDateTime(QDate(2026, 12, 3), QTime(10, 0), QTimeZone::utc()));
+    rapport::services::ComposerService composer(*db, clock);
+    composer.setKeptDraftsFolder(folder);
+
+    rapport::domain::Draft d;
+    d.clientId = ana.value();
+    d.body = QStringLiteral("Hi Ana, how is the shoulder?");
+    const auto countDrafts = [&] {
+        return testing::onPostgres() ? scalar(*db, QStringLiteral("SELECT count(*) FROM drafts")).toInt() : -1;
+    };
+
+    SECTION("a draft the server had: kept, restored from here, then saved over its own row")
+    {
+        const auto first = composer.saveDraftOrKeep(d);
+        REQUIRE(first.ok());
+        CHECK_FALSE(first->keptHere);
+        d.id = first->id;
+
+        testing::setPostgresReachable(url, false);
+        d.body = QStringLiteral("Hi Ana, how is the shoulder since Tuesday?");
+        const auto kept = composer.saveDraftOrKeep(d);
+        REQUIRE(kept.ok());
+        CHECK(kept->keptHere);
+        CHECK(kept->id == d.id);
+        CHECK_FALSE(kept->why.isEmpty());
+        d.body += QStringLiteral(" Any stiffness?");
+        REQUIRE(composer.saveDraftOrKeep(d)->keptHere); // still away: the reconnect fails, kept again
+
+        // A restart while the server is away: a new composer reads the copy on this computer.
+        rapport::services::ComposerService again(*db, clock);
+        again.setKeptDraftsFolder(folder);
+        const auto restored = again.restoreDraft(ana.value());
+        REQUIRE(restored.ok());
+        REQUIRE(restored.value());
+        CHECK(restored.value()->body == d.body);
+        CHECK(restored.value()->id == d.id);
+        CHECK(again.restoredKeptDraft());
+        const QString path = rapport::services::KeptDrafts(folder, url).filePath();
+        REQUIRE(QFile::exists(path));
+        CHECK(QFileInfo(path).permissions() ==
+              (QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser | QFileDevice::WriteUser));
+        CHECK(again.keptDrafts().value().size() == 1);
+
+        testing::setPostgresReachable(url, true);
+        const auto back = again.saveDraftOrKeep(*restored.value());
+        REQUIRE(back.ok());
+        CHECK_FALSE(back->keptHere);
+        CHECK(back->id == d.id);
+        CHECK_FALSE(QFile::exists(path));
+        CHECK(countDrafts() == 1);
+        const auto stored = composer.restoreDraft(ana.value());
+        REQUIRE(stored.value());
+        CHECK(stored.value()->body == d.body);
+        CHECK_FALSE(composer.restoredKeptDraft());
+    }
+    SECTION("a draft begun while the server is away: kept under its client, then one row, not two")
+    {
+        testing::setPostgresReachable(url, false);
+        const auto kept = composer.saveDraftOrKeep(d);
+        REQUIRE(kept.ok());
+        CHECK(kept->keptHere);
+        CHECK(kept->id == 0);
+        d.body += QStringLiteral(" Let me know.");
+        REQUIRE(composer.saveDraftOrKeep(d)->keptHere);
+        CHECK(composer.keptDrafts().value().size() == 1); // the same draft, replaced
+
+        testing::setPostgresReachable(url, true);
+        const auto saved = composer.saveDraftOrKeep(d);
+        REQUIRE(saved.ok());
+        CHECK_FALSE(saved->keptHere);
+        CHECK(saved->id > 0);
+        CHECK(composer.keptDrafts().value().isEmpty());
+        d.id = saved->id;
+        REQUIRE_FALSE(composer.saveDraftOrKeep(d)->keptHere);
+        CHECK(countDrafts() == 1);
+    }
+    SECTION("handed off: a copy kept here never comes back")
+    {
+        const auto first = composer.saveDraftOrKeep(d);
+        REQUIRE(first.ok());
+        d.id = first->id;
+        testing::setPostgresReachable(url, false);
+        REQUIRE(composer.saveDraftOrKeep(d)->keptHere);
+        testing::setPostgresReachable(url, true);
+        // Sent from the composer (the hand-off removes the stored draft with the contact logged).
+        REQUIRE_FALSE(composer.logHandoff(ana.value(), rapport::domain::Channel::Sms, d.body, d.id));
+        CHECK(composer.keptDrafts().value().isEmpty());
+        const auto after = composer.restoreDraft(ana.value());
+        REQUIRE(after.ok());
+        CHECK_FALSE(after.value());
     }
 }

@@ -218,7 +218,21 @@ void MainWindow::buildCentral()
     m_splitter->setStretchFactor(0, 2);
     m_splitter->setStretchFactor(1, 3);
     m_splitter->setChildrenCollapsible(false);
-    setCentralWidget(m_splitter);
+    // Above everything: a clinic server that stopped answering (hidden otherwise).
+    m_serverBanner = new QLabel(this);
+    m_serverBanner->setObjectName(QStringLiteral("serverBanner"));
+    m_serverBanner->setWordWrap(true);
+    m_serverBanner->setMargin(8);
+    m_serverBanner->setAutoFillBackground(true);
+    m_serverBanner->setAccessibleName(tr("Clinic server status"));
+    m_serverBanner->hide();
+    auto* central = new QWidget(this);
+    auto* cv = new QVBoxLayout(central);
+    cv->setContentsMargins(0, 0, 0, 0);
+    cv->setSpacing(0);
+    cv->addWidget(m_serverBanner);
+    cv->addWidget(m_splitter, 1);
+    setCentralWidget(central);
 
     connect(m_detail, &ClientDetailWidget::clientChanged, this, &MainWindow::onClientChanged);
     connect(m_detail, &ClientDetailWidget::consentChanged, this, &MainWindow::onConsentChanged);
@@ -280,6 +294,23 @@ void MainWindow::listenForOtherDesks()
         updateEmptyState();
         updateActions();
         verifyLedger();
+    });
+    connect(live, &services::LiveUpdates::serverLost, this, [this](const QString& reason) {
+        QPalette p = m_serverBanner->palette();
+        const QColor red = Theme::errorColour(p);
+        p.setColor(QPalette::Window, red);
+        p.setColor(QPalette::WindowText, Theme::isDark(palette()) ? QColor(Qt::black) : QColor(Qt::white));
+        m_serverBanner->setPalette(p);
+        m_serverBanner->setText(
+            tr("The clinic server does not answer (%1). Nothing can be saved until it does; drafts you write are kept "
+               "on this computer. Rapport tries again every few seconds.")
+                .arg(reason));
+        m_serverBanner->show();
+    });
+    connect(live, &services::LiveUpdates::serverBack, this, [this] {
+        m_serverBanner->hide();
+        statusBar()->showMessage(tr("The clinic server answers again; the lists show what the other desks did."),
+                                 15000);
     });
     connect(live, &services::LiveUpdates::settingsChanged, this, [this] {
         m_context.reloadPractice();

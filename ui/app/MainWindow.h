@@ -56,6 +56,10 @@ public:
     QueueWindow* queueWindow() const;
     /// The ledger status as shown in the status bar.
     QString ledgerStatusText() const;
+    /// The live updates from other desks (null for an SQLite practice).
+    services::LiveUpdates* liveUpdates() const { return m_live.get(); }
+    /// The banner shown while the clinic server does not answer (hidden otherwise).
+    QLabel* serverBanner() const { return m_serverBanner; }
     /// What Help > About shows: version, where the data lives, the licence.
     QString aboutText() const;
     /// Opens a file given on the command line or by the file manager: a client list (.vcf, .csv)
@@ -148,6 +152,7 @@ private:
     QSplitter* m_splitter = nullptr;
     QList<int> m_listSizes; ///< the splitter's sizes before the dashboard hid the list
     QLabel* m_ledgerLabel = nullptr;
+    QLabel* m_serverBanner = nullptr; ///< shown while the clinic server does not answer
     QLabel* m_countLabel = nullptr;
     QLabel* m_dueLabel = nullptr;
     QTimer* m_dueTimer = nullptr;

@@ -535,7 +535,16 @@ void ComposerWindow::restoreDraft(std::optional<qint64> clientId)
     m_editor->moveCursor(QTextCursor::End);
     m_saveTimer->stop();
     m_restoring = false;
-    setStatus(tr("Your unsent draft from %1 was restored.").arg(formatLocal(d.updatedAt)));
+    if (m_service.restoredKeptDraft()) {
+        // Kept on this computer while the server was away: send it on as soon as it answers.
+        m_draftKeptHere = true;
+        m_saveTimer->start();
+        setStatus(tr("Your unsent draft from %1 was restored from this computer (the server did not have it)."
+                     " It goes to the server with the next save.")
+                      .arg(formatLocal(d.updatedAt)));
+    } else {
+        setStatus(tr("Your unsent draft from %1 was restored.").arg(formatLocal(d.updatedAt)));
+    }
 }
 
 void ComposerWindow::onTextChanged()
@@ -782,8 +791,9 @@ void ComposerWindow::saveDraft()
         if (m_draftId != 0) {
             if (auto e = m_service.discardDraft(m_draftId))
                 setStatus(e->message, true);
-            m_draftId = 0;
         }
+        (void)m_service.forgetKeptDraft(clientId(), m_draftId);
+        m_draftId = 0;
         return;
     }
     domain::Draft d;
@@ -795,16 +805,21 @@ void ComposerWindow::saveDraft()
         d.templateId = m_templateId;
     d.purposeFromTemplate = m_purposeFromTemplate;
     d.body = body;
-    auto saved = m_service.saveDraft(d);
-    if (!saved && m_draftId != 0) { // the draft went away underneath us (another window sent it)
-        d.id = 0;
-        saved = m_service.saveDraft(d);
-    }
+    const auto saved = m_service.saveDraftOrKeep(d);
     if (!saved) {
         setStatus(tr("The draft could not be saved: %1").arg(saved.error().message), true);
         return;
     }
-    m_draftId = *saved;
+    m_draftId = saved->id;
+    if (saved->keptHere) {
+        setStatus(tr("The server did not take the draft (%1). It is kept on this computer and goes to the server "
+                     "with your next change once the server answers.")
+                      .arg(saved->why),
+                  true);
+        m_draftKeptHere = true;
+    } else if (std::exchange(m_draftKeptHere, false)) {
+        setStatus(tr("The draft is saved on the server again."));
+    }
 }
 
 void ComposerWindow::applyTemplate(qint64 templateId)

@@ -194,6 +194,7 @@ private:
     domain::Analysis m_analysis;
     domain::Advice m_advice;
     qint64 m_draftId = 0;
+    bool m_draftKeptHere = false; ///< the last save went to this computer, not the server
     qint64 m_lastUpdateNs = 0;
     bool m_restoring = false;
 
