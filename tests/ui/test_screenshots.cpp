@@ -90,5 +90,12 @@ TEST_CASE("Screenshots of the main window, consent tab, settings and dashboard",
         lexicon.showPage(4);
         lexicon.show();
         save(&lexicon, QStringLiteral("settings-lexicon") + suffix);
+
+        // The clinic server page, as a desk being pointed at the clinic's server sees it.
+        ui::SettingsDialog server(f.context->practice(), {});
+        server.resize(780, 560);
+        server.showPage(server.tabs()->count() - 1);
+        server.show();
+        save(&server, QStringLiteral("settings-clinic-server") + suffix);
     }
 }
